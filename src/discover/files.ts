@@ -1,0 +1,165 @@
+/**
+ * Finding the files to scan. A walk of the tree that honours `.gitignore` files (at every level, via the
+ * `ignore` package, the matcher eslint uses), always skips `.git` and `node_modules`, applies `--include` /
+ * `--exclude` globs (picomatch), and never follows a link: a symbolic link is read only when it resolves to a
+ * file inside the root, and then only once, under its real path.
+ */
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises'
+import { join, relative, sep } from 'node:path'
+import ignore, { type Ignore } from 'ignore'
+import picomatch from 'picomatch'
+import type { ScanError } from '../model.js'
+
+export interface DiscoveredFile {
+  /** Repo-relative path with `/`. */
+  path: string
+  size: number
+}
+
+export interface Discovery {
+  root: string
+  /** YAML files to consider, sorted by path. */
+  files: DiscoveredFile[]
+  /** Every regular file that passed the ignore rules (any extension), sorted; for globs in `valueFiles`. */
+  allPaths: string[]
+  errors: ScanError[]
+}
+
+export interface DiscoverOptions {
+  include?: string[]
+  exclude?: string[]
+}
+
+const ALWAYS_SKIPPED = new Set(['.git', 'node_modules'])
+const YAML_FILE = /\.(ya?ml)(\.gotmpl)?$/i
+
+export function isYamlPath(path: string): boolean {
+  return YAML_FILE.test(path)
+}
+
+export async function discoverFiles(root: string, opts: DiscoverOptions = {}): Promise<Discovery> {
+  const realRoot = await realpath(root)
+  const errors: ScanError[] = []
+  const include = opts.include?.length ? picomatch(opts.include, { dot: true }) : null
+  const exclude = opts.exclude?.length ? picomatch(opts.exclude, { dot: true }) : null
+  const seenReal = new Set<string>()
+  const allPaths: string[] = []
+  const files: DiscoveredFile[] = []
+
+  interface Frame {
+    dir: string
+    rel: string
+    rules: { base: string; ig: Ignore }[]
+  }
+  const stack: Frame[] = [{ dir: realRoot, rel: '', rules: [] }]
+  while (stack.length > 0) {
+    const frame = stack.pop() as Frame
+    let entries
+    try {
+      entries = await readdir(frame.dir, { withFileTypes: true })
+    } catch (err) {
+      errors.push({ file: frame.rel || '.', line: 1, message: `cannot read directory: ${code(err)}` })
+      continue
+    }
+    let rules = frame.rules
+    if (entries.some(e => e.name === '.gitignore' && e.isFile())) {
+      try {
+        const text = await readFile(join(frame.dir, '.gitignore'), 'utf8')
+        rules = [...rules, { base: frame.rel, ig: ignore().add(text) }]
+      } catch {
+        // An unreadable .gitignore ignores nothing; the file itself is not reported.
+      }
+    }
+    const ignored = (rel: string, isDir: boolean): boolean =>
+      rules.some(r => {
+        const sub = r.base ? rel.slice(r.base.length + 1) : rel
+        return sub !== '' && r.ig.ignores(isDir ? `${sub}/` : sub)
+      })
+    entries.sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0))
+    for (const entry of entries) {
+      if (ALWAYS_SKIPPED.has(entry.name)) continue
+      const rel = frame.rel ? `${frame.rel}/${entry.name}` : entry.name
+      const abs = join(frame.dir, entry.name)
+      if (entry.isDirectory()) {
+        if (ignored(rel, true)) continue
+        stack.push({ dir: abs, rel, rules })
+        continue
+      }
+      if (ignored(rel, false)) continue
+      let size: number
+      if (entry.isSymbolicLink()) {
+        // Never follow a link out of the root, nor into a directory (loops); a link to a file inside the root
+        // is the same file as its target, which the walk reads under its own name.
+        const target = await linkTarget(abs, realRoot)
+        if (target.kind === 'outside') {
+          if (isYamlPath(rel)) errors.push({ file: rel, line: 1, message: 'skipped: symbolic link points outside the repository' })
+          continue
+        }
+        if (target.kind !== 'file') continue
+        if (seenReal.has(target.real)) continue
+        seenReal.add(target.real)
+        size = target.size
+      } else if (entry.isFile()) {
+        if (seenReal.has(abs)) continue
+        seenReal.add(abs)
+        size = -1
+      } else {
+        continue
+      }
+      if (exclude && exclude(rel)) continue
+      allPaths.push(rel)
+      if (!isYamlPath(rel)) continue
+      if (include && !include(rel)) continue
+      files.push({ path: rel, size })
+    }
+  }
+  allPaths.sort()
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  return { root: realRoot, files, allPaths, errors }
+}
+
+type LinkTarget = { kind: 'outside' } | { kind: 'dir' } | { kind: 'broken' } | { kind: 'file'; real: string; size: number }
+
+async function linkTarget(abs: string, realRoot: string): Promise<LinkTarget> {
+  let real: string
+  try {
+    real = await realpath(abs)
+  } catch {
+    return { kind: 'broken' }
+  }
+  if (!isInside(realRoot, real)) return { kind: 'outside' }
+  try {
+    const st = await stat(real)
+    if (st.isDirectory()) return { kind: 'dir' }
+    if (!st.isFile()) return { kind: 'broken' }
+    return { kind: 'file', real, size: st.size }
+  } catch {
+    return { kind: 'broken' }
+  }
+}
+
+export function isInside(root: string, abs: string): boolean {
+  const rel = relative(root, abs)
+  return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel))
+}
+
+/** Resolve a repo-relative path to an absolute path inside the root, or null (outside, or through a link out). */
+export async function resolveInside(root: string, rel: string): Promise<string | null> {
+  const abs = join(root, rel)
+  if (!isInside(root, abs)) return null
+  try {
+    const st = await lstat(abs)
+    if (st.isSymbolicLink()) {
+      const real = await realpath(abs)
+      return isInside(root, real) ? real : null
+    }
+    const realDir = await realpath(join(abs, '..'))
+    return isInside(root, realDir) ? abs : null
+  } catch {
+    return null
+  }
+}
+
+function code(err: unknown): string {
+  return (err as NodeJS.ErrnoException)?.code ?? String(err)
+}

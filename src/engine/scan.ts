@@ -1,0 +1,106 @@
+/**
+ * The scan pipeline, top to bottom: find files, parse the candidates once, let every format reader turn them
+ * into releases, report each release once, decide the mesh mode, judge the effective values against the
+ * catalogue, plan the edits and turn them into file changes. Only `discover` reads and `writeFixes` writes.
+ */
+import type { FileFix, Finding, PlannedEdit, Release, ScanError } from '../model.js'
+import type { FormatReader } from '../formats/types.js'
+import { discoverFiles } from '../discover/files.js'
+import { createContext } from './context.js'
+import { ALL_READERS } from '../formats/index.js'
+import { dedupeReleases } from './dedupe.js'
+import { judgeRelease } from './judge.js'
+import { applyEdits } from '../fix/apply.js'
+import { unifiedDiff } from '../fix/diff.js'
+import { decideMesh, MESH_FILTER, type NativeSidecarsSetting } from '../mesh/detect.js'
+
+export interface ScanOptions {
+  root: string
+  include?: string[]
+  exclude?: string[]
+  nativeSidecars?: NativeSidecarsSetting
+  /** URLs of this repository, to resolve Argo CD `$ref` sources (the `origin` remote is added when found). */
+  repoUrls?: string[]
+  readers?: readonly FormatReader[]
+}
+
+/** A file the fixes change: its text before and after. */
+export interface FileChange {
+  file: string
+  before: string
+  after: string
+}
+
+export interface ScanReport {
+  root: string
+  releases: Release[]
+  findings: Finding[]
+  edits: PlannedEdit[]
+  changes: FileChange[]
+  fixes: FileFix[]
+  errors: ScanError[]
+  stats: { filesSeen: number; filesParsed: number; millis: number }
+}
+
+export async function scan(opts: ScanOptions): Promise<ScanReport> {
+  const started = performance.now()
+  const readers = opts.readers ?? ALL_READERS
+  const found = await discoverFiles(opts.root, { include: opts.include, exclude: opts.exclude })
+  const ctx = await createContext(opts.root, found, [...readers, MESH_FILTER], opts.repoUrls ?? [])
+
+  const extracted: Release[] = []
+  for (const reader of readers) {
+    try {
+      extracted.push(...reader.extract(ctx))
+    } catch (err) {
+      // A reader bug must not end the run for every other format.
+      ctx.report({ file: '.', line: 1, message: `${reader.displayName} reader failed: ${(err as Error).message}` })
+    }
+  }
+  const releases = dedupeReleases(extracted)
+
+  const findings: Finding[] = []
+  const edits: PlannedEdit[] = []
+  for (const release of releases) {
+    release.mesh = decideMesh(release, ctx, opts.nativeSidecars ?? 'auto')
+    const judged = judgeRelease(release)
+    findings.push(...judged.findings)
+    edits.push(...judged.edits)
+  }
+
+  const changes = planChanges(edits, ctx.getFile, ctx.report)
+  const fixes = changes.map(c => ({ file: c.file, diff: unifiedDiff(c.file, c.before, c.after) }))
+  return {
+    root: opts.root,
+    releases,
+    findings,
+    edits,
+    changes,
+    fixes,
+    errors: ctx.errors(),
+    stats: { filesSeen: found.files.length, filesParsed: ctx.parsedCount(), millis: performance.now() - started }
+  }
+}
+
+/** Group edits by file and apply them to the text; a file whose edits fail is left unchanged and reported. */
+function planChanges(
+  edits: readonly PlannedEdit[],
+  getFile: (p: string) => { text: string } | undefined,
+  report: (e: ScanError) => void
+): FileChange[] {
+  const byFile = new Map<string, PlannedEdit[]>()
+  for (const e of edits) {
+    const list = byFile.get(e.target.file) ?? []
+    list.push(e)
+    byFile.set(e.target.file, list)
+  }
+  const changes: FileChange[] = []
+  for (const [file, list] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
+    const src = getFile(file)
+    if (!src) continue
+    const result = applyEdits(file, src.text, list)
+    for (const problem of result.problems) report({ file, line: problem.line, message: problem.message })
+    if (result.text !== src.text) changes.push({ file, before: src.text, after: result.text })
+  }
+  return changes
+}

@@ -1,0 +1,178 @@
+/**
+ * The engine's shared vocabulary: releases, the layers their values come from, findings and edits.
+ * Everything here is plain data so that the core stays pure and every output can serialise it.
+ */
+
+/** The Testkube charts the rules know about. */
+export type ChartName = 'testkube' | 'testkube-enterprise' | 'testkube-runner'
+
+export const CHART_NAMES: readonly ChartName[] = ['testkube', 'testkube-enterprise', 'testkube-runner']
+
+/** Which kind of declaration a release was read from (the JSON contract's `source`). */
+export type ReleaseSource =
+  | 'helm-values'
+  | 'helm-umbrella'
+  | 'argocd-application'
+  | 'argocd-applicationset'
+  | 'flux-helmrelease'
+  | 'helmfile'
+  | 'kustomize-helmchart'
+
+export type Level = 'error' | 'warning' | 'note'
+
+/** A path into a values tree, one key per segment (`sidecar.istio.io/inject` is one segment). */
+export type ValuePath = readonly string[]
+
+/** A path to a node inside one YAML document (map keys and sequence indexes). */
+export type NodePath = readonly (string | number)[]
+
+/** A position for messages: repo-relative file with `/` and a 1-based line. */
+export interface Location {
+  file: string
+  line: number
+}
+
+/**
+ * How the fixer can write to a layer. Every target names one YAML document of one repository file.
+ * - `yaml-map`: the layer's values are the map at `nodePath` (created, with its parents, when missing).
+ * - `yaml-embedded`: the layer's values are YAML text held by the string scalar at `nodePath`
+ *   (Argo CD `helm.values`, a ConfigMap's `data["values.yaml"]`); the edit is made inside that text and the
+ *   scalar keeps its block style.
+ * - `set-list`: the layer is a list of `{name, value}` entries in `--set` syntax (Argo CD `helm.parameters`,
+ *   helmfile `set`/`setString`); only an entry that already sets the path is patched.
+ */
+export type EditTarget =
+  | { type: 'yaml-map'; file: string; docIndex: number; nodePath: NodePath }
+  | { type: 'yaml-embedded'; file: string; docIndex: number; nodePath: NodePath }
+  | { type: 'set-list'; file: string; docIndex: number; nodePath: NodePath; style: 'argocd' | 'helmfile' }
+
+/** One `--set`-style assignment (Argo CD parameter, helmfile set, Flux targetPath). */
+export interface SetEntry {
+  path: ValuePath
+  /** The value as Helm will see it: `forceString` entries are strings, others are parsed like `--set`. */
+  value: unknown
+  forceString: boolean
+  /** Index of the entry in its list, for patching it in place. */
+  index: number
+  line: number | null
+}
+
+/**
+ * One place a release's values come from, in precedence order (the reader emits them lowest first).
+ * Exactly one of `values` (a tree merged like a `-f` file) or `sets` (assignments applied like `--set`) is used.
+ */
+export interface ValueLayer {
+  /** What the layer is, for people: `helm.values`, `valueFiles[1]`, `ConfigMap testkube-values`, `chart defaults`. */
+  label: string
+  kind:
+    | 'values-file'
+    | 'inline'
+    | 'embedded-yaml'
+    | 'parameters'
+    | 'target-path'
+    | 'secret'
+    | 'remote'
+    | 'chart-defaults'
+  /** Repo-relative file, or null for a layer outside the repository. */
+  file: string | null
+  line: number | null
+  /** YAML path of the layer inside its file (`spec.values`, `spec.sources[0].helm.values`), '' for a whole file. */
+  yamlPath: string
+  /** The values tree at the release's top (the chart the tool installs). null when the layer cannot be read. */
+  values: Record<string, unknown> | null
+  sets?: SetEntry[]
+  /** Where the fixer may write, when it may. */
+  target?: EditTarget
+  /**
+   * Why the layer cannot be checked or written (templated, a Secret, outside the repository, a remote chart's
+   * own values). A rule value that wins from such a layer is reported as TKI102.
+   */
+  readOnlyReason?: string
+  /** The reader's choice of layer to add a missing key to (at most one per release). */
+  addTarget?: boolean
+}
+
+/** How the mesh treats a release's pods, and why the tool thinks so. */
+export interface MeshMode {
+  mode: 'sidecar' | 'native-sidecars' | 'ambient'
+  reason: string
+  evidence: Location[]
+}
+
+/** A Testkube chart inside a release, with the prefix its values live under. */
+export interface ChartScope {
+  chart: ChartName
+  version: string | null
+  /** `--set` prefix including its trailing dot, '' at the top. */
+  prefix: string
+  /** The scope counts only when this path is true in the effective values (umbrella `condition`, the embedded agent). */
+  enabledBy?: { path: ValuePath; defaultEnabled: boolean }
+}
+
+export interface Release {
+  /** Stable across runs: `<file>#<doc>/<name>` or similar. */
+  id: string
+  name: string
+  namespace: string | null
+  source: ReleaseSource
+  file: string
+  line: number
+  /** The Testkube chart reported for the release (the outermost one). */
+  chart: ChartName
+  /** As declared: a pinned version, a range, or null when floating or unknown. */
+  chartVersion: string | null
+  /** The `--set` prefix of `chart` inside what is installed ('' when installed directly). */
+  valuesPrefix: string
+  /** Lowest precedence first. */
+  layers: ValueLayer[]
+  /** Chart scopes to judge; the engine derives the embedded agent of `testkube-enterprise` itself. */
+  scopes: ChartScope[]
+  /** Identity used to report a release once: e.g. `chart-dir:ops/charts/tk`. */
+  key?: string
+  /** Keys of other releases this one supersedes (an Argo Application deploying an umbrella chart dir). */
+  consumes?: string[]
+  /** Facts for people: `repository not verified (alias kubeshop)`. */
+  notes?: string[]
+  mesh?: MeshMode
+}
+
+export interface Finding {
+  ruleId: string
+  level: Level
+  releaseId: string
+  /** Helm `--set` syntax, with the release's prefix. */
+  path: string
+  expected: unknown
+  actual: unknown
+  /** Where the fix goes, or where the release is declared when there is no fix. */
+  file: string
+  line: number
+  fixable: boolean
+  message: string
+}
+
+/** One value to write, planned by the engine and carried out by the fixer. */
+export interface PlannedEdit {
+  target: EditTarget
+  /** Path relative to the layer's values root. */
+  path: ValuePath
+  /** `set`: write `value`. `merge-proxy-config`: merge `value` (an object) into the JSON/YAML string at `path`. */
+  op: 'set' | 'merge-proxy-config'
+  value: unknown
+  /** Set-list entries: whether the entry must be forced to a string. */
+  forceString?: boolean
+  /** The finding this edit resolves, for reporting. */
+  ruleId: string
+  releaseId: string
+}
+
+export interface ScanError {
+  file: string
+  line: number
+  message: string
+}
+
+export interface FileFix {
+  file: string
+  diff: string
+}
