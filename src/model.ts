@@ -117,8 +117,11 @@ export interface Release {
   source: ReleaseSource
   file: string
   line: number
-  /** The Testkube chart reported for the release (the outermost one). */
-  chart: ChartName
+  /**
+   * The Testkube chart reported for the release (the outermost one). Readers also return `istiod` installs,
+   * which the engine gives to the mesh detector instead of the judge and never reports as releases.
+   */
+  chart: ChartName | 'istiod'
   /** As declared: a pinned version, a range, or null when floating or unknown. */
   chartVersion: string | null
   /** The `--set` prefix of `chart` inside what is installed ('' when installed directly). */

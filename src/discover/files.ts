@@ -92,7 +92,12 @@ export async function discoverFiles(root: string, opts: DiscoverOptions = {}): P
         // is the same file as its target, which the walk reads under its own name.
         const target = await linkTarget(abs, realRoot)
         if (target.kind === 'outside') {
-          if (isYamlPath(rel)) errors.push({ file: rel, line: 1, message: 'skipped: symbolic link points outside the repository' })
+          if (isYamlPath(rel))
+            errors.push({
+              file: rel,
+              line: 1,
+              message: 'skipped: symbolic link points outside the repository'
+            })
           continue
         }
         if (target.kind !== 'file') continue
@@ -118,7 +123,8 @@ export async function discoverFiles(root: string, opts: DiscoverOptions = {}): P
   return { root: realRoot, files, allPaths, errors }
 }
 
-type LinkTarget = { kind: 'outside' } | { kind: 'dir' } | { kind: 'broken' } | { kind: 'file'; real: string; size: number }
+type LinkTarget =
+  { kind: 'outside' } | { kind: 'dir' } | { kind: 'broken' } | { kind: 'file'; real: string; size: number }
 
 async function linkTarget(abs: string, realRoot: string): Promise<LinkTarget> {
   let real: string

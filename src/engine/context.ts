@@ -65,14 +65,22 @@ export async function createContext(
       try {
         buf = await readFile(join(found.root, next.path))
       } catch (err) {
-        report({ file: next.path, line: 1, message: `cannot read: ${(err as NodeJS.ErrnoException).code ?? err}` })
+        report({
+          file: next.path,
+          line: 1,
+          message: `cannot read: ${(err as NodeJS.ErrnoException).code ?? err}`
+        })
         continue
       }
       // The text test runs on the raw bytes (latin1 keeps it cheap); only candidates are decoded and parsed.
       const raw = buf.toString('latin1')
       if (!filters.some(f => f.mayContain(next.path, raw))) continue
       if (buf.length > MAX_PARSE_BYTES) {
-        report({ file: next.path, line: 1, message: `skipped: ${buf.length} bytes is over the ${MAX_PARSE_BYTES}-byte limit for a YAML file` })
+        report({
+          file: next.path,
+          line: 1,
+          message: `skipped: ${buf.length} bytes is over the ${MAX_PARSE_BYTES}-byte limit for a YAML file`
+        })
         parsed.set(next.path, null)
         continue
       }
@@ -105,7 +113,11 @@ export async function createContext(
       try {
         const buf = readFileSync(abs)
         if (buf.length > MAX_PARSE_BYTES) {
-          report({ file: rel, line: 1, message: `skipped: ${buf.length} bytes is over the ${MAX_PARSE_BYTES}-byte limit for a YAML file` })
+          report({
+            file: rel,
+            line: 1,
+            message: `skipped: ${buf.length} bytes is over the ${MAX_PARSE_BYTES}-byte limit for a YAML file`
+          })
         } else {
           file = admit(rel, buf)
         }

@@ -9,7 +9,8 @@ export function dedupeReleases(releases: readonly Release[]): Release[] {
   const consumed = new Set<string>()
   for (const r of releases) {
     for (const key of r.consumes ?? []) consumed.add(key)
-    for (const layer of r.layers) if (layer.file && r.source !== 'helm-values') consumed.add(`values-file:${layer.file}`)
+    for (const layer of r.layers)
+      if (layer.file && r.source !== 'helm-values') consumed.add(`values-file:${layer.file}`)
   }
   const seen = new Set<string>()
   const out: Release[] = []

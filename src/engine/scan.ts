@@ -12,7 +12,7 @@ import { dedupeReleases } from './dedupe.js'
 import { judgeRelease } from './judge.js'
 import { applyEdits } from '../fix/apply.js'
 import { unifiedDiff } from '../fix/diff.js'
-import { decideMesh, MESH_FILTER, type NativeSidecarsSetting } from '../mesh/detect.js'
+import { decideMesh, detectMeshFacts, MESH_FILTER, type NativeSidecarsSetting } from '../mesh/detect.js'
 
 export interface ScanOptions {
   root: string
@@ -54,15 +54,24 @@ export async function scan(opts: ScanOptions): Promise<ScanReport> {
       extracted.push(...reader.extract(ctx))
     } catch (err) {
       // A reader bug must not end the run for every other format.
-      ctx.report({ file: '.', line: 1, message: `${reader.displayName} reader failed: ${(err as Error).message}` })
+      ctx.report({
+        file: '.',
+        line: 1,
+        message: `${reader.displayName} reader failed: ${(err as Error).message}`
+      })
     }
   }
-  const releases = dedupeReleases(extracted)
+  const all = dedupeReleases(extracted)
+  const releases = all.filter(r => r.chart !== 'istiod')
+  const meshFacts = detectMeshFacts(
+    ctx,
+    all.filter(r => r.chart === 'istiod')
+  )
 
   const findings: Finding[] = []
   const edits: PlannedEdit[] = []
   for (const release of releases) {
-    release.mesh = decideMesh(release, ctx, opts.nativeSidecars ?? 'auto')
+    release.mesh = decideMesh(release, meshFacts, opts.nativeSidecars ?? 'auto')
     const judged = judgeRelease(release)
     findings.push(...judged.findings)
     edits.push(...judged.edits)
@@ -78,7 +87,11 @@ export async function scan(opts: ScanOptions): Promise<ScanReport> {
     changes,
     fixes,
     errors: ctx.errors(),
-    stats: { filesSeen: found.files.length, filesParsed: ctx.parsedCount(), millis: performance.now() - started }
+    stats: {
+      filesSeen: found.files.length,
+      filesParsed: ctx.parsedCount(),
+      millis: performance.now() - started
+    }
   }
 }
 

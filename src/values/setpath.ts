@@ -57,7 +57,8 @@ export function isPlainObject(v: unknown): v is Record<string, unknown> {
 export function getPath(tree: unknown, path: ValuePath): { found: boolean; value: unknown } {
   let cur: unknown = tree
   for (const key of path) {
-    if (!isPlainObject(cur) || !Object.prototype.hasOwnProperty.call(cur, key)) return { found: false, value: undefined }
+    if (!isPlainObject(cur) || !Object.prototype.hasOwnProperty.call(cur, key))
+      return { found: false, value: undefined }
     cur = cur[key]
   }
   return { found: true, value: cur }

@@ -185,7 +185,10 @@ export function describeError(err: unknown): string {
 
 /** yaml's messages end with a code frame and position; keep the first sentence. */
 export function cleanYamlMessage(message: string): string {
-  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim()
+  return message
+    .split('\n')[0]
+    .replace(/ at line \d+, column \d+:?$/, '')
+    .trim()
 }
 
 /** Values a template engine (Go, Flux/Terraform `${}`) fills in later: never judged as literal, never rewritten. */
