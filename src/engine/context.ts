@@ -136,6 +136,7 @@ export async function createContext(
     isThisRepo(url: string): boolean {
       return ownUrls.has(normaliseRepoUrl(url))
     },
+    knowsOwnUrl: () => ownUrls.size > 0,
     report,
     errors: () => errors,
     parsedCount: () => [...parsed.values()].filter(Boolean).length

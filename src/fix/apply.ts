@@ -1,10 +1,268 @@
-/** Placeholder: the fixer helper replaces this file. */
-import type { PlannedEdit } from '../model.js'
+/**
+ * Carry out planned edits on one file's text: text in, text out, nothing read or written.
+ *
+ * Each edit becomes a few text splices planned from the parsed documents' node ranges (./edit.ts), applied, and
+ * checked by parsing the result again: the edited document must read as before with only the edited values
+ * changed, every other document exactly as before. Edits apply one after the other, each on the previous result,
+ * so several edits in one map or one file compose, and an edit whose value is already there changes nothing (a
+ * second run is a no-op, byte for byte).
+ *
+ * An edit that cannot be made safely (an alias, a templated value, an entry that is not there, embedded values
+ * that are not YAML) is skipped with a problem and the others still apply. A result that does not read back as
+ * intended is a bug: the whole file is then left unchanged and a problem says so.
+ */
+import { parseDocument } from 'yaml'
+import type { NodePath, PlannedEdit } from '../model.js'
+import { PARSE_OPTIONS } from '../yaml/file.js'
+import { joinSetPath, splitSetPath } from '../values/setpath.js'
+import { findPair, isPlan, locate, openDoc, planSet, describePath, refuse } from './edit.js'
+import type { Plan } from './edit.js'
+import { planEmbedded } from './embedded.js'
+import type { Decide, EmbeddedPlan } from './embedded.js'
+import { applySplices, parseText } from './text.js'
+import type { ParsedText, StringStyle } from './text.js'
+import { cloneTree, containsAll, deepEqual, getAt, isRecord, mergeMoveToEnd, setAt } from './tree.js'
+import { isMap, isScalar, isSeq } from 'yaml'
+
+export interface ApplyProblem {
+  line: number
+  message: string
+}
 
 export function applyEdits(
-  _file: string,
+  file: string,
   text: string,
-  _edits: readonly PlannedEdit[]
+  edits: readonly PlannedEdit[]
 ): { text: string; problems: { line: number; message: string }[] } {
-  return { text, problems: [] }
+  const problems: ApplyProblem[] = []
+  let pt = parseText(text)
+  for (const e of edits) {
+    let outcome: Outcome
+    try {
+      outcome = runEdit(pt, e)
+    } catch (err) {
+      outcome = { kind: 'fail', line: 1, detail: `internal error: ${(err as Error).message}` }
+    }
+    if (outcome.kind === 'done') pt = outcome.pt
+    else if (outcome.kind === 'skip') problems.push({ line: outcome.line, message: `cannot fix ${label(e)}: ${outcome.message}` })
+    else {
+      problems.push({
+        line: outcome.line,
+        message: `fix for ${label(e)} did not read back as intended (${outcome.detail}); ${file} is left unchanged`
+      })
+      return { text, problems }
+    }
+  }
+  return { text: pt.text, problems }
+}
+
+type Outcome =
+  | { kind: 'done'; pt: ParsedText }
+  | { kind: 'skip'; line: number; message: string }
+  | { kind: 'fail'; line: number; detail: string }
+
+function label(e: PlannedEdit): string {
+  return `${e.ruleId} (${joinSetPath(e.path)})`
+}
+
+/** One value to write at a node path of the target document. */
+interface Step {
+  path: NodePath
+  value: unknown
+  style: StringStyle
+}
+
+function runEdit(pt: ParsedText, e: PlannedEdit): Outcome {
+  const t = e.target
+  const style: StringStyle = e.op === 'merge-proxy-config' ? 'json' : 'default'
+  if (t.type === 'yaml-embedded') {
+    const plan = planEmbedded(pt, t.docIndex, t.nodePath, e.path, decideFor(e), style)
+    return carryOut(pt, t.docIndex, plan, [])
+  }
+  if (t.type === 'yaml-map') {
+    const fullPath = [...t.nodePath, ...e.path]
+    let current = { found: false, value: undefined as unknown }
+    if (pt.docs.length > 0) {
+      const js = pt.js(t.docIndex)
+      if ('error' in js) return { kind: 'skip', line: 1, message: js.error }
+      current = getAt(js.value, fullPath)
+    }
+    const decided = decideFor(e)(current)
+    if (decided === 'noop') return { kind: 'done', pt }
+    if ('refuse' in decided) return { kind: 'skip', line: 1, message: decided.refuse }
+    const step = { path: fullPath, value: decided.value, style }
+    return carryOut(pt, t.docIndex, planSet(pt, t.docIndex, step.path, step.value, step.style), [step])
+  }
+  // set-list: patch the entry that sets the path; a forced string may take a second step.
+  const steps = setListSteps(pt, e)
+  if (isPlan(steps)) return carryOut(pt, t.docIndex, steps, [])
+  let cur = pt
+  for (const step of steps) {
+    const outcome = carryOut(cur, t.docIndex, planSet(cur, t.docIndex, step.path, step.value, step.style), [step])
+    if (outcome.kind !== 'done') return outcome
+    cur = outcome.pt
+  }
+  return { kind: 'done', pt: cur }
+}
+
+function decideFor(e: PlannedEdit): Decide {
+  if (e.op === 'merge-proxy-config') return current => mergeProxyConfig(current, e.value)
+  return current => (current.found && deepEqual(current.value, e.value) ? 'noop' : { value: e.value })
+}
+
+/** Apply a plan and check that the result reads as the old documents with `steps` set. */
+function carryOut(pt: ParsedText, docIndex: number, plan: EmbeddedPlan, steps: readonly Step[]): Outcome {
+  if (plan.kind === 'noop') return { kind: 'done', pt }
+  if (plan.kind === 'refuse') return { kind: 'skip', line: plan.line, message: plan.message }
+  const text = applySplices(pt.text, plan.splices)
+  if (text === pt.text) return { kind: 'done', pt }
+  const sets: { path: NodePath; value: unknown }[] = steps.map(s => ({ path: s.path, value: s.value }))
+  if (plan.kind === 'embedded') {
+    const problem = checkInner(pt, docIndex, plan)
+    if (problem) return { kind: 'fail', line: plan.line, detail: problem }
+    sets.push({ path: plan.nodePath, value: plan.inner })
+  }
+  const after = parseText(text)
+  const problem = verify(pt, after, docIndex, sets)
+  if (problem) return { kind: 'fail', line: plan.line, detail: problem }
+  return { kind: 'done', pt: after }
+}
+
+/** The new embedded text must read as the old one with the value set. */
+function checkInner(pt: ParsedText, docIndex: number, plan: Extract<EmbeddedPlan, { kind: 'embedded' }>): string | null {
+  const outer = pt.js(docIndex)
+  if ('error' in outer) return outer.error
+  const old = getAt(outer.value, plan.nodePath).value
+  if (typeof old !== 'string') return 'the embedded values are not a string'
+  const before = parseText(old)
+  const beforeJs = before.docs.length === 0 ? { value: null } : before.js(0)
+  const after = parseText(plan.inner)
+  const afterJs = after.docs.length === 0 ? { value: null } : after.js(0)
+  if ('error' in beforeJs) return beforeJs.error
+  if ('error' in afterJs) return `the embedded values no longer parse: ${afterJs.error}`
+  const expected = setAt(cloneTree(beforeJs.value), plan.innerPath, plan.value)
+  return deepEqual(afterJs.value, expected) ? null : 'the embedded values changed more than the fix'
+}
+
+function verify(before: ParsedText, after: ParsedText, docIndex: number, sets: readonly { path: NodePath; value: unknown }[]): string | null {
+  const count = Math.max(before.docs.length, docIndex + 1)
+  if (after.docs.length !== count) return `the file now holds ${after.docs.length} YAML documents instead of ${count}`
+  for (let i = 0; i < count; i++) {
+    const b = before.docs[i]
+    if (b && b.errors.length > 0) continue
+    const a = after.js(i)
+    if ('error' in a) return `document #${i + 1} no longer parses: ${a.error}`
+    const bj = b ? before.js(i) : { value: null }
+    if ('error' in bj) {
+      if (i === docIndex) return `document #${i + 1} could not be read before the fix`
+      continue
+    }
+    let expected = bj.value
+    if (i === docIndex) {
+      expected = cloneTree(expected)
+      for (const s of sets) expected = setAt(expected, s.path, s.value)
+    }
+    if (!deepEqual(a.value, expected)) {
+      return i === docIndex ? `document #${i + 1} changed more than the fix` : `document #${i + 1} changed`
+    }
+  }
+  return null
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Proxy config: a string holding JSON or YAML
+
+/** Merge `patch` into the proxy config string at the leaf, keeping its other settings; one-line JSON out. */
+export function mergeProxyConfig(
+  current: { found: boolean; value: unknown },
+  patch: unknown
+): { value: string } | 'noop' | { refuse: string } {
+  if (!isRecord(patch)) return { refuse: 'the proxy settings to merge are not a map' }
+  const v = current.found ? current.value : undefined
+  let base: Record<string, unknown> = {}
+  if (typeof v === 'string') {
+    if (v.trim() !== '') {
+      const parsed = parseConfig(v)
+      if (isRecord(parsed)) base = parsed
+      else if (parsed !== null) return { refuse: 'the proxy config is not a JSON or YAML map' }
+    }
+    if (containsAll(base, patch)) return 'noop'
+  } else if (isRecord(v)) base = v
+  else if (v != null) return { refuse: 'the proxy config is neither a string nor a map' }
+  return { value: JSON.stringify(mergeMoveToEnd(base, patch)) }
+}
+
+function parseConfig(s: string): unknown {
+  try {
+    return JSON.parse(s) as unknown
+  } catch {
+    // not JSON: try YAML
+  }
+  try {
+    const doc = parseDocument(s, PARSE_OPTIONS)
+    if (doc.errors.length > 0) return undefined
+    return doc.toJS({ maxAliasCount: 100 }) as unknown
+  } catch {
+    return undefined
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Set lists: Argo CD `helm.parameters`, helmfile `set`
+
+function setListSteps(pt: ParsedText, e: PlannedEdit): Step[] | Plan {
+  const t = e.target
+  if (t.type !== 'set-list') return refuse(1, 'not a set list')
+  const opened = openDoc(pt, t.docIndex)
+  if (isPlan(opened)) return opened
+  const loc = locate(pt, opened.doc, opened.used, t.nodePath)
+  if (isPlan(loc)) return loc
+  const seq = loc.node
+  const where = describePath(t.nodePath)
+  if (!isSeq(seq)) return refuse(seq?.range ? pt.line(seq.range[0]) : 1, `${where} is not a list`)
+
+  const want = e.path.map(String)
+  let index = -1
+  seq.items.forEach((item, i) => {
+    if (!isMap(item)) return
+    const name = findPair(item, 'name')?.value
+    if (!isScalar(name) || name.value == null) return
+    const got = splitSetPath(String(name.value)).map(String)
+    if (got.length === want.length && got.every((k, j) => k === want[j])) index = i
+  })
+  if (index < 0) return refuse(seq.range ? pt.line(seq.range[0]) : 1, `no entry of ${where} sets ${joinSetPath(e.path)}`)
+
+  const js = pt.js(t.docIndex)
+  if ('error' in js) return refuse(1, js.error)
+  const entryPath = [...t.nodePath, index]
+  const entry = getAt(js.value, entryPath).value
+  if (!isRecord(entry)) return refuse(1, `${describePath(entryPath)} is not a map`)
+  const current = { found: Object.prototype.hasOwnProperty.call(entry, 'value'), value: entry.value }
+
+  const steps: Step[] = []
+  if (e.op === 'merge-proxy-config') {
+    const merged = mergeProxyConfig(current, e.value)
+    if (merged !== 'noop' && 'refuse' in merged) return refuse(1, merged.refuse)
+    if (merged !== 'noop') steps.push({ path: [...entryPath, 'value'], value: merged.value, style: 'json' })
+  } else {
+    const str = toSetString(e.value)
+    if (!(current.found && current.value === str)) steps.push({ path: [...entryPath, 'value'], value: str, style: 'quoted' })
+  }
+  if (t.style === 'argocd' && e.forceString) {
+    const item = seq.items[index]
+    const own = isMap(item)
+      ? [...item.items].reverse().find(p => isScalar(p.key) && /^forcestring$/i.test(String(p.key.value)))
+      : undefined
+    const key = own && isScalar(own.key) ? String(own.key.value) : 'forceString'
+    if (entry[key] !== true) steps.push({ path: [...entryPath, key], value: true, style: 'default' })
+  }
+  return steps
+}
+
+/** How a `--set` value is written as a string. */
+function toSetString(v: unknown): string {
+  if (typeof v === 'string') return v
+  if (v === null || v === undefined) return 'null'
+  if (typeof v === 'object') return JSON.stringify(v)
+  return String(v)
 }

@@ -22,6 +22,11 @@ export interface ExtractContext {
   allFiles(): readonly string[]
   /** Is this git URL (https, ssh, `git@host:owner/repo`) this repository? */
   isThisRepo(url: string): boolean
+  /**
+   * Whether any URL of this repository is known (given, or read from `.git/config`). When none is, a reader may
+   * take a path that a git source names and that exists in this checkout as this repository's.
+   */
+  knowsOwnUrl?(): boolean
   report(error: ScanError): void
 }
 

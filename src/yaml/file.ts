@@ -9,7 +9,7 @@
  * into the real text): a template alone on its line becomes blanks, one inside a line becomes a run of `§`.
  * Scalars that overlap a template get back their original text, so templated values stay visibly templated.
  */
-import { Document, isScalar, parseAllDocuments, visit } from 'yaml'
+import { Document, isMap, isScalar, isSeq, parseAllDocuments, visit } from 'yaml'
 import type { Node } from 'yaml'
 
 export const TEMPLATE_FILL = '§'
@@ -51,8 +51,15 @@ export function hasTemplates(text: string): boolean {
   return text.includes('{{') || text.includes('{%')
 }
 
+/** A template span in the original text and what the masked copy holds there. */
+interface TemplateSpan {
+  start: number
+  end: number
+  text: string
+}
+
 /** Replace templates keeping every offset: whole-line templates become blanks, inline ones `§` runs. */
-export function maskTemplates(text: string): string {
+export function maskTemplates(text: string, spans: TemplateSpan[] = []): string {
   return text.replace(TEMPLATE_SPAN, (span, offset: number) => {
     const lineStart = text.lastIndexOf('\n', offset - 1) + 1
     let lineEnd = text.indexOf('\n', offset + span.length)
@@ -60,6 +67,7 @@ export function maskTemplates(text: string): string {
     const before = text.slice(lineStart, offset)
     const after = text.slice(offset + span.length, lineEnd)
     const aloneOnLine = before.trim() === '' && after.trim() === ''
+    if (!aloneOnLine) spans.push({ start: offset, end: offset + span.length, text: span })
     return span.replace(/[^\r\n]/g, aloneOnLine ? ' ' : TEMPLATE_FILL)
   })
 }
@@ -86,13 +94,16 @@ export function parseRepoFile(path: string, text: string): RepoFile {
   try {
     parsed = parseAllDocuments(text, PARSE_OPTIONS) as Document.Parsed[]
     if (!Array.isArray(parsed)) parsed = [] // an empty stream yields an EmptyStream object
-    if (parsed.some(d => d.errors.length > 0) && hasTemplates(text)) {
-      const masked = maskTemplates(text)
+    // `key: {{ .x }}` is valid YAML (a flow map inside a flow map) but means a templated scalar: a file whose
+    // parse fails, or yields collection keys, is parsed again with its templates masked.
+    if (hasTemplates(text) && parsed.some(d => d.errors.length > 0 || hasCollectionKey(d))) {
+      const spans: TemplateSpan[] = []
+      const masked = maskTemplates(text, spans)
       const retry = parseAllDocuments(masked, PARSE_OPTIONS) as Document.Parsed[]
       if (Array.isArray(retry)) {
         parsed = retry
         templated = true
-        restoreTemplatedScalars(parsed, text, masked)
+        restoreTemplatedScalars(parsed, spans)
       }
     }
   } catch (err) {
@@ -163,15 +174,33 @@ export function lineOfOffset(lineStarts: readonly number[], offset: number): num
   return lo + 1
 }
 
-/** After a masked parse, give scalars that covered a template their original text back. */
-function restoreTemplatedScalars(docs: Document.Parsed[], original: string, masked: string): void {
+function hasCollectionKey(doc: Document.Parsed): boolean {
+  let found = false
+  visit(doc, {
+    Pair(_key, pair) {
+      if (isMap(pair.key) || isSeq(pair.key)) {
+        found = true
+        return visit.BREAK
+      }
+    }
+  })
+  return found
+}
+
+/**
+ * After a masked parse, give scalars that covered a template their template text back: each run of `§` in the
+ * scalar's value is, in order, one masked span inside the scalar's source range.
+ */
+function restoreTemplatedScalars(docs: Document.Parsed[], spans: readonly TemplateSpan[]): void {
+  if (spans.length === 0) return
   for (const doc of docs) {
     visit(doc, {
       Scalar(_key, node) {
         const range = node.range
-        if (!range) return
-        const src = masked.slice(range[0], range[1])
-        if (src.includes(TEMPLATE_FILL)) node.value = original.slice(range[0], range[1]).trim()
+        if (!range || typeof node.value !== 'string' || !node.value.includes(TEMPLATE_FILL)) return
+        const inside = spans.filter(sp => sp.start >= range[0] && sp.end <= range[2])
+        let i = 0
+        node.value = node.value.replace(/§+/g, run => (i < inside.length ? inside[i++].text : run))
       }
     })
   }

@@ -1,0 +1,96 @@
+import { describe, expect, it } from '@jest/globals'
+import { parseCliArgs, UsageError } from '../../src/cli/args.js'
+
+const usage = (argv: string[]): string => {
+  try {
+    parseCliArgs(argv)
+  } catch (err) {
+    expect(err).toBeInstanceOf(UsageError)
+    return (err as Error).message
+  }
+  throw new Error(`no usage error for ${argv.join(' ')}`)
+}
+
+describe('parseCliArgs', () => {
+  it('has defaults for everything but the command', () => {
+    expect(parseCliArgs(['scan'])).toEqual({
+      command: 'scan',
+      dir: '.',
+      format: 'text',
+      fix: false,
+      dryRun: false,
+      nativeSidecars: 'auto',
+      repoUrls: [],
+      include: [],
+      exclude: [],
+      failOn: 'error',
+      color: true,
+      output: null
+    })
+  })
+
+  it('reads every option, repeated ones in order', () => {
+    const args = parseCliArgs([
+      'scan',
+      'gitops',
+      '--format=sarif',
+      '--fix',
+      '--native-sidecars',
+      'off',
+      '--repo-url',
+      'https://a/x.git',
+      '--repo-url=git@b:y.git',
+      '--include',
+      'apps/**',
+      '--include',
+      'charts/**',
+      '--exclude',
+      '**/test/**',
+      '--fail-on',
+      'warning',
+      '--no-color',
+      '-o',
+      'out.sarif'
+    ])
+    expect(args).toMatchObject({
+      dir: 'gitops',
+      format: 'sarif',
+      fix: true,
+      dryRun: false,
+      nativeSidecars: 'off',
+      repoUrls: ['https://a/x.git', 'git@b:y.git'],
+      include: ['apps/**', 'charts/**'],
+      exclude: ['**/test/**'],
+      failOn: 'warning',
+      color: false,
+      output: 'out.sarif'
+    })
+  })
+
+  it('takes --dry-run as --fix that writes nothing', () => {
+    expect(parseCliArgs(['scan', '--dry-run'])).toMatchObject({ fix: true, dryRun: true })
+  })
+
+  it('answers --help and --version before anything else', () => {
+    expect(parseCliArgs(['--help'])).toEqual({ command: 'help' })
+    expect(parseCliArgs(['scan', 'x', '-h'])).toEqual({ command: 'help' })
+    expect(parseCliArgs(['--version'])).toEqual({ command: 'version' })
+  })
+
+  it('gives a one-line reason for every mistake', () => {
+    expect(usage([])).toBe('missing command: use `scan [DIR]`')
+    expect(usage(['check'])).toBe("unknown command 'check': use `scan [DIR]`")
+    expect(usage(['scan', '--frobnicate'])).toBe('unknown option --frobnicate')
+    expect(usage(['scan', '--format', 'xml'])).toBe(
+      "invalid --format 'xml': expected one of text, json, sarif"
+    )
+    expect(usage(['scan', '--format'])).toBe('--format needs a value')
+    expect(usage(['scan', '--format', '--fix'])).toBe('--format needs a value')
+    expect(usage(['scan', '--fail-on', 'info'])).toMatch(/^invalid --fail-on 'info'/)
+    expect(usage(['scan', '--native-sidecars', 'yes'])).toMatch(/^invalid --native-sidecars 'yes'/)
+    expect(usage(['scan', '--fix=yes'])).toBe('--fix takes no value')
+    expect(usage(['scan', 'a', 'b'])).toBe('scan takes one directory, got 2: a b')
+    expect(usage(['scan', '--include', ''])).toBe('--include needs a value')
+    for (const argv of [['--x'], ['scan', '--format', 'xml']]) expect(usage(argv)).not.toContain('\n')
+  })
+})

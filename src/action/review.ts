@@ -1,0 +1,229 @@
+/**
+ * `review` mode: one pull request review per run. A fix whose lines are in the pull request's diff becomes
+ * an inline comment with a suggestion; every other finding goes into the sticky summary comment with the
+ * diff to apply. Comments already posted (found by their hidden fingerprint) are not posted again, and
+ * findings fixed since an earlier run are shown as resolved.
+ */
+import type { ScanReport } from '../engine/scan.js'
+import type { Finding } from '../model.js'
+import { unifiedDiff } from '../fix/diff.js'
+import { type GitHubHelper, type ReviewCommentDraft, UnprocessableError } from './github-helper.js'
+import { diffFromFiles, hunkFor, parsePrDiff, type PrDiff } from './pr-diff.js'
+import {
+  findSticky,
+  marker,
+  readMarker,
+  renderSummary,
+  resolvedSince,
+  upsertSticky,
+  type Remembered,
+  type StickyOutcome,
+  type SummaryItem,
+  type SummaryState
+} from './sticky-comment.js'
+import {
+  applySuggestions,
+  findingFingerprint,
+  suggestionBlock,
+  suggestionsFromChanges,
+  type Suggestion
+} from './suggestions.js'
+
+/** reviewdog's bound: more inline comments in one review have triggered GitHub's abuse detection. */
+export const MAX_INLINE = 30
+
+export interface ReviewPlan {
+  /** New inline comments for this run's review. */
+  post: Suggestion[]
+  /** Posted by an earlier run and still wanted. */
+  posted: Suggestion[]
+  /** Shown in the summary's diff: outside the diff, or past the per-review bound. */
+  elsewhere: Suggestion[]
+  /** How many commentable suggestions were moved to the summary by the bound. */
+  overLimit: number
+}
+
+/** Decide where each suggestion goes. Pure: the diff and the fingerprints already posted are inputs. */
+export function planReview(
+  suggestions: readonly Suggestion[],
+  diff: PrDiff,
+  postedFingerprints: ReadonlySet<string>,
+  limit = MAX_INLINE
+): ReviewPlan {
+  const plan: ReviewPlan = { post: [], posted: [], elsewhere: [], overLimit: 0 }
+  for (const s of suggestions) {
+    if (s.findings.length === 0 || !hunkFor(diff, s.file, s.startLine, s.endLine)) plan.elsewhere.push(s)
+    else if (postedFingerprints.has(s.fingerprint)) plan.posted.push(s)
+    else if (plan.post.length < limit) plan.post.push(s)
+    else {
+      plan.elsewhere.push(s)
+      plan.overLimit++
+    }
+  }
+  return plan
+}
+
+interface SuggestionMarker {
+  fp: string
+  f: Remembered[]
+}
+
+export function findingTitle(f: Finding, repoFile: string): string {
+  return `${f.ruleId} ${f.path} (${repoFile})`
+}
+
+/** The inline comment: what is wrong, the suggestion, and a hidden fingerprint for later runs. */
+export function reviewComment(s: Suggestion, toRepoPath: (f: string) => string): ReviewCommentDraft {
+  const lines = s.findings.map(f => `**${f.ruleId}** (${f.level}): ${f.message}`)
+  const data: SuggestionMarker = {
+    fp: s.fingerprint,
+    f: s.findings.map(f => ({ k: findingFingerprint(f), t: findingTitle(f, toRepoPath(f.file)) }))
+  }
+  const body = [
+    ...lines,
+    '',
+    suggestionBlock(s.replacement),
+    '',
+    '<sub>testkube-istio-guard: accept the suggestion to apply the fix.</sub>',
+    marker('suggestion', data)
+  ].join('\n')
+  const draft: ReviewCommentDraft = { path: s.file, body, line: s.endLine, side: 'RIGHT' }
+  if (s.startLine < s.endLine) {
+    draft.start_line = s.startLine
+    draft.start_side = 'RIGHT'
+  }
+  return draft
+}
+
+export interface ReviewOutcome {
+  inlinePosted: number
+  inlineAlreadyThere: number
+  inSummary: number
+  resolved: number
+  sticky: StickyOutcome
+  stickyUrl?: string
+  reviewUrl?: string
+  notes: string[]
+}
+
+export interface ReviewArgs {
+  gh: GitHubHelper
+  pullNumber: number
+  headSha: string
+  report: ScanReport
+  toRepoPath: (file: string) => string
+}
+
+export async function runReview({
+  gh,
+  pullNumber,
+  headSha,
+  report,
+  toRepoPath
+}: ReviewArgs): Promise<ReviewOutcome> {
+  const notes: string[] = []
+  const fetched = await gh.getPullDiff(pullNumber)
+  const diff = 'diff' in fetched ? parsePrDiff(fetched.diff) : diffFromFiles(fetched.files)
+  const suggestions = suggestionsFromChanges(report.changes, report.findings, toRepoPath)
+
+  const existingReview = await gh.listReviewComments(pullNumber)
+  const earlier = existingReview
+    .map(c => readMarker<SuggestionMarker>('suggestion', c.body))
+    .filter((m): m is SuggestionMarker => m !== null)
+  const plan = planReview(suggestions, diff, new Set(earlier.map(m => m.fp)))
+  if (plan.overLimit > 0)
+    notes.push(
+      `${plan.overLimit} more suggestions than one review may hold (${MAX_INLINE}) are in the diff below.`
+    )
+
+  let posted: Suggestion[] = []
+  let reviewUrl: string | undefined
+  if (plan.post.length > 0) {
+    const body = `testkube-istio-guard suggests ${plan.post.length} fix${plan.post.length === 1 ? '' : 'es'} for Testkube in an Istio mesh. The summary comment lists every finding.`
+    try {
+      const review = await gh.createReview(
+        pullNumber,
+        headSha,
+        body,
+        plan.post.map(s => reviewComment(s, toRepoPath))
+      )
+      posted = plan.post
+      reviewUrl = review.url
+    } catch (err) {
+      if (!(err instanceof UnprocessableError)) throw err
+      // GitHub refused the review as a whole: keep every fix, in the summary.
+      notes.push(
+        `GitHub refused the review comments (${err.message.split(' - ')[0]}); their fixes are in the diff below.`
+      )
+      plan.elsewhere.push(...plan.post)
+    }
+  }
+
+  // Where each finding went, for the summary.
+  const inlineKeys = new Set([...posted, ...plan.posted].flatMap(s => s.findings.map(findingFingerprint)))
+  const items: SummaryItem[] = report.findings.map(f => {
+    const key = findingFingerprint(f)
+    const repoFile = toRepoPath(f.file)
+    return {
+      key,
+      status: inlineKeys.has(key) ? 'inline' : f.fixable ? 'diff' : 'manual',
+      ruleId: f.ruleId,
+      level: f.level,
+      where: `${repoFile}:${f.line}`,
+      message: f.message,
+      title: findingTitle(f, repoFile)
+    }
+  })
+  items.sort((a, b) => order(a) - order(b) || a.where.localeCompare(b.where, 'en', { numeric: true }))
+
+  const comments = await gh.listIssueComments(pullNumber)
+  const sticky = findSticky(comments)
+  const previous: SummaryState = readMarker<SummaryState>('state', sticky?.body ?? '') ?? {
+    open: [],
+    resolved: []
+  }
+  previous.open.push(...earlier.flatMap(m => m.f))
+  const resolved = resolvedSince(previous, new Set(items.map(i => i.key)))
+
+  const summaryDiff = remainingDiff(report, plan, posted, toRepoPath)
+  const wanted = items.length > 0 || resolved.length > 0 || sticky !== undefined
+  const body = wanted ? renderSummary({ items, resolved, diff: summaryDiff, notes }) : null
+  const outcome = await upsertSticky(gh, pullNumber, sticky, body)
+
+  return {
+    inlinePosted: posted.length,
+    inlineAlreadyThere: plan.posted.length,
+    inSummary: items.filter(i => i.status !== 'inline').length,
+    resolved: resolved.length,
+    sticky: outcome.outcome,
+    stickyUrl: outcome.url,
+    reviewUrl,
+    notes
+  }
+}
+
+function order(i: SummaryItem): number {
+  return { error: 0, warning: 1, note: 2 }[i.level] * 10 + { diff: 0, manual: 1, inline: 2 }[i.status]
+}
+
+/** The diff still to apply once the inline suggestions (this run's and earlier ones) are accepted. */
+function remainingDiff(
+  report: ScanReport,
+  plan: ReviewPlan,
+  posted: readonly Suggestion[],
+  toRepoPath: (f: string) => string
+): string {
+  const elsewhere = new Set(plan.elsewhere.map(s => s.file))
+  const inline = [...posted, ...plan.posted]
+  return report.changes
+    .filter(c => elsewhere.has(toRepoPath(c.file)))
+    .map(c => {
+      const file = toRepoPath(c.file)
+      const mid = applySuggestions(
+        c.before,
+        inline.filter(s => s.file === file)
+      )
+      return unifiedDiff(file, mid, c.after)
+    })
+    .join('')
+}

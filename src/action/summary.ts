@@ -1,0 +1,141 @@
+/**
+ * The job summary: what the run did, one table row per release (chart, version, where, findings, fix
+ * status), every finding (as many as fit), and how many the annotations left out. GitHub shows a step
+ * summary up to 1 MiB; the text is cut to fit.
+ */
+import * as core from '@actions/core'
+import type { Finding, Release } from '../model.js'
+import { findingKey } from '../report/run.js'
+import type { AnnotationPlan } from './annotations.js'
+import { cell } from './sticky-comment.js'
+
+export const MAX_SUMMARY_BYTES = 1024 * 1024 - 4096
+
+export interface JobSummaryInput {
+  mode: string
+  /** What the mode did, one line each (first the reason for a degraded run, if any). */
+  outcome: string[]
+  releases: readonly Release[]
+  findings: readonly Finding[]
+  /** findingKey of the findings this run fixed. */
+  fixed: ReadonlySet<string>
+  /** How this run's fixes were delivered, for the fix status: `committed abc1234`, `pull request #3`. */
+  fixedBy: string
+  /** Findings whose fix this run offered without applying it (review suggestions, a fix PR). */
+  offered: ReadonlySet<string>
+  offeredBy: string
+  errors: number
+  annotations: AnnotationPlan
+  toRepoPath: (file: string) => string
+  sarifFile: string | null
+}
+
+export function renderJobSummary(s: JobSummaryInput): string {
+  const head: string[] = ['## testkube-istio-guard', '']
+  head.push(`Mode: \`${s.mode}\``, '')
+  for (const line of s.outcome) head.push(`- ${line}`)
+  if (s.outcome.length) head.push('')
+  const byRelease = new Map<string, Finding[]>()
+  for (const f of s.findings) byRelease.set(f.releaseId, [...(byRelease.get(f.releaseId) ?? []), f])
+
+  if (s.releases.length === 0) head.push('No Testkube release was found.', '')
+  else {
+    head.push(
+      `${s.releases.length} Testkube release${s.releases.length === 1 ? '' : 's'}, ${s.findings.length} finding${s.findings.length === 1 ? '' : 's'}.`,
+      '',
+      '| Release | Chart | Version | Where | Findings | Fix status |',
+      '|---|---|---|---|---|---|'
+    )
+    for (const r of s.releases) {
+      const list = byRelease.get(r.id) ?? []
+      head.push(
+        `| ${cell(r.name)} | ${r.chart} | ${cell(r.chartVersion ?? 'any')} | \`${cell(s.toRepoPath(r.file))}:${r.line}\` | ${findingCount(list)} | ${fixStatus(list, s)} |`
+      )
+    }
+    head.push('')
+  }
+  const dropped = s.annotations.dropped
+  const left = dropped.error + dropped.warning + dropped.notice
+  if (left > 0)
+    head.push(
+      `GitHub shows 10 annotations of each kind per step: ${left} more (${dropped.error} errors, ${dropped.warning} warnings, ${dropped.notice} notices) are listed below${s.sarifFile ? ' and in the SARIF file' : ''}.`,
+      ''
+    )
+  if (s.errors > 0) head.push(`${s.errors} file${s.errors === 1 ? '' : 's'} could not be read (TKI900).`, '')
+
+  const rows = [...s.findings]
+    .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line)
+    .map(
+      f =>
+        `| ${f.ruleId} | ${f.level} | \`${cell(s.toRepoPath(f.file))}:${f.line}\` | ${cell(f.message)} | ${findingStatus(f, s)} |`
+    )
+  const findingsTable = (shown: string[], hidden: number): string[] =>
+    rows.length === 0
+      ? []
+      : [
+          '<details><summary>Findings</summary>',
+          '',
+          '| Code | Level | Where | Finding | Status |',
+          '|---|---|---|---|---|',
+          ...shown,
+          ...(hidden > 0 ? [`| … | | | ${hidden} more, cut to fit the summary | |`] : []),
+          '',
+          '</details>',
+          ''
+        ]
+  let shown = rows
+  let text = [...head, ...findingsTable(shown, 0)].join('\n')
+  while (Buffer.byteLength(text) > MAX_SUMMARY_BYTES && shown.length > 0) {
+    shown = shown.slice(0, Math.floor(shown.length * 0.9))
+    text = [...head, ...findingsTable(shown, rows.length - shown.length)].join('\n')
+  }
+  if (Buffer.byteLength(text) > MAX_SUMMARY_BYTES)
+    text = Buffer.from(text).subarray(0, MAX_SUMMARY_BYTES).toString()
+  return text
+}
+
+function findingCount(list: readonly Finding[]): string {
+  if (list.length === 0) return '0'
+  const e = list.filter(f => f.level === 'error').length
+  const w = list.filter(f => f.level === 'warning').length
+  const n = list.length - e - w
+  return [
+    e ? `${e} error${e === 1 ? '' : 's'}` : '',
+    w ? `${w} warning${w === 1 ? '' : 's'}` : '',
+    n ? `${n} note${n === 1 ? '' : 's'}` : ''
+  ]
+    .filter(Boolean)
+    .join(', ')
+}
+
+function fixStatus(list: readonly Finding[], s: JobSummaryInput): string {
+  const problems = list.filter(f => f.level !== 'note')
+  if (problems.length === 0) return '✅ nothing to fix'
+  const fixed = problems.filter(f => s.fixed.has(findingKey(f))).length
+  const offered = problems.filter(f => !s.fixed.has(findingKey(f)) && s.offered.has(findingKey(f))).length
+  const fixable = problems.filter(f => f.fixable).length - fixed - offered
+  const manual = problems.filter(f => !f.fixable).length
+  return (
+    [
+      fixed ? `✅ ${fixed} fixed (${s.fixedBy})` : '',
+      offered ? `🩹 ${offered} ${s.offeredBy}` : '',
+      fixable > 0 ? `🩹 ${fixable} fixable` : '',
+      manual ? `✋ ${manual} to fix by hand` : ''
+    ]
+      .filter(Boolean)
+      .join(', ') || '✅ nothing to fix'
+  )
+}
+
+function findingStatus(f: Finding, s: JobSummaryInput): string {
+  const key = findingKey(f)
+  if (s.fixed.has(key)) return `fixed (${s.fixedBy})`
+  if (s.offered.has(key)) return s.offeredBy
+  return f.fixable ? 'fixable' : f.level === 'note' ? '' : 'fix by hand'
+}
+
+/** Append to the step summary; a run outside Actions (no GITHUB_STEP_SUMMARY) skips it. */
+export async function writeJobSummary(text: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return
+  await core.summary.addRaw(text, true).write()
+}

@@ -1,0 +1,109 @@
+/**
+ * The CLI's one job, top to bottom: parse the arguments, scan the directory, write the fixes when asked and
+ * scan again to learn what remains, render the report, and turn the outcome into an exit code
+ * (0 clean at --fail-on, 1 findings remain, 2 usage or configuration error). Streams and environment are
+ * passed in so that tests run it in-process.
+ */
+import { existsSync, statSync } from 'node:fs'
+import { writeFile } from 'node:fs/promises'
+import { dirname, relative, resolve, sep } from 'node:path'
+import { scan, type ScanOptions } from '../engine/scan.js'
+import { writeChanges } from '../fix/write.js'
+import { renderJson } from '../report/json.js'
+import { renderSarif } from '../report/sarif.js'
+import { renderText } from '../report/text.js'
+import { useColor } from '../report/format.js'
+import { fails, type RunResult } from '../report/run.js'
+import { TOOL_NAME, TOOL_VERSION } from '../report/tool.js'
+import { parseCliArgs, USAGE, UsageError, type ScanArgs } from './args.js'
+
+export interface CliIo {
+  stdout: { write(text: string): unknown; isTTY?: boolean }
+  stderr: { write(text: string): unknown }
+  env: Record<string, string | undefined>
+  cwd: string
+}
+
+export const EXIT_OK = 0
+export const EXIT_FINDINGS = 1
+export const EXIT_USAGE = 2
+
+export async function runCli(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  try {
+    const args = parseCliArgs(argv)
+    if (args.command === 'help') {
+      io.stdout.write(USAGE)
+      return EXIT_OK
+    }
+    if (args.command === 'version') {
+      io.stdout.write(`${TOOL_VERSION}\n`)
+      return EXIT_OK
+    }
+    return await runScan(args, io)
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.stderr.write(`${TOOL_NAME}: ${err.message} (see --help)\n`)
+      return EXIT_USAGE
+    }
+    // A bug or an environment problem (disk full, permissions): say what, without a stack trace by default.
+    const detail = io.env.DEBUG ? ((err as Error).stack ?? String(err)) : (err as Error).message
+    io.stderr.write(`${TOOL_NAME}: ${detail}\n`)
+    return EXIT_USAGE
+  }
+}
+
+async function runScan(args: ScanArgs, io: CliIo): Promise<number> {
+  const root = resolve(io.cwd, args.dir)
+  if (!existsSync(root)) throw new UsageError(`directory not found: ${args.dir}`)
+  if (!statSync(root).isDirectory()) throw new UsageError(`not a directory: ${args.dir}`)
+
+  const options: ScanOptions = {
+    root,
+    include: args.include,
+    exclude: args.exclude,
+    nativeSidecars: args.nativeSidecars,
+    repoUrls: args.repoUrls
+  }
+  const report = await scan(options)
+  const run: RunResult = { report, mode: 'check', written: [], writeProblems: [] }
+  if (args.fix) run.mode = args.dryRun ? 'dry-run' : 'fix'
+  if (run.mode === 'fix' && report.changes.length > 0) {
+    const outcome = await writeChanges(root, report.changes)
+    run.written = outcome.written
+    run.writeProblems = outcome.problems
+    run.after = await scan(options)
+  }
+
+  const toFile = args.output !== null
+  const color = useColor(args.color, io.env, !toFile && io.stdout.isTTY === true)
+  const text =
+    args.format === 'json'
+      ? renderJson(run)
+      : args.format === 'sarif'
+        ? renderSarif(run, { uriPrefix: repoPrefix(root) })
+        : renderText(run, { color })
+  if (toFile) {
+    await writeFile(resolve(io.cwd, args.output as string), text)
+  } else {
+    io.stdout.write(text)
+  }
+  return fails(run, args.failOn) ? EXIT_FINDINGS : EXIT_OK
+}
+
+/**
+ * SARIF locations must be relative to the repository root for GitHub to place them; when DIR is a folder of a
+ * git checkout, that folder is the prefix of every path ('' when DIR is the top or no checkout is found).
+ */
+export function repoPrefix(root: string): string {
+  for (let dir = root; ; dir = dirname(dir)) {
+    if (existsSync(resolve(dir, '.git'))) {
+      const rel = relative(dir, root)
+      return rel === '' ? '' : `${rel.split(sep).join('/')}/`
+    }
+    if (dirname(dir) === dir) return ''
+  }
+}
+
+function processIo(): CliIo {
+  return { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }
+}

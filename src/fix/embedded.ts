@@ -1,0 +1,249 @@
+/**
+ * Edits inside YAML held by a string scalar (Argo CD `helm.values: |`, a ConfigMap's `values.yaml: |`).
+ *
+ * The inner text is edited with the same engine as any file. For a literal block scalar (`|`, `|-`, `|+`, with or
+ * without an indentation indicator) every inner line is one outer line shifted by the block's indentation, so the
+ * inner splices are mapped onto the outer text and nothing else of the block moves (blank lines, trailing
+ * spaces, CRLF). Any other scalar (quoted, plain, folded) is written again as a literal block.
+ */
+import { Scalar } from 'yaml'
+import type { Node } from 'yaml'
+import type { NodePath } from '../model.js'
+import { computeLineStarts, lineOfOffset } from '../yaml/file.js'
+import { describePath, isPlan, locate, openDoc, planSet, refuse, TEMPLATED } from './edit.js'
+import type { Located, Plan } from './edit.js'
+import { applySplices, colonAfter, eolBefore, parseText, skipBlanks, trimBack } from './text.js'
+import type { ParsedText, Splice, StringStyle } from './text.js'
+
+/** What to write inside, decided from the inner document's current value. */
+export type Decide = (current: { found: boolean; value: unknown }) => { value: unknown } | 'noop' | { refuse: string }
+
+export type EmbeddedPlan =
+  | Plan
+  | { kind: 'embedded'; splices: Splice[]; line: number; nodePath: NodePath; inner: string; innerPath: NodePath; value: unknown }
+
+export function planEmbedded(
+  pt: ParsedText,
+  docIndex: number,
+  nodePath: NodePath,
+  innerPath: NodePath,
+  decide: Decide,
+  style: StringStyle
+): EmbeddedPlan {
+  const opened = openDoc(pt, docIndex)
+  if (isPlan(opened)) return opened
+  const loc = locate(pt, opened.doc, opened.used, nodePath)
+  if (isPlan(loc)) return loc
+  const { node } = loc
+  const where = describePath(nodePath)
+  if (node == null || !(node instanceof Scalar) || node.value === null) {
+    const line = node?.range ? pt.line(node.range[0]) : 1
+    return refuse(line, `${where} holds no embedded values to fix`)
+  }
+  if (typeof node.value !== 'string') return refuse(pt.line(node.range![0]), `${where} is not a string of YAML`)
+  const [start, end] = node.range!
+  const line = pt.line(start)
+  if (pt.masked && TEMPLATED.test(pt.text.slice(start, end))) {
+    return refuse(line, `${where} is templated; it is not rewritten`)
+  }
+
+  const inner = node.value
+  const ipt = parseText(inner)
+  const broken = ipt.docs.find(d => d.errors.length > 0)
+  if (broken) {
+    return refuse(line + ipt.line(broken.errors[0].pos[0]), `the values embedded in ${where} are not valid YAML`)
+  }
+  if (ipt.docs.length > 1) return refuse(line, `the values embedded in ${where} hold several YAML documents`)
+  const js = ipt.docs.length === 0 ? { value: null } : ipt.js(0)
+  if ('error' in js) return refuse(line, `the values embedded in ${where} cannot be read: ${js.error}`)
+
+  const decided = decide(getInner(js.value, innerPath))
+  if (decided === 'noop') return { kind: 'noop' }
+  if ('refuse' in decided) return refuse(line, decided.refuse)
+  const innerPlan = planSet(ipt, 0, innerPath, decided.value, style)
+  if (innerPlan.kind === 'noop') return innerPlan
+  if (innerPlan.kind === 'refuse') return refuse(line + innerPlan.line, `in ${where}: ${innerPlan.message}`)
+  const newInner = applySplices(inner, innerPlan.splices)
+
+  const mapped = mapOntoLiteral(pt, node, inner, innerPlan.splices)
+  const splices = mapped ?? rewriteAsLiteral(pt, node, loc, newInner)
+  if (isPlan(splices)) return splices
+  return {
+    kind: 'embedded',
+    splices,
+    line: line + innerPlan.line,
+    nodePath,
+    inner: newInner,
+    innerPath,
+    value: decided.value
+  }
+}
+
+function getInner(tree: unknown, path: NodePath): { found: boolean; value: unknown } {
+  let cur = tree
+  for (const seg of path) {
+    if (typeof cur !== 'object' || cur === null || !Object.prototype.hasOwnProperty.call(cur, seg)) {
+      return { found: false, value: undefined }
+    }
+    cur = (cur as Record<string | number, unknown>)[seg]
+  }
+  return { found: true, value: cur }
+}
+
+interface Layout {
+  /** Offsets of the outer lines that hold inner line 0, 1, … */
+  lines: number[]
+  indent: number
+  /** End of the block's content lines in the outer text. */
+  end: number
+  endsWithNewline: boolean
+  eol: string
+}
+
+/** How a literal block scalar's lines sit in the outer text, or null when it is not one we can map. */
+export function literalLayout(text: string, node: Scalar): Layout | null {
+  if (node.type !== Scalar.BLOCK_LITERAL || typeof node.value !== 'string' || !node.range) return null
+  const [start, end] = node.range
+  const nl = text.indexOf('\n', start)
+  if (nl < 0 || nl + 1 > end) return null
+  const header = text
+    .slice(start, nl)
+    .replace(/\r$/, '')
+    .replace(/\s+#.*$/, '')
+    .trim()
+  const m = /^\|(?:([1-9])([+-])?|([+-])([1-9])?)?$/.exec(header)
+  if (!m) return null
+  const chomp = m[2] ?? m[3] ?? ''
+  const starts: number[] = []
+  const raw: string[] = []
+  for (let p = nl + 1; p < end; ) {
+    const q = text.indexOf('\n', p)
+    const lineEnd = q < 0 || q >= end ? end : q
+    starts.push(p)
+    raw.push(text.slice(p, lineEnd).replace(/\r$/, ''))
+    p = lineEnd + 1
+  }
+  const endsWithNewline = text[end - 1] === '\n'
+  const firstContent = raw.find(l => l.trim() !== '')
+  if (firstContent === undefined) return null
+  const detected = firstContent.length - firstContent.trimStart().length
+  for (let n = detected; n >= 1; n--) {
+    if (reconstruct(raw, n, endsWithNewline, chomp) === node.value) {
+      return { lines: starts, indent: n, end, endsWithNewline, eol: text[nl - 1] === '\r' ? '\r\n' : '\n' }
+    }
+  }
+  return null
+}
+
+function reconstruct(raw: readonly string[], n: number, endsWithNewline: boolean, chomp: string): string | null {
+  const pad = ' '.repeat(n)
+  const parts: string[] = []
+  for (const l of raw) {
+    if (l.length <= n && /^ *$/.test(l)) parts.push('')
+    else if (l.startsWith(pad)) parts.push(l.slice(n))
+    else return null
+  }
+  const joined = parts.join('\n') + (endsWithNewline ? '\n' : '')
+  if (chomp === '+') return joined
+  const stripped = joined.replace(/\n+$/, '')
+  if (chomp === '-') return stripped
+  return stripped === '' ? '' : stripped + '\n'
+}
+
+/** Map splices of the inner text onto the outer literal block, or null when the block cannot be mapped. */
+function mapOntoLiteral(pt: ParsedText, node: Scalar, inner: string, splices: readonly Splice[]): Splice[] | null {
+  const layout = literalLayout(pt.text, node)
+  if (!layout) return null
+  const innerStarts = computeLineStarts(inner)
+  const indent = ' '.repeat(layout.indent)
+  const at = (o: number): { pos: number; atStart: boolean; leadingEol: boolean } | null => {
+    const i = lineOfOffset(innerStarts, o) - 1
+    const c = o - innerStarts[i]
+    if (i < layout.lines.length) {
+      return c === 0
+        ? { pos: layout.lines[i], atStart: true, leadingEol: false }
+        : { pos: layout.lines[i] + layout.indent + c, atStart: false, leadingEol: false }
+    }
+    if (i === layout.lines.length && c === 0) {
+      return { pos: layout.end, atStart: true, leadingEol: !layout.endsWithNewline }
+    }
+    return null
+  }
+  const out: Splice[] = []
+  for (const s of splices) {
+    const a = at(s.start)
+    const b = at(s.end)
+    if (!a || !b) return null
+    let t = s.text
+      .split('\n')
+      .map((piece, j) => (piece === '' || (j === 0 && !a.atStart) ? piece : indent + piece))
+      .join(layout.eol)
+    if (a.leadingEol) {
+      t = layout.eol + t
+      if (t.endsWith(layout.eol)) t = t.slice(0, -layout.eol.length)
+    }
+    out.push({ start: a.pos, end: b.pos, text: t })
+  }
+  return out
+}
+
+/** Write the scalar again as a literal block holding `inner`, indented one step below its key. */
+function rewriteAsLiteral(pt: ParsedText, node: Scalar, loc: Located, inner: string): Splice[] | Plan {
+  const text = pt.text
+  const [start0, end0] = node.range!
+  const line = pt.line(start0)
+  const where = 'the embedded values'
+  if (!loc.pair || !loc.map || loc.map.flow) return refuse(line, `${where} sit in a flow collection; they are not rewritten`)
+  // eslint-disable-next-line no-control-regex
+  if (/[\r\x00-\x08\x0b-\x1f\x7f]/.test(inner)) return refuse(line, `${where} hold characters a block scalar cannot`)
+  const keyNode = loc.pair.key as Node
+  const keyCol = pt.col(keyNode.range![0])
+  // One step below the key, the step this map sits below its parent (2 when that is unknown).
+  let step = 2
+  if (loc.grandMap && !loc.grandMap.flow) {
+    const d = keyColOf(pt, loc.map) - keyColOf(pt, loc.grandMap)
+    if (d > 0) step = d
+  }
+  if (step > 9) step = 2
+  const indent = ' '.repeat(keyCol + step)
+
+  let start = start0
+  let end = end0
+  let comment = ''
+  const colon = colonAfter(text, keyNode.range![1])
+  if ((node.tag || node.anchor) && colon >= 0) {
+    const propsStart = skipBlanks(text, colon)
+    if (propsStart < start) start = propsStart
+  }
+  if (node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED) {
+    const nl = text.indexOf('\n', start0)
+    const header = text.slice(start0, nl < 0 ? end0 : nl).replace(/\r$/, '')
+    comment = /\s(#.*)$/.exec(header)?.[1] ?? ''
+    end = trimBack(text, end0, start0 + 1)
+  } else {
+    let lineEnd = text.indexOf('\n', end0)
+    if (lineEnd < 0) lineEnd = text.length
+    if (text[lineEnd - 1] === '\r') lineEnd--
+    const rest = text.slice(end0, lineEnd).trim()
+    if (rest.startsWith('#')) {
+      comment = rest
+      end = lineEnd
+    } else if (rest !== '') return refuse(line, `${where} are followed by more text on their line; they are not rewritten`)
+  }
+
+  const trailing = /\n*$/.exec(inner)![0].length
+  const chomp = trailing === 1 ? '' : trailing === 0 ? '-' : '+'
+  const body = trailing === 0 ? inner : inner.slice(0, -1)
+  const firstContent = body.split('\n').find(l => l !== '')
+  const indicator = firstContent?.startsWith(' ') ? String(step) : ''
+  const eol = eolBefore(pt, text.indexOf('\n', start0) + 1)
+  const lines = body.split('\n').map(l => (l === '' ? '' : indent + l))
+  const prefix = node.anchor ? `&${node.anchor} ` : ''
+  const header = `${prefix}|${indicator}${chomp}${comment ? ' ' + comment : ''}`
+  return [{ start, end, text: header + eol + lines.join(eol) }]
+}
+
+function keyColOf(pt: ParsedText, map: { items: { key: unknown }[] }): number {
+  const key = map.items[0]?.key as Node | undefined
+  return key?.range ? pt.col(key.range[0]) : 0
+}

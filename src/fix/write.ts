@@ -1,0 +1,108 @@
+/**
+ * Writing fixed files back: the only place the fixer touches the disk.
+ *
+ * Each file is written atomically (a temporary file in the same directory, then a rename), keeps its mode, and
+ * gets its UTF-8 BOM back when it had one (the scan reads text without it, see discover/text.ts). A file is
+ * refused when its path leaves the repository (`..`, an absolute path, or a symlink that resolves outside the
+ * root), when it is not a regular file, or when its content on disk is no longer the text the fix was made from.
+ * A symlink that stays inside the root is followed: the file it points to is written, the link stays a link.
+ */
+import { randomBytes } from 'node:crypto'
+import { open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises'
+import path from 'node:path'
+import type { ScanError } from '../model.js'
+import { decodeText } from '../discover/text.js'
+
+export interface FileChangeToWrite {
+  /** Repo-relative, with `/`. */
+  file: string
+  /** The text the fix was made from (without a BOM), as the scan read it. */
+  before: string
+  after: string
+}
+
+export interface WriteOptions {
+  /** Check everything but write nothing. */
+  dryRun?: boolean
+}
+
+export async function writeChanges(
+  root: string,
+  changes: readonly FileChangeToWrite[],
+  opts: WriteOptions = {}
+): Promise<{ written: string[]; problems: ScanError[] }> {
+  const written: string[] = []
+  const problems: ScanError[] = []
+  let realRoot: string
+  try {
+    realRoot = await realpath(root)
+  } catch (err) {
+    const message = `not written: cannot open the repository root ${root} (${describe(err)})`
+    return { written, problems: changes.map(c => ({ file: c.file, line: 1, message })) }
+  }
+  for (const change of changes) {
+    if (change.before === change.after) continue
+    try {
+      const refusal = await writeOne(realRoot, change, opts)
+      if (refusal) problems.push({ file: change.file, line: 1, message: `not written: ${refusal}` })
+      else written.push(change.file)
+    } catch (err) {
+      problems.push({ file: change.file, line: 1, message: `not written: ${describe(err)}` })
+    }
+  }
+  return { written, problems }
+}
+
+function inside(root: string, p: string): boolean {
+  const rel = path.relative(root, p)
+  return rel !== '' && rel !== '..' && !rel.startsWith('..' + path.sep) && !path.isAbsolute(rel)
+}
+
+/** Write one file; a string says why it was refused. */
+async function writeOne(root: string, change: FileChangeToWrite, opts: WriteOptions): Promise<string | null> {
+  const file = change.file
+  if (file.includes('\0') || path.isAbsolute(file) || path.win32.isAbsolute(file)) return 'the path is not repo-relative'
+  const target = path.resolve(root, ...file.split('/'))
+  if (!inside(root, target)) return 'the path leads outside the repository'
+  let real: string
+  try {
+    real = await realpath(target)
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'the file no longer exists' : describe(err)
+  }
+  if (!inside(root, real)) return 'the path goes through a symlink that leads outside the repository'
+  const info = await stat(real)
+  if (!info.isFile()) return 'not a regular file'
+
+  const original = await readFile(real)
+  const decoded = decodeText(original)
+  if ('skip' in decoded) return 'the file on disk is no longer UTF-8 text'
+  if (decoded.text !== change.before) return 'the file changed on disk since it was scanned'
+  if (opts.dryRun) return null
+
+  const content = (decoded.bom ? '\uFEFF' : '') + change.after
+  const mode = info.mode & 0o7777
+  const tmp = path.join(path.dirname(real), `.${path.basename(real)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`)
+  let renamed = false
+  try {
+    const handle = await open(tmp, 'wx', mode)
+    try {
+      await handle.writeFile(content, 'utf8')
+      await handle.chmod(mode) // open's mode is filtered by the umask
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
+    // Last look before replacing: someone may have written the file while we prepared ours.
+    if (!(await readFile(real)).equals(original)) return 'the file changed on disk while it was being written'
+    await rename(tmp, real)
+    renamed = true
+    return null
+  } finally {
+    if (!renamed) await unlink(tmp).catch(() => undefined)
+  }
+}
+
+function describe(err: unknown): string {
+  return err instanceof Error ? err.message : String(err)
+}

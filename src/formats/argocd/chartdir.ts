@@ -1,0 +1,120 @@
+/**
+ * A chart directory of this repository named by an Argo CD git source (`path:`): either a Testkube chart itself
+ * (the chart's own repository, a vendored copy) or an umbrella chart with a Testkube dependency.
+ */
+import type { ChartScope } from '../../model.js'
+import type { ExtractContext } from '../types.js'
+import { identifyChart, type KnownChart } from '../charts.js'
+import { isPlainObject, splitSetPath } from '../../values/setpath.js'
+import { isTemplatedValue } from '../../yaml/file.js'
+import { normaliseRel } from '../../engine/context.js'
+
+export interface ChartDirInstall {
+  /** The Testkube (or istiod) chart reported for the release. */
+  chart: KnownChart
+  version: string | null
+  /** `--set` prefix of `chart` ('' when the directory is the chart itself). */
+  prefix: string
+  scopes: ChartScope[]
+  /** The directory's values.yaml plays the chart's defaults (own chart) or the parent values (umbrella). */
+  role: 'own-chart' | 'umbrella'
+  chartFile: string
+  notes: string[]
+}
+
+/** `a` + `b/c.yaml` → `a/b/c.yaml`, normalised; null when it leaves the repository. */
+export function joinRel(dir: string, path: string): string | null {
+  if (path.startsWith('/')) return normaliseRel(path.replace(/^\/+/, ''))
+  return normaliseRel(dir ? `${dir}/${path}` : path)
+}
+
+export function readChartDir(ctx: ExtractContext, dir: string): ChartDirInstall | null {
+  const chartFile = joinRel(dir, 'Chart.yaml')
+  if (chartFile === null) return null
+  const chart = firstDoc(ctx, chartFile)
+  if (!isPlainObject(chart)) return null
+  const name = typeof chart.name === 'string' ? chart.name.trim() : ''
+  const version = literalString(chart.version)
+  let deps = chart.dependencies
+  if (!Array.isArray(deps)) {
+    const requirementsFile = joinRel(dir, 'requirements.yaml')
+    const requirements = requirementsFile ? firstDoc(ctx, requirementsFile) : undefined
+    deps = isPlainObject(requirements) ? requirements.dependencies : undefined
+  }
+  const depList: unknown[] = Array.isArray(deps) ? deps : []
+
+  // A chart named like a Testkube chart is that chart, unless it wraps a dependency of the same name (an
+  // umbrella called `testkube` around the `testkube` chart). testkube-enterprise wraps `testkube` as its agent.
+  const own = identifyChart(name, null)
+  const wrapsItself = depList.some(d => isPlainObject(d) && d.name === name)
+  if (own && !name.includes('/') && !wrapsItself) {
+    return {
+      chart: own.chart,
+      version,
+      prefix: '',
+      scopes: own.chart === 'istiod' ? [] : [{ chart: own.chart, version, prefix: '' }],
+      role: 'own-chart',
+      chartFile,
+      notes: [`${chartFile} is the ${own.chart} chart itself`]
+    }
+  }
+
+  const notes: string[] = []
+  const scopes: ChartScope[] = []
+  let istiod: { prefix: string; version: string | null } | null = null
+  for (const dep of depList) {
+    if (!isPlainObject(dep) || typeof dep.name !== 'string') continue
+    const id = identifyDependency(dep.name, literalString(dep.repository))
+    if (!id) continue
+    const alias = typeof dep.alias === 'string' && dep.alias.trim() ? dep.alias.trim() : dep.name.trim()
+    const depVersion = literalString(dep.version)
+    if (id.note) notes.push(`dependency '${alias}': ${id.note}`)
+    if (id.chart === 'istiod') {
+      istiod ??= { prefix: `${alias}.`, version: depVersion }
+      continue
+    }
+    const scope: ChartScope = { chart: id.chart, version: depVersion, prefix: `${alias}.` }
+    const condition = typeof dep.condition === 'string' ? dep.condition.split(',')[0].trim() : ''
+    if (condition) scope.enabledBy = { path: splitSetPath(condition).map(String), defaultEnabled: true }
+    scopes.push(scope)
+  }
+  if (scopes.length > 0) {
+    return {
+      chart: scopes[0].chart,
+      version: scopes[0].version,
+      prefix: scopes[0].prefix,
+      scopes,
+      role: 'umbrella',
+      chartFile,
+      notes: [`umbrella chart ${chartFile}`, ...notes]
+    }
+  }
+  if (istiod) {
+    return { chart: 'istiod', ...istiod, scopes: [], role: 'umbrella', chartFile, notes }
+  }
+  return null
+}
+
+/** A dependency's repository may be a URL, `@alias`, `alias:name` or `file://…`. */
+function identifyDependency(name: string, repository: string | null): ReturnType<typeof identifyChart> {
+  if (repository && /^(@|alias:)/.test(repository)) {
+    return identifyChart(`${repository.replace(/^(@|alias:)/, '')}/${name.trim()}`, null)
+  }
+  if (repository?.startsWith('file://')) {
+    const id = identifyChart(name, null)
+    return id && { ...id, note: `vendored from ${repository}` }
+  }
+  return identifyChart(name, repository)
+}
+
+function firstDoc(ctx: ExtractContext, path: string): unknown {
+  const file = ctx.getFile(path)
+  const doc = file?.docs[0]
+  return file && doc ? file.js(doc.index) : undefined
+}
+
+function literalString(v: unknown): string | null {
+  if (typeof v === 'number') return String(v)
+  if (typeof v !== 'string' || v.trim() === '' || isTemplatedValue(v)) return null
+  return v.trim()
+}

@@ -1,0 +1,152 @@
+/**
+ * The ConfigMaps a HelmRelease's `valuesFrom` can name: plain ConfigMap manifests and kustomize
+ * `configMapGenerator` entries (`behavior: merge|replace` overlays included), plus the names of Secrets.
+ * Secret data is never read: a Secret manifest contributes its name and nothing else.
+ */
+import type { RepoFile } from '../../yaml/file.js'
+import type { Behavior, DataSource, Kustomization, KustomizeIndex } from './kustomize.js'
+import { lineAt, name, obj, str } from './nodes.js'
+
+export interface ConfigMapDef {
+  name: string
+  /** The namespace it is created in, as far as the repository says. */
+  namespace?: string
+  behavior: Behavior
+  keys: Map<string, DataSource>
+  /** `ConfigMap x in a.yaml` / `configMapGenerator x in k/kustomization.yaml`, for notes. */
+  where: string
+  file: string
+  line: number | null
+  /** The kustomizations that build it (its own for a generator, plus every one above). */
+  builtBy: Set<Kustomization>
+  /** How many kustomizations build it: an inner generator (more of them) applies before an outer merge. */
+  depth: number
+}
+
+export interface ResolvedConfigMap {
+  keys: Map<string, DataSource>
+  /** The definitions used, first the one that creates it. */
+  defs: ConfigMapDef[]
+  notes: string[]
+}
+
+export class ConfigMapIndex {
+  private readonly defs: ConfigMapDef[] = []
+  private readonly secrets = new Set<string>()
+
+  constructor(candidates: readonly RepoFile[], kustomize: KustomizeIndex) {
+    for (const file of candidates) {
+      for (const doc of file.docs) {
+        if (doc.empty) continue
+        const o = obj(file.js(doc.index))
+        if (!o) continue
+        const kind = str(o.kind)
+        const meta = obj(o.metadata)
+        const n = name(meta?.name)
+        if (!n) continue
+        if (kind === 'Secret' || kind === 'SealedSecret') {
+          this.secrets.add(n)
+          continue
+        }
+        if (kind !== 'ConfigMap' || !str(o.apiVersion)?.match(/^v1$/)) continue
+        const keys = new Map<string, DataSource>()
+        const data = obj(o.data) ?? {}
+        for (const key of Object.keys(data)) {
+          keys.set(key, {
+            kind: 'manifest',
+            file: file.path,
+            docIndex: doc.index,
+            nodePath: ['data', key],
+            line: lineAt(file, doc, ['data', key]),
+            value: data[key]
+          })
+        }
+        for (const key of Object.keys(obj(o.binaryData) ?? {})) {
+          keys.set(key, {
+            kind: 'unreadable',
+            reason: 'binaryData is not read',
+            file: file.path,
+            line: lineAt(file, doc, ['binaryData', key])
+          })
+        }
+        const ns = kustomize.namespaceOf(file.path)
+        const builtBy = kustomize.ancestors(file.path)
+        this.defs.push({
+          name: n,
+          namespace: ns?.namespace ?? name(meta?.namespace),
+          behavior: 'create',
+          keys,
+          where: `ConfigMap ${n} in ${file.path}`,
+          file: file.path,
+          line: lineAt(file, doc, []),
+          builtBy,
+          depth: 0
+        })
+      }
+    }
+    for (const k of kustomize.all()) {
+      for (const s of k.secretNames) this.secrets.add(s)
+      const builtBy = kustomize.ancestors(k)
+      const ns = kustomize.namespaceOf(k)
+      for (const g of k.configMaps) {
+        this.defs.push({
+          name: g.name,
+          namespace: g.namespace ?? ns?.namespace,
+          behavior: g.behavior,
+          keys: g.keys,
+          where: `configMapGenerator ${g.name} in ${k.file}`,
+          file: k.file,
+          line: g.line,
+          builtBy,
+          depth: builtBy.size
+        })
+      }
+    }
+  }
+
+  hasSecret(n: string): boolean {
+    return this.secrets.has(n)
+  }
+
+  /**
+   * The ConfigMap `n` as built for a HelmRelease in namespace `ns` by the kustomization chain whose outermost
+   * kustomization is `top` (null when the HelmRelease is not built by any kustomization). Definitions built by
+   * the same top win; otherwise any definition of that name in the repository, preferring the namespace.
+   */
+  resolve(n: string, ns: string | null, top: Kustomization | null): ResolvedConfigMap | null {
+    const named = this.defs.filter(d => d.name === n)
+    if (named.length === 0) return null
+    const notes: string[] = []
+    const inBuild = top ? named.filter(d => d.builtBy.has(top)) : []
+    let creates = inBuild.filter(d => d.behavior === 'create')
+    let merges = inBuild.filter(d => d.behavior !== 'create')
+    if (creates.length === 0) {
+      merges = []
+      const all = named.filter(d => d.behavior === 'create')
+      const sameNs = all.filter(d => ns !== null && d.namespace === ns)
+      creates = sameNs.length > 0 ? sameNs : all
+      if (creates.length === 0) {
+        // Only overlays (`behavior: merge`) define it: use the first, so the keys can still be read.
+        creates = [named[0]]
+      }
+      if (creates.length > 1) {
+        notes.push(
+          `ConfigMap ${n} is defined ${creates.length} times (${creates.map(d => d.file).join(', ')}); ` +
+            `using the one in ${creates[0].file}`
+        )
+      }
+    } else if (creates.length > 1) {
+      notes.push(`ConfigMap ${n} is generated more than once in one build; using ${creates[0].where}`)
+    }
+    const base = creates[0]
+    const keys = new Map(base.keys)
+    const used = [base]
+    // Inner kustomizations are built first; an outer `behavior: merge` overrides their keys.
+    for (const m of [...merges].sort((a, b) => b.depth - a.depth)) {
+      if (m.behavior === 'replace') keys.clear()
+      for (const [k, v] of m.keys) keys.set(k, v)
+      used.push(m)
+    }
+    return { keys, defs: used, notes }
+  }
+}

@@ -1,0 +1,162 @@
+/**
+ * The report for people: one block per release (chart, version, source, where it is declared, its mesh mode
+ * and the places its values come from), each finding with its file:line, rule code and the value to set, then
+ * the diffs of the fixes, the files that could not be read, and one summary line.
+ */
+import type { ScanReport } from '../engine/scan.js'
+import type { Finding, Level, Release, ScanError } from '../model.js'
+import { formatValue, palette, plural, type Palette } from './format.js'
+import {
+  asRun,
+  finalErrors,
+  findingKey,
+  fixedKeys,
+  shownFixes,
+  summarise,
+  type RunResult,
+  type RunSummary
+} from './run.js'
+
+export interface TextOptions {
+  color?: boolean
+}
+
+export function renderText(input: ScanReport | RunResult, opts: TextOptions = {}): string {
+  const run = asRun(input)
+  const p = palette(opts.color ?? false)
+  const fixed = fixedKeys(run)
+  const summary = summarise(run)
+  const out: string[] = []
+
+  const byRelease = new Map<string, Finding[]>()
+  for (const f of run.report.findings) {
+    const list = byRelease.get(f.releaseId) ?? []
+    list.push(f)
+    byRelease.set(f.releaseId, list)
+  }
+
+  if (run.report.releases.length === 0) out.push('No Testkube release found.', '')
+  for (const release of run.report.releases) {
+    out.push(...releaseBlock(release, byRelease.get(release.id) ?? [], fixed, p), '')
+    byRelease.delete(release.id)
+  }
+  // A finding whose release is not in the list should not happen; show it rather than lose it.
+  const orphans = [...byRelease.values()].flat()
+  if (orphans.length > 0) {
+    out.push(p.bold('Other findings'))
+    for (const f of orphans) out.push(...findingLines(f, fixed.has(findingKey(f)), p))
+    out.push('')
+  }
+
+  out.push(...fixesBlock(run, summary, p))
+  out.push(...errorsBlock(finalErrors(run), p))
+  out.push(summaryLine(run, summary, p))
+  return `${out.join('\n')}\n`
+}
+
+function releaseBlock(release: Release, findings: Finding[], fixed: Set<string>, p: Palette): string[] {
+  const version = release.chartVersion ?? 'no version'
+  const lines = [
+    `${p.bold(release.name)}${release.namespace ? p.dim(` (namespace ${release.namespace})`) : ''}  ` +
+      `${release.chart} ${version}${release.valuesPrefix ? ` under ${release.valuesPrefix}` : ''}  ` +
+      p.dim(`${release.source} ${release.file}:${release.line}`)
+  ]
+  if (release.mesh) {
+    const where = release.mesh.evidence.map(e => `${e.file}:${e.line}`).join(', ')
+    lines.push(`  mesh: ${release.mesh.mode}: ${release.mesh.reason}${where ? ` (${where})` : ''}`)
+  }
+  if (release.layers.length > 0) {
+    const layers = release.layers.map(l => {
+      const at = l.file ? ` ${l.file}${l.line ? `:${l.line}` : ''}` : ''
+      return `${l.label}${at}${l.readOnlyReason ? ' (read-only)' : ''}`
+    })
+    lines.push(p.dim(`  values, lowest first: ${layers.join(' < ')}`))
+  }
+  for (const note of release.notes ?? []) lines.push(p.dim(`  note: ${note}`))
+  if (findings.length === 0) lines.push(`  ${p.green('ok')}: no findings`)
+  for (const f of findings) lines.push(...findingLines(f, fixed.has(findingKey(f)), p))
+  return lines
+}
+
+function findingLines(f: Finding, isFixed: boolean, p: Palette): string[] {
+  const state = isFixed ? p.green(' [fixed]') : f.fixable ? p.dim(' [fixable]') : ''
+  const lines = [`  ${levelTag(f.level, p)} ${p.bold(f.ruleId)}  ${f.file}:${f.line}  ${f.message}${state}`]
+  if (f.expected !== undefined && f.path)
+    lines.push(p.dim(`           set ${f.path} = ${formatValue(f.expected)} (now: ${formatValue(f.actual)})`))
+  return lines
+}
+
+function levelTag(level: Level, p: Palette): string {
+  const padded = level.padEnd(7)
+  return level === 'error' ? p.red(padded) : level === 'warning' ? p.yellow(padded) : p.cyan(padded)
+}
+
+function fixesBlock(run: RunResult, summary: RunSummary, p: Palette): string[] {
+  const fixes = shownFixes(run)
+  if (run.mode === 'check') {
+    if (fixes.length === 0) return []
+    return [
+      `${plural(summary.fixable, 'finding')} can be fixed in ${plural(fixes.length, 'file')}: ` +
+        'run with --fix to write the changes, or --fix --dry-run to see them.',
+      ''
+    ]
+  }
+  if (fixes.length === 0) return [run.mode === 'fix' ? 'No file changed.' : 'No change to make.', '']
+  const heading =
+    run.mode === 'fix'
+      ? `Fixes written to ${plural(fixes.length, 'file')}:`
+      : `Fixes for ${plural(fixes.length, 'file')} (dry run, nothing written):`
+  const out = [p.bold(heading), '']
+  for (const fix of fixes) out.push(...colourDiff(fix.diff, p), '')
+  return out
+}
+
+function colourDiff(diff: string, p: Palette): string[] {
+  return diff
+    .replace(/\n$/, '')
+    .split('\n')
+    .map(line =>
+      line.startsWith('+++') || line.startsWith('---')
+        ? p.bold(line)
+        : line.startsWith('@@')
+          ? p.cyan(line)
+          : line.startsWith('+')
+            ? p.green(line)
+            : line.startsWith('-')
+              ? p.red(line)
+              : line
+    )
+}
+
+function errorsBlock(errors: ScanError[], p: Palette): string[] {
+  if (errors.length === 0) return []
+  const out = [p.bold(`Files that could not be read or written (${plural(errors.length, 'problem')}):`)]
+  for (const e of errors)
+    out.push(`  ${levelTag('warning', p)} ${p.bold('TKI900')}  ${e.file}:${e.line}  ${e.message}`)
+  out.push('')
+  return out
+}
+
+function summaryLine(run: RunResult, s: RunSummary, p: Palette): string {
+  const found = s.findings.error + s.findings.warning + s.findings.note
+  const parts = [
+    plural(s.releases, 'release'),
+    `${plural(found, 'finding')}${found > 0 ? ` (${levels(s.findings)})` : ''}`,
+    `${s.fixable} fixable`
+  ]
+  if (run.mode === 'fix') {
+    const left = s.remaining.error + s.remaining.warning + s.remaining.note
+    parts.push(`${s.fixed} fixed`, `${left} remaining${left > 0 ? ` (${levels(s.remaining)})` : ''}`)
+  }
+  if (s.errors > 0) parts.push(plural(s.errors, 'file problem'))
+  parts.push(`${plural(s.filesScanned, 'YAML file')} scanned`)
+  const text = `Summary: ${parts.join(', ')}.`
+  return s.remaining.error > 0 ? p.red(text) : s.remaining.warning > 0 ? p.yellow(text) : p.green(text)
+}
+
+function levels(c: Record<Level, number>): string {
+  return (['error', 'warning', 'note'] as const)
+    .filter(l => c[l] > 0)
+    .map(l => plural(c[l], l))
+    .join(', ')
+}
