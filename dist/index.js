@@ -46294,7 +46294,7 @@ function hasTemplates(text) {
     return text.includes('{{') || text.includes('{%');
 }
 /** Replace templates keeping every offset: whole-line templates become blanks, inline ones `§` runs. */
-function maskTemplates(text) {
+function maskTemplates(text, spans = []) {
     return text.replace(TEMPLATE_SPAN, (span, offset) => {
         const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
         let lineEnd = text.indexOf('\n', offset + span.length);
@@ -46303,6 +46303,8 @@ function maskTemplates(text) {
         const before = text.slice(lineStart, offset);
         const after = text.slice(offset + span.length, lineEnd);
         const aloneOnLine = before.trim() === '' && after.trim() === '';
+        if (!aloneOnLine)
+            spans.push({ start: offset, end: offset + span.length, text: span });
         return span.replace(/[^\r\n]/g, aloneOnLine ? ' ' : TEMPLATE_FILL);
     });
 }
@@ -46327,13 +46329,16 @@ function parseRepoFile(path, text) {
         parsed = (0,dist/* parseAllDocuments */.hR)(text, PARSE_OPTIONS);
         if (!Array.isArray(parsed))
             parsed = []; // an empty stream yields an EmptyStream object
-        if (parsed.some(d => d.errors.length > 0) && hasTemplates(text)) {
-            const masked = maskTemplates(text);
+        // `key: {{ .x }}` is valid YAML (a flow map inside a flow map) but means a templated scalar: a file whose
+        // parse fails, or yields collection keys, is parsed again with its templates masked.
+        if (hasTemplates(text) && parsed.some(d => d.errors.length > 0 || hasCollectionKey(d))) {
+            const spans = [];
+            const masked = maskTemplates(text, spans);
             const retry = (0,dist/* parseAllDocuments */.hR)(masked, PARSE_OPTIONS);
             if (Array.isArray(retry)) {
                 parsed = retry;
                 templated = true;
-                restoreTemplatedScalars(parsed, text, masked);
+                restoreTemplatedScalars(parsed, spans);
             }
         }
     }
@@ -46404,17 +46409,34 @@ function lineOfOffset(lineStarts, offset) {
     }
     return lo + 1;
 }
-/** After a masked parse, give scalars that covered a template their original text back. */
-function restoreTemplatedScalars(docs, original, masked) {
+function hasCollectionKey(doc) {
+    let found = false;
+    (0,dist/* visit */.YR)(doc, {
+        Pair(_key, pair) {
+            if ((0,dist/* isMap */.jh)(pair.key) || (0,dist/* isSeq */.oP)(pair.key)) {
+                found = true;
+                return dist/* visit */.YR.BREAK;
+            }
+        }
+    });
+    return found;
+}
+/**
+ * After a masked parse, give scalars that covered a template their template text back: each run of `§` in the
+ * scalar's value is, in order, one masked span inside the scalar's source range.
+ */
+function restoreTemplatedScalars(docs, spans) {
+    if (spans.length === 0)
+        return;
     for (const doc of docs) {
         (0,dist/* visit */.YR)(doc, {
             Scalar(_key, node) {
                 const range = node.range;
-                if (!range)
+                if (!range || typeof node.value !== 'string' || !node.value.includes(TEMPLATE_FILL))
                     return;
-                const src = masked.slice(range[0], range[1]);
-                if (src.includes(TEMPLATE_FILL))
-                    node.value = original.slice(range[0], range[1]).trim();
+                const inside = spans.filter(sp => sp.start >= range[0] && sp.end <= range[2]);
+                let i = 0;
+                node.value = node.value.replace(/§+/g, run => (i < inside.length ? inside[i++].text : run));
             }
         });
     }
@@ -46444,7 +46466,7 @@ function isTemplatedValue(value) {
  */
 /** Files larger than this are not parsed (they are still read for the text test). */
 const MAX_PARSE_BYTES = 8 * 1024 * 1024;
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 function decodeText(buf) {
     const probe = buf.subarray(0, Math.min(buf.length, 8192));
     if (probe.includes(0))
@@ -47346,21 +47368,23 @@ function readSource(ctx, app, site, siblings) {
     if (helm.valueFiles)
         layers.push(...valueFileLayers(ctx, app, helm, install, siblings, notes));
     let addTo;
-    const valuesObjects = helm.valuesObject.map(f => valuesObjectLayer(f));
-    let valuesLayer;
+    const valuesObjects = helm.valuesObject.map(f => valuesObjectLayer(f, app));
     if (valuesObjects.length > 0) {
         layers.push(...valuesObjects);
         if (helm.values)
             notes.push(`${describe(helm.values)} is ignored: helm.valuesObject is set`);
-        addTo = valuesObjects.filter(editable).pop();
+        // A missing key goes into the manifest, not into an override file (often written by a tool such as
+        // argocd-image-updater) nor a templatePatch.
+        addTo = valuesObjects.filter((l, i) => editable(l) && helm.valuesObject[i].origin.file === app.file).pop();
     }
     else if (helm.values) {
-        valuesLayer = valuesStringLayer(ctx, app, helm.values);
+        const valuesLayer = valuesStringLayer(ctx, app, helm.values);
         layers.push(valuesLayer);
-        if (editable(valuesLayer))
+        if (editable(valuesLayer) && helm.values.origin.file === app.file)
             addTo = valuesLayer;
     }
     addTo ??= layers.filter(l => l.kind === 'values-file' && editable(l)).pop();
+    // Never a new valuesObject beside a `values` (it would disable it), wherever either comes from.
     if (!addTo && valuesObjects.length === 0 && !helm.values) {
         const created = newValuesObject(app, site, helm);
         if (created) {
@@ -47373,7 +47397,7 @@ function readSource(ctx, app, site, siblings) {
     if (helm.parameters)
         layers.push(parametersLayer(ctx, app, helm.parameters, notes));
     if (helm.fileParameters)
-        layers.push(fileParametersLayer(helm.fileParameters));
+        layers.push(fileParametersLayer(helm.fileParameters, app));
     return {
         id: `${app.file.path}#${app.docIndex}/${app.name}${site.idSuffix}`,
         name: app.name,
@@ -47752,29 +47776,23 @@ function remoteLayer(label, reason, file, line) {
         readOnlyReason: reason
     };
 }
-function valuesObjectLayer(field) {
+function valuesObjectLayer(field, app) {
     const { origin, value } = field;
     const common = {
+        label: labelOf(field, app),
         kind: 'inline',
         file: origin.file.path,
         line: origin.line(['helm', 'valuesObject']),
         yamlPath: yamlPathOf(field)
     };
-    const label = origin.readOnly ? 'helm.valuesObject (spec.templatePatch)' : 'helm.valuesObject';
     if (!setpath_isPlainObject(value)) {
         const text = origin.text(['helm', 'valuesObject']) ?? '';
-        return {
-            ...common,
-            label,
-            values: null,
-            readOnlyReason: isTemplatedValue(text) ? 'templated' : 'not a map'
-        };
+        return { ...common, values: null, readOnlyReason: isTemplatedValue(text) ? 'templated' : 'not a map' };
     }
     if (origin.readOnly)
-        return { ...common, label, values: value, readOnlyReason: origin.readOnly };
+        return { ...common, values: value, readOnlyReason: origin.readOnly };
     return {
         ...common,
-        label: origin.yamlBase === '' ? `helm.valuesObject (${origin.file.path})` : label,
         values: value,
         target: {
             type: 'yaml-map',
@@ -47929,16 +47947,41 @@ function parametersLayer(ctx, app, field, notes) {
         }
     };
 }
-function fileParametersLayer(field) {
-    return {
-        label: 'helm.fileParameters',
+/**
+ * `--set-file` entries: the paths they set are known, their values are file contents read at render time. The
+ * layer names those paths (so only they are unverifiable) and is never written.
+ */
+function fileParametersLayer(field, app) {
+    const { origin, value } = field;
+    const sub = ['helm', 'fileParameters'];
+    const common = {
+        label: labelOf(field, app),
         kind: 'parameters',
-        file: field.origin.file.path,
-        line: field.origin.line(['helm', 'fileParameters']),
+        file: origin.file.path,
+        line: origin.line(sub),
         yamlPath: yamlPathOf(field),
         values: null,
         readOnlyReason: 'set from files at render time (helm.fileParameters)'
     };
+    if (!Array.isArray(value))
+        return common;
+    const sets = [];
+    value.forEach((p, index) => {
+        if (!setpath_isPlainObject(p))
+            return;
+        const name = fieldText(origin, [...sub, index, 'name'], p.name)?.trim();
+        if (!name)
+            return;
+        const path = fieldText(origin, [...sub, index, 'path'], p.path)?.trim() ?? '?';
+        sets.push({
+            path: splitSetPath(name).map(String),
+            value: `(contents of ${path})`,
+            forceString: true,
+            index,
+            line: origin.line([...sub, index])
+        });
+    });
+    return { ...common, sets };
 }
 /** A `--set` value as Helm types it (helm/pkg/strvals `typedVal`). */
 function typedSetValue(s) {
@@ -49023,6 +49066,7 @@ class FluxReader {
                 namespace: hrNs,
                 valuesFiles: valuesFilesOf(chartSpec),
                 where: 'spec.chart.spec',
+                yamlBase: 'spec.chart.spec',
                 line: lineAt(file, doc, [...at, 'chart']) ?? doc.line
             });
         }
@@ -49052,6 +49096,7 @@ class FluxReader {
                 namespace: src.namespace ?? ns,
                 valuesFiles: valuesFilesOf(src.spec),
                 where: `HelmChart ${refName} (${src.file.path})`,
+                yamlBase: 'spec',
                 line
             });
         }
@@ -49151,6 +49196,9 @@ class FluxReader {
                     consumes
                 };
             }
+            // A chart of this repository that is not a Testkube chart and does not depend on one.
+            if (this.ctx.exists(`${dir}/Chart.yaml`.replace(/^\//, '')))
+                return null;
         }
         const id = identifyChart(baseName(chartName.replace(/\/+$/, '')), null);
         if (!id)
@@ -49166,7 +49214,7 @@ class FluxReader {
             kind: 'remote',
             file: null,
             line: null,
-            yamlPath: `${s.where}.valuesFiles[${i}]`,
+            yamlPath: `${s.yamlBase}.valuesFiles[${i}]`,
             values: null,
             readOnlyReason: 'inside the chart source'
         }));
@@ -49182,7 +49230,7 @@ class FluxReader {
                     kind: 'remote',
                     file: null,
                     line: null,
-                    yamlPath: '',
+                    yamlPath: `${s.yamlBase}.valuesFiles[${i}]`,
                     values: null,
                     readOnlyReason: 'outside the repository'
                 };
@@ -51914,7 +51962,7 @@ function judgedScopes(release) {
 function embeddedAgent(enterprise) {
     return {
         chart: 'testkube',
-        prefix: `${enterprise.prefix}testkube-agent.`,
+        prefix: `${enterprise.prefix === '' || enterprise.prefix.endsWith('.') ? enterprise.prefix : `${enterprise.prefix}.`}testkube-agent.`,
         version: null,
         enabledBy: {
             path: [...prefixKeys(enterprise.prefix), 'testkube-agent', 'enabled'],
@@ -52100,7 +52148,13 @@ function planFix(release, scope, req, path, res, ruleId) {
     const w = res.layerIndex !== null ? layers[res.layerIndex] : null;
     if (w && res.layerIndex !== null && w.target && !w.readOnlyReason) {
         if (w.sets) {
-            if (res.via === 'path' && res.entry && w.target.type === 'set-list') {
+            // A helmfile `set` entry passes its value through Helm's --set parser, so a quoted "false" is still the
+            // boolean false: only `setString` entries (forceString) can hold a string.
+            const stringIntoHelmfileSet = w.target.type === 'set-list' &&
+                w.target.style === 'helmfile' &&
+                typeof value === 'string' &&
+                !res.entry?.forceString;
+            if (res.via === 'path' && res.entry && w.target.type === 'set-list' && !stringIntoHelmfileSet) {
                 index = res.layerIndex;
                 editPath = res.entry.path;
             }
@@ -52148,7 +52202,7 @@ function planFix(release, scope, req, path, res, ruleId) {
         if (clash)
             return {
                 ok: false,
-                why: `${joinSetPath(clash.path)} is ${judge_describe(clash.value)} in ${layer.label}, not a map`
+                why: `${joinSetPath(clash.path)} is ${describeKind(clash.value)} in ${layer.label}, not a map`
             };
         // The fixer merges the hold into the string it finds (and writes the JSON style): right when the key is
         // missing, or when this layer holds the whole string. Elsewhere the full merged string is set.
@@ -52163,7 +52217,7 @@ function planFix(release, scope, req, path, res, ruleId) {
     const after = resolveKey(simulated, scope.prefix, req.path);
     if (evaluate(req, after.res.value, orSetValue(simulated, scope.prefix, req)) !== 'ok')
         return { ok: false, why: overriddenWhy(simulated, after.res, index) };
-    const hidden = relevantOpaque(layers, layers.map((_, i) => i).filter(i => i > index && isOpaqueLayer(layers[i])));
+    const hidden = relevantOpaque(layers, layers.map((_, i) => i).filter(i => i > index && isOpaque(layers[i])));
     if (hidden.length > 0) {
         const h = layers[hidden[hidden.length - 1]];
         return {
@@ -52214,10 +52268,11 @@ function overriddenWhy(layers, after, edited) {
             ? joinSetPath(after.blockedBy.path)
             : null;
     const what = key ? `sets ${key}` : 'sets it';
+    const target = layers[by].target;
+    if (after.entry && !after.entry.forceString && target?.type === 'set-list' && target.style === 'helmfile') {
+        return `${layers[by].label} ${what} through Helm's --set parser, which reads "false" as a boolean; move the entry to setString`;
+    }
     return `${layers[by].label} ${what} after ${layers[edited].label} and would override the fix`;
-}
-function isOpaqueLayer(layer) {
-    return !layer.sets && layer.values === null;
 }
 /** Unreadable layers that could hide a key (a remote chart's own defaults are known not to). */
 function relevantOpaque(layers, indexes) {
@@ -52265,12 +52320,20 @@ function stateText(req, res, winner, orSetPath) {
     }
     const nor = orSetPath ? ` (nor is ${orSetPath})` : '';
     if (res.blockedBy)
-        return `is not set (${joinSetPath(res.blockedBy.path)} is ${judge_describe(res.blockedBy.value)}${where})${nor}`;
+        return `is not set (${joinSetPath(res.blockedBy.path)} is ${describeKind(res.blockedBy.value)}${where})${nor}`;
     if (winner && res.via === 'path')
         return `is null${where}${nor}`;
     return `is not set${nor}`;
 }
-/** A value for people. Maps and lists are named, never printed. */
+/** The kind of a value the tool does not own (a parent of a checked key): never its content. */
+function describeKind(v) {
+    if (typeof v === 'string')
+        return isTemplatedValue(v) ? 'templated' : 'a string';
+    if (typeof v === 'number')
+        return 'a number';
+    return judge_describe(v);
+}
+/** A checked value for people. Maps and lists are named, never printed. */
 function judge_describe(v) {
     if (v === null || v === undefined)
         return 'null';
@@ -52315,7 +52378,7 @@ function meshNote(release, code) {
 
 ;// CONCATENATED MODULE: ./src/fix/tree.ts
 function isRecord(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
+    return (typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype);
 }
 /**
  * A deep copy that does NOT keep shared references: yaml's toJS gives an alias the same object as its anchor,
@@ -52443,7 +52506,8 @@ function containsAll(base, patch) {
 
 
 
-function parseText(text) {
+/** `eolHint`: the ending to use when `text` has no line break left to tell (an earlier edit took it). */
+function parseText(text, eolHint) {
     // The same choice as parseRepoFile, so document indexes agree with the readers'.
     let docs = parseDocs(text);
     let masked = false;
@@ -52459,7 +52523,7 @@ function parseText(text) {
         docs,
         masked,
         lineStarts,
-        eol: mainEol(text),
+        eol: text.includes('\n') || !eolHint ? mainEol(text) : eolHint,
         line,
         col: offset => offset - lineStarts[line(offset) - 1],
         js(docIndex) {
@@ -52684,6 +52748,8 @@ function flowEntry(keys, value, style) {
 
 
 
+/** Template syntax (Go/Helm/Jinja, Flux and Terraform `${}`) in the source of a value. */
+const TEMPLATED = /\{\{|\{%|\$\{/;
 function refuse(line, message) {
     return { kind: 'refuse', line, message };
 }
@@ -52944,16 +53010,19 @@ function insertionPoint(text, p, col) {
     return at;
 }
 /** Where a node's content ends, ignoring comments and blank lines after it. */
-function contentEnd(node) {
+function contentEnd(text, node) {
     if ((0,dist/* isCollection */.P3)(node) && !node.flow && node.items.length > 0) {
         const last = node.items[node.items.length - 1];
         if ((0,dist/* isPair */.tO)(last)) {
             const v = last.value;
             if (v?.range && v.range[1] > v.range[0])
-                return contentEnd(v);
-            return range(last.key)[1];
+                return contentEnd(text, v);
+            // `key:` without a value ends at its ':'
+            const keyEnd = range(last.key)[1];
+            const colon = colonAfter(text, keyEnd);
+            return colon < 0 ? keyEnd : colon;
         }
-        return contentEnd(last);
+        return contentEnd(text, last);
     }
     return range(node)[1];
 }
@@ -53018,10 +53087,14 @@ function createUnderNull(ctx, map, mapParent, pair, from) {
         after = v.range[1];
     }
     const step = detectStep(ctx, map, mapParent);
-    const keyCol = pt.col(range(pair.key)[0]);
+    const keyCol = mapCol(pt, map);
     const col = keyCol + step;
     const { pos, leadingEol } = insertionPoint(text, after, keyCol);
-    splices.push({ start: pos, end: pos, text: joinLines(blockLines(keys, ctx.value, col, step, ctx.style), eolBefore(pt, pos), leadingEol) });
+    splices.push({
+        start: pos,
+        end: pos,
+        text: joinLines(blockLines(keys, ctx.value, col, step, ctx.style), eolBefore(pt, pos), leadingEol)
+    });
     return edit(splices, pt.line(range(pair.key)[0]));
 }
 function nest(keys, value) {
@@ -53068,7 +53141,7 @@ function insertIntoMap(ctx, map, parentMap, pairOfMap, grandMap, from) {
                 while (s > 0 && (text[s - 1] === ' ' || text[s - 1] === '\t'))
                     s--;
                 const step = detectStep(ctx, parentMap, grandMap);
-                const keyCol = pt.col(range(pairOfMap.key)[0]);
+                const keyCol = mapCol(pt, parentMap);
                 const { pos, leadingEol } = insertionPoint(text, end, keyCol);
                 const col = keyCol + step;
                 const lines = blockLines(keys, ctx.value, col, step, ctx.style);
@@ -53091,7 +53164,7 @@ function insertIntoMap(ctx, map, parentMap, pairOfMap, grandMap, from) {
     }
     const col = mapCol(pt, map);
     const step = detectStep(ctx, map, parentMap);
-    const { pos, leadingEol } = insertionPoint(text, contentEnd(map), col);
+    const { pos, leadingEol } = insertionPoint(text, contentEnd(text, map), col);
     const lines = blockLines(keys, ctx.value, col, step, ctx.style);
     return edit([{ start: pos, end: pos, text: joinLines(lines, eolBefore(pt, pos), leadingEol) }], line);
 }
@@ -53101,7 +53174,8 @@ function replaceLeaf(ctx, node, parentMap, pair) {
     const text = pt.text;
     const [start0, end0] = range(node);
     const line = pt.line(start0);
-    if (pt.masked && /\{\{|\{%/.test(text.slice(start0, end0))) {
+    // A template may even parse as YAML (`{{ .Values.x }}` is a flow map): whatever it reads as, it is not ours.
+    if (TEMPLATED.test(text.slice(start0, end0))) {
         return refuse(line, `${describePath(ctx.path)} is templated; it is not rewritten`);
     }
     const flow = parentMap?.flow === true;
@@ -53114,7 +53188,7 @@ function replaceLeaf(ctx, node, parentMap, pair) {
     if ((0,dist/* isCollection */.P3)(node) && !node.flow) {
         if (colon < 0)
             return refuse(line, `cannot find the ':' before ${describePath(ctx.path)}`);
-        return edit([{ start: colon, end: contentEnd(node), text: ` ${rendered}` }], line);
+        return edit([{ start: colon, end: contentEnd(text, node), text: ` ${rendered}` }], line);
     }
     if ((0,dist/* isScalar */.jn)(node) && (node.type === dist/* Scalar */.X5.BLOCK_LITERAL || node.type === dist/* Scalar */.X5.BLOCK_FOLDED)) {
         end = trimBack(text, end0, start0 + 1);
@@ -53142,6 +53216,7 @@ function replaceLeaf(ctx, node, parentMap, pair) {
 
 
 
+
 function planEmbedded(pt, docIndex, nodePath, innerPath, decide, style) {
     const opened = openDoc(pt, docIndex);
     if (isPlan(opened))
@@ -53151,7 +53226,7 @@ function planEmbedded(pt, docIndex, nodePath, innerPath, decide, style) {
         return loc;
     const { node } = loc;
     const where = describePath(nodePath);
-    if (node == null || !(node instanceof dist/* Scalar */.X5) || node.value === null) {
+    if (!(0,dist/* isScalar */.jn)(node) || node.value === null) {
         const line = node?.range ? pt.line(node.range[0]) : 1;
         return refuse(line, `${where} holds no embedded values to fix`);
     }
@@ -53159,7 +53234,7 @@ function planEmbedded(pt, docIndex, nodePath, innerPath, decide, style) {
         return refuse(pt.line(node.range[0]), `${where} is not a string of YAML`);
     const [start, end] = node.range;
     const line = pt.line(start);
-    if (pt.masked && /\{\{|\{%/.test(pt.text.slice(start, end))) {
+    if (pt.masked && TEMPLATED.test(pt.text.slice(start, end))) {
         return refuse(line, `${where} is templated; it is not rewritten`);
     }
     const inner = node.value;
@@ -53173,7 +53248,7 @@ function planEmbedded(pt, docIndex, nodePath, innerPath, decide, style) {
     const js = ipt.docs.length === 0 ? { value: null } : ipt.js(0);
     if ('error' in js)
         return refuse(line, `the values embedded in ${where} cannot be read: ${js.error}`);
-    const decided = decide(getInner(js.value, innerPath));
+    const decided = decide(getAt(js.value, innerPath));
     if (decided === 'noop')
         return { kind: 'noop' };
     if ('refuse' in decided)
@@ -53197,16 +53272,6 @@ function planEmbedded(pt, docIndex, nodePath, innerPath, decide, style) {
         innerPath,
         value: decided.value
     };
-}
-function getInner(tree, path) {
-    let cur = tree;
-    for (const seg of path) {
-        if (typeof cur !== 'object' || cur === null || !Object.prototype.hasOwnProperty.call(cur, seg)) {
-            return { found: false, value: undefined };
-        }
-        cur = cur[seg];
-    }
-    return { found: true, value: cur };
 }
 /** How a literal block scalar's lines sit in the outer text, or null when it is not one we can map. */
 function literalLayout(text, node) {
@@ -53316,16 +53381,14 @@ function rewriteAsLiteral(pt, node, loc, inner) {
     if (/[\r\x00-\x08\x0b-\x1f\x7f]/.test(inner))
         return refuse(line, `${where} hold characters a block scalar cannot`);
     const keyNode = loc.pair.key;
-    const keyCol = pt.col(keyNode.range[0]);
-    // One step below the key, the step this map sits below its parent (2 when that is unknown).
+    const keyCol = mapCol(pt, loc.map);
+    // One step below the key: the step this map sits at below its parent (2 when that is unknown).
     let step = 2;
     if (loc.grandMap && !loc.grandMap.flow) {
-        const d = keyColOf(pt, loc.map) - keyColOf(pt, loc.grandMap);
-        if (d > 0)
+        const d = keyCol - mapCol(pt, loc.grandMap);
+        if (d > 0 && d <= 9)
             step = d;
     }
-    if (step > 9)
-        step = 2;
     const indent = ' '.repeat(keyCol + step);
     let start = start0;
     let end = end0;
@@ -53366,10 +53429,6 @@ function rewriteAsLiteral(pt, node, loc, inner) {
     const prefix = node.anchor ? `&${node.anchor} ` : '';
     const header = `${prefix}|${indicator}${chomp}${comment ? ' ' + comment : ''}`;
     return [{ start, end, text: header + eol + lines.join(eol) }];
-}
-function keyColOf(pt, map) {
-    const key = map.items[0]?.key;
-    return key?.range ? pt.col(key.range[0]) : 0;
 }
 
 ;// CONCATENATED MODULE: ./src/fix/apply.ts
@@ -53452,7 +53511,9 @@ function runEdit(pt, e) {
         return carryOut(pt, t.docIndex, steps, []);
     let cur = pt;
     for (const step of steps) {
-        const outcome = carryOut(cur, t.docIndex, planSet(cur, t.docIndex, step.path, step.value, step.style), [step]);
+        const outcome = carryOut(cur, t.docIndex, planSet(cur, t.docIndex, step.path, step.value, step.style), [
+            step
+        ]);
         if (outcome.kind !== 'done')
             return outcome;
         cur = outcome.pt;
@@ -53480,7 +53541,7 @@ function carryOut(pt, docIndex, plan, steps) {
             return { kind: 'fail', line: plan.line, detail: problem };
         sets.push({ path: plan.nodePath, value: plan.inner });
     }
-    const after = parseText(text);
+    const after = parseText(text, pt.eol);
     const problem = verify(pt, after, docIndex, sets);
     if (problem)
         return { kind: 'fail', line: plan.line, detail: problem };
@@ -54687,7 +54748,7 @@ async function scan(opts) {
         findings.push(...judged.findings);
         edits.push(...judged.edits);
     }
-    const changes = planChanges(edits, ctx.getFile, ctx.report);
+    const changes = opts.planFixes === false ? [] : planChanges(edits, ctx.getFile, ctx.report);
     const fixes = changes.map(c => ({ file: c.file, diff: unifiedDiff(c.file, c.before, c.after) }));
     return {
         root: opts.root,
@@ -54696,6 +54757,7 @@ async function scan(opts) {
         edits,
         changes,
         fixes,
+        fixesPlanned: opts.planFixes !== false,
         errors: ctx.errors(),
         stats: {
             filesSeen: found.files.length,
@@ -54797,11 +54859,14 @@ async function writeOne(root, change, opts) {
     const decoded = decodeText(original);
     if ('skip' in decoded)
         return 'the file on disk is no longer UTF-8 text';
-    if (decoded.text !== change.before)
+    // The BOM is read from the bytes: TextDecoder drops it silently, whatever `decoded.bom` says.
+    const bom = original.length >= 3 && original[0] === 0xef && original[1] === 0xbb && original[2] === 0xbf;
+    const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
+    if (text !== change.before)
         return 'the file changed on disk since it was scanned';
     if (opts.dryRun)
         return null;
-    const content = (decoded.bom ? '\uFEFF' : '') + change.after;
+    const content = (bom ? '\uFEFF' : '') + change.after;
     const mode = info.mode & 0o7777;
     const tmp = external_node_path_default().join(external_node_path_default().dirname(real), `.${external_node_path_default().basename(real)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
     let renamed = false;
@@ -54997,7 +55062,9 @@ function sarifRule(rule) {
         },
         helpUri: docs,
         defaultConfiguration: { level: sarifLevel(rule.level) },
-        properties: { tags: ['testkube', 'istio', rule.category, ...(rule.chart ? [rule.chart] : [])] }
+        properties: {
+            tags: [...new Set(['testkube', 'istio', 'helm', rule.category, ...(rule.chart ? [rule.chart] : [])])]
+        }
     };
 }
 function sarifLevel(level) {
@@ -55148,17 +55215,20 @@ async function checkoutMatchesHead(workspace, headSha, repoFiles) {
 
 
 
+
+
 /**
  * Suggestions for every change, with the fixable findings of each file attached to the hunks that fix them.
- * `toRepoPath` maps a scan-root-relative path to the repository path used by the pull request.
+ * `toRepoPath` maps a scan-root-relative path to the repository path used by the pull request. With the
+ * planned `edits`, a finding is attached to exactly the hunks its own edits make.
  */
-function suggestionsFromChanges(changes, findings, toRepoPath = f => f) {
+function suggestionsFromChanges(changes, findings, toRepoPath = f => f, edits = []) {
     const out = [];
     for (const change of changes) {
         const beforeLines = suggestions_splitLines(change.before);
         const hunks = changeHunks(change.before, change.after);
         const fixable = findings.filter(f => f.fixable && f.file === change.file);
-        const attached = attachFindings(hunks, fixable);
+        const attached = attachFindings(change, hunks, fixable, edits);
         hunks.forEach((h, i) => {
             const anchored = suggestions_anchor(h, beforeLines);
             const file = toRepoPath(change.file);
@@ -55187,7 +55257,12 @@ function changeHunks(before, after) {
 /** Turn a hunk into a range of existing lines and their replacement. */
 function suggestions_anchor(h, lines) {
     if (h.end >= h.start)
-        return { startLine: h.start, endLine: h.end, original: lines.slice(h.start - 1, h.end), replacement: h.added };
+        return {
+            startLine: h.start,
+            endLine: h.end,
+            original: lines.slice(h.start - 1, h.end),
+            replacement: h.added
+        };
     if (h.start > 1) {
         // Insert after line start-1: anchor to it and repeat it first.
         const prev = lines[h.start - 2];
@@ -55198,48 +55273,69 @@ function suggestions_anchor(h, lines) {
     return { startLine: 1, endLine: 1, original: [first], replacement: [...h.added, first] };
 }
 /**
- * Which hunks fix which finding. A finding's line is where its fix goes: the hunk that covers it, else the
- * first hunk below it (values are added under the key on that line), else the closest one. A hunk left
- * without a finding (one fix spread over two hunks) shares the findings of its nearest neighbour that has some.
+ * Which hunks fix which finding: the hunks its own edits make when applied alone. Without such edits, the
+ * finding's line (where its fix goes) decides: the hunk that covers it, else the first hunk below it, else
+ * the closest one. A hunk left without a finding shares the findings of its nearest neighbour that has some.
  */
-function attachFindings(hunks, findings) {
+function attachFindings(change, hunks, findings, edits) {
     const out = hunks.map(() => []);
     if (hunks.length === 0)
         return out;
     for (const f of findings) {
-        let best = -1;
-        let bestScore = Infinity;
-        hunks.forEach((h, i) => {
-            const lo = Math.min(h.start, h.end + 1) - 1;
-            const hi = Math.max(h.end, h.start);
-            let score;
-            if (f.line >= lo && f.line <= hi)
-                score = 0;
-            else if (lo > f.line)
-                score = lo - f.line;
-            else
-                score = 10_000 + (f.line - hi);
-            if (score < bestScore) {
-                bestScore = score;
-                best = i;
-            }
-        });
-        out[best].push(f);
+        const own = edits.filter(e => e.target.file === change.file && fixes(e, f));
+        const found = new Set();
+        if (own.length > 0) {
+            const alone = applyEdits(change.file, change.before, own).text;
+            for (const mine of alone === change.before ? [] : changeHunks(change.before, alone))
+                hunks.forEach((h, i) => {
+                    if (touches(h, mine))
+                        found.add(i);
+                });
+        }
+        if (found.size === 0)
+            found.add(nearest(hunks, f.line));
+        for (const i of found)
+            out[i].push(f);
     }
     for (let i = 0; i < out.length; i++) {
         if (out[i].length > 0)
             continue;
-        let nearest = -1;
-        for (let d = 1; d < out.length && nearest < 0; d++) {
+        let near = -1;
+        for (let d = 1; d < out.length && near < 0; d++) {
             if (i - d >= 0 && out[i - d].length > 0)
-                nearest = i - d;
+                near = i - d;
             else if (i + d < out.length && out[i + d].length > 0)
-                nearest = i + d;
+                near = i + d;
         }
-        if (nearest >= 0)
-            out[i] = [...out[nearest]];
+        if (near >= 0)
+            out[i] = [...out[near]];
     }
     return out;
+}
+/** An edit resolves a finding: same rule and release, and the finding's path ends with the edit's path. */
+function fixes(e, f) {
+    if (e.ruleId !== f.ruleId || e.releaseId !== f.releaseId)
+        return false;
+    const p = joinSetPath(e.path);
+    return f.path === p || f.path.endsWith(`.${p}`);
+}
+/** Hunks as spans between lines of the original (position k = just after line k); touching counts. */
+function touches(a, b) {
+    return a.start - 1 <= Math.max(b.end, b.start - 1) && b.start - 1 <= Math.max(a.end, a.start - 1);
+}
+function nearest(hunks, line) {
+    let best = 0;
+    let bestScore = Infinity;
+    hunks.forEach((h, i) => {
+        const lo = h.start - 1;
+        const hi = Math.max(h.end, h.start);
+        const score = line >= lo && line <= hi ? 0 : lo > line ? lo - line : 10_000 + (line - hi);
+        if (score < bestScore) {
+            bestScore = score;
+            best = i;
+        }
+    });
+    return best;
 }
 /** A code fence longer than any backtick run in the content, so nested fences stay literal. */
 function fenceFor(content) {
@@ -55291,6 +55387,8 @@ function applySuggestions(text, suggestions) {
 
 /** GitHub's limit for a comment body is 65,536 characters; keep a margin. */
 const MAX_BODY = 65_000;
+/** Findings the hidden state remembers between runs, at most. */
+const MAX_REMEMBERED = 300;
 const TOOL = 'testkube-istio-guard';
 const SUMMARY_MARKER = `<!-- ${TOOL}:summary -->`;
 /** A hidden `<!-- testkube-istio-guard:<kind> <base64url json> -->` line: safe whatever the data holds. */
@@ -55342,11 +55440,6 @@ function renderSummary(input) {
     }
     for (const n of input.notes)
         head.push(`> ${n}`, '');
-    const state = {
-        open: items.map(i => ({ k: i.key, t: i.title })),
-        resolved
-    };
-    const tail = ['', marker('state', state)];
     const rows = items.map(i => `| ${STATUS_TEXT[i.status]} | ${i.ruleId} | ${LEVEL_ICON[i.level]} | \`${cell(i.where)}\` | ${cell(i.message)} |`);
     const resolvedRows = resolved.map(r => `| ✅ resolved | ${cell(r.t.split(' ')[0] ?? '')} | | | ~~${cell(r.t)}~~ |`);
     const table = (shown, hidden) => shown.length === 0
@@ -55355,7 +55448,9 @@ function renderSummary(input) {
             '| Status | Code | Level | Where | Finding |',
             '|---|---|---|---|---|',
             ...shown,
-            ...(hidden > 0 ? [`| … | | | | ${hidden} more not shown (see the job summary or the SARIF file) |`] : []),
+            ...(hidden > 0
+                ? [`| … | | | | ${hidden} more not shown (see the job summary or the SARIF file) |`]
+                : []),
             ''
         ];
     const diffBlock = (diff) => {
@@ -55374,25 +55469,35 @@ function renderSummary(input) {
             '</details>'
         ];
     };
+    // The state remembers what the table shows (a finding cut from it is not reported as resolved later).
+    const stateFor = (shownRows) => {
+        const open = items.slice(0, Math.min(shownRows, MAX_REMEMBERED)).map(i => ({ k: i.key, t: i.title }));
+        const kept = resolved.slice(0, Math.max(0, Math.min(shownRows - items.length, MAX_REMEMBERED - open.length)));
+        return marker('state', { open, resolved: kept });
+    };
     // Fit GitHub's limit: shorten the diff first, then the table.
-    let allRows = [...rows, ...resolvedRows];
+    const allRows = [...rows, ...resolvedRows];
+    let shownRows = allRows.length;
     let diff = input.diff;
-    const build = (hidden) => [...head, ...table(allRows, hidden), ...diffBlock(diff), ...tail].join('\n');
-    let body = build(0);
+    const build = () => [
+        ...head,
+        ...table(allRows.slice(0, shownRows), allRows.length - shownRows),
+        ...diffBlock(diff),
+        '',
+        stateFor(shownRows)
+    ].join('\n');
+    let body = build();
     if (body.length > MAX_BODY && diff) {
         const room = MAX_BODY - (body.length - diff.length) - 200;
         diff =
             room > 1000
                 ? `${diff.slice(0, room).replace(/\n[^\n]*$/, '')}\n# … diff truncated: run \`npx testkube-istio-guard scan --fix\` for all of it\n`
                 : '';
-        body = build(0);
+        body = build();
     }
-    let hidden = 0;
-    while (body.length > MAX_BODY && allRows.length > 0) {
-        const drop = Math.max(1, Math.ceil(allRows.length * 0.1));
-        allRows = allRows.slice(0, -drop);
-        hidden += drop;
-        body = build(hidden);
+    while (body.length > MAX_BODY && shownRows > 0) {
+        shownRows = Math.max(0, shownRows - Math.max(1, Math.ceil(shownRows * 0.1)));
+        body = build();
     }
     return body;
 }
@@ -55501,7 +55606,18 @@ function prBody(a, fp) {
     let text = [...lines, ...tail].join('\n');
     if (diff && text.length + diff.length + 200 < MAX_PR_BODY) {
         const fence = fenceFor(diff);
-        text = [...lines, '', '<details><summary>Diff</summary>', '', `${fence}diff`, diff.replace(/\n$/, ''), fence, '', '</details>', ...tail].join('\n');
+        text = [
+            ...lines,
+            '',
+            '<details><summary>Diff</summary>',
+            '',
+            `${fence}diff`,
+            diff.replace(/\n$/, ''),
+            fence,
+            '',
+            '</details>',
+            ...tail
+        ].join('\n');
     }
     return text.length > MAX_PR_BODY ? [...lines.slice(0, 1), ...tail].join('\n') : text;
 }
@@ -55521,11 +55637,9 @@ const MAX_PAGES = 10;
 class GitHubHelper {
     octokit;
     repo;
-    graphqlUrl;
-    constructor(octokit, repo, graphqlUrl) {
+    constructor(octokit, repo) {
         this.octokit = octokit;
         this.repo = repo;
-        this.graphqlUrl = graphqlUrl;
     }
     /** The pull request's diff, once: the unified diff, or (too large for that) the per-file patches. */
     async getPullDiff(pullNumber) {
@@ -55548,8 +55662,18 @@ class GitHubHelper {
         return this.pages(page => this.octokit.rest.pulls.listFiles({ ...this.repo, pull_number: pullNumber, per_page: 100, page }));
     }
     async listReviewComments(pullNumber) {
-        const rows = await this.pages(page => this.octokit.rest.pulls.listReviewComments({ ...this.repo, pull_number: pullNumber, per_page: 100, page }));
-        return rows.map(c => ({ id: c.id, body: c.body, userType: c.user?.type ?? null, userLogin: c.user?.login ?? null }));
+        const rows = await this.pages(page => this.octokit.rest.pulls.listReviewComments({
+            ...this.repo,
+            pull_number: pullNumber,
+            per_page: 100,
+            page
+        }));
+        return rows.map(c => ({
+            id: c.id,
+            body: c.body,
+            userType: c.user?.type ?? null,
+            userLogin: c.user?.login ?? null
+        }));
     }
     /** One review with every inline comment (`COMMENT`: it neither approves nor blocks). */
     async createReview(pullNumber, commitId, body, comments) {
@@ -55579,7 +55703,11 @@ class GitHubHelper {
     }
     async createIssueComment(issueNumber, body) {
         try {
-            const res = await this.octokit.rest.issues.createComment({ ...this.repo, issue_number: issueNumber, body });
+            const res = await this.octokit.rest.issues.createComment({
+                ...this.repo,
+                issue_number: issueNumber,
+                body
+            });
             return { id: res.data.id, url: res.data.html_url };
         }
         catch (err) {
@@ -55638,7 +55766,7 @@ class GitHubHelper {
             await this.octokit.rest.git.deleteRef({ ...this.repo, ref: `heads/${branch}` });
         }
         catch (err) {
-            if ((statusOf(err) === 404 || statusOf(err) === 422))
+            if (statusOf(err) === 404 || statusOf(err) === 422)
                 return; // already gone
             throw translate(err);
         }
@@ -55653,12 +55781,15 @@ class GitHubHelper {
             expectedHeadOid: args.expectedHeadOid,
             message: args.body ? { headline: args.headline, body: args.body } : { headline: args.headline },
             fileChanges: {
-                additions: args.additions.map(a => ({ path: a.path, contents: Buffer.from(a.contents).toString('base64') })),
+                additions: args.additions.map(a => ({
+                    path: a.path,
+                    contents: Buffer.from(a.contents).toString('base64')
+                })),
                 deletions: (args.deletions ?? []).map(path => ({ path }))
             }
         };
         try {
-            const res = await this.octokit.graphql(CREATE_COMMIT, { input, ...(this.graphqlUrl ? { url: this.graphqlUrl } : {}) });
+            const res = await this.octokit.graphql(CREATE_COMMIT, { input });
             return res.createCommitOnBranch.commit;
         }
         catch (err) {
@@ -55687,7 +55818,12 @@ class GitHubHelper {
     async createPull(args) {
         try {
             const res = await this.octokit.rest.pulls.create({ ...this.repo, ...args });
-            return { number: res.data.number, url: res.data.html_url, body: res.data.body ?? '', headRef: res.data.head.ref };
+            return {
+                number: res.data.number,
+                url: res.data.html_url,
+                body: res.data.body ?? '',
+                headRef: res.data.head.ref
+            };
         }
         catch (err) {
             throw translate(err);
@@ -55809,7 +55945,11 @@ function oneOf(name, value, allowed) {
 }
 function branchName(value) {
     const b = value.trim().replace(/^refs\/heads\//, '');
-    if (!/^[\w./-]+$/.test(b) || b.includes('..') || b.startsWith('/') || b.endsWith('/') || b.endsWith('.lock'))
+    if (!/^[\w./-]+$/.test(b) ||
+        b.includes('..') ||
+        b.startsWith('/') ||
+        b.endsWith('/') ||
+        b.endsWith('.lock'))
         throw new InputError(`Input 'fix-branch' is not a valid branch name: '${value}'.`);
     return b;
 }
@@ -56377,16 +56517,21 @@ function reviewComment(s, toRepoPath) {
     }
     return draft;
 }
-async function runReview({ gh, pullNumber, headSha, report, toRepoPath }) {
+async function runReview(args) {
+    const { gh, pullNumber, headSha, report, toRepoPath } = args;
     const notes = [];
     const fetched = await gh.getPullDiff(pullNumber);
     const diff = 'diff' in fetched ? parsePrDiff(fetched.diff) : diffFromFiles(fetched.files);
-    const suggestions = suggestionsFromChanges(report.changes, report.findings, toRepoPath);
+    const suggestions = suggestionsFromChanges(report.changes, report.findings, toRepoPath, report.edits);
     const existingReview = await gh.listReviewComments(pullNumber);
     const earlier = existingReview
         .map(c => readMarker('suggestion', c.body))
         .filter((m) => m !== null);
-    const plan = planReview(suggestions, diff, new Set(earlier.map(m => m.fp)));
+    const plan = planReview(suggestions, diff, new Set(earlier.map(m => m.fp)), args.headCheckedOut ? MAX_INLINE : 0);
+    if (!args.headCheckedOut && plan.overLimit > 0) {
+        notes.push('The checkout is not the pull request’s head commit, so no line comments were made: check out `${{ github.event.pull_request.head.sha }}` for suggestions.');
+        plan.overLimit = 0;
+    }
     if (plan.overLimit > 0)
         notes.push(`${plan.overLimit} more suggestions than one review may hold (${MAX_INLINE}) are in the diff below.`);
     let posted = [];
@@ -56424,7 +56569,10 @@ async function runReview({ gh, pullNumber, headSha, report, toRepoPath }) {
     items.sort((a, b) => order(a) - order(b) || a.where.localeCompare(b.where, 'en', { numeric: true }));
     const comments = await gh.listIssueComments(pullNumber);
     const sticky = findSticky(comments);
-    const previous = readMarker('state', sticky?.body ?? '') ?? { open: [], resolved: [] };
+    const previous = readMarker('state', sticky?.body ?? '') ?? {
+        open: [],
+        resolved: []
+    };
     previous.open.push(...earlier.flatMap(m => m.f));
     const resolved = resolvedSince(previous, new Set(items.map(i => i.key)));
     const summaryDiff = remainingDiff(report, plan, posted, toRepoPath);
@@ -56527,7 +56675,11 @@ function findingCount(list) {
     const e = list.filter(f => f.level === 'error').length;
     const w = list.filter(f => f.level === 'warning').length;
     const n = list.length - e - w;
-    return [e ? `${e} error${e === 1 ? '' : 's'}` : '', w ? `${w} warning${w === 1 ? '' : 's'}` : '', n ? `${n} note${n === 1 ? '' : 's'}` : '']
+    return [
+        e ? `${e} error${e === 1 ? '' : 's'}` : '',
+        w ? `${w} warning${w === 1 ? '' : 's'}` : '',
+        n ? `${n} note${n === 1 ? '' : 's'}` : ''
+    ]
         .filter(Boolean)
         .join(', ');
 }
@@ -56636,7 +56788,7 @@ async function runAction(inputs, ctx) {
     let result = emptyResult();
     if (mode !== 'check') {
         client = createClient(inputs.token);
-        const gh = new GitHubHelper(client.octokit, ctx.repo, ctx.graphqlUrl);
+        const gh = new GitHubHelper(client.octokit, ctx.repo);
         try {
             result = await runMode(mode, { inputs, ctx, pr, gh, report, options, root, workspace, toRepoPath });
         }
@@ -56720,12 +56872,23 @@ async function runMode(mode, a) {
 }
 async function reviewMode(a) {
     const pr = a.pr;
-    const r = await runReview({ gh: a.gh, pullNumber: pr.number, headSha: pr.head.sha, report: a.report, toRepoPath: a.toRepoPath });
+    const changed = a.report.changes.map(c => a.toRepoPath(c.file));
+    const headCheckedOut = changed.length === 0 || (await checkoutMatchesHead(a.workspace, pr.head.sha, changed));
+    const r = await runReview({
+        gh: a.gh,
+        pullNumber: pr.number,
+        headSha: pr.head.sha,
+        report: a.report,
+        toRepoPath: a.toRepoPath,
+        headCheckedOut
+    });
     const outcome = [
         r.inlinePosted
             ? `Posted a review with ${r.inlinePosted} suggestion${r.inlinePosted === 1 ? '' : 's'}${r.reviewUrl ? `: ${r.reviewUrl}` : ''}.`
             : 'No new review comments.',
-        ...(r.inlineAlreadyThere ? [`${r.inlineAlreadyThere} suggestions were already posted by an earlier run.`] : []),
+        ...(r.inlineAlreadyThere
+            ? [`${r.inlineAlreadyThere} suggestions were already posted by an earlier run.`]
+            : []),
         stickyLine(r.sticky, r.stickyUrl, r.resolved),
         ...r.notes
     ];
@@ -56749,7 +56912,10 @@ async function commitMode(a) {
             ? { branch: a.ctx.ref.slice('refs/heads/'.length), headSha: a.ctx.sha }
             : null;
     if (!target)
-        return { ...emptyResult(), outcome: [`Mode commit needs a branch or a pull request (ref ${a.ctx.ref}); reporting only.`] };
+        return {
+            ...emptyResult(),
+            outcome: [`Mode commit needs a branch or a pull request (ref ${a.ctx.ref}); reporting only.`]
+        };
     const changes = a.report.changes.filter(c => c.after !== c.before);
     if (changes.length === 0)
         return { ...emptyResult(), outcome: ['Nothing to commit.'] };
@@ -56760,7 +56926,13 @@ async function commitMode(a) {
             failure: `Mode commit builds its commit from the checked-out files, but they are not those of ${target.branch} at ${target.headSha.slice(0, 7)}. Check out the branch head (actions/checkout with ref: \${{ github.head_ref }}).`
         };
     try {
-        const c = await commitFixes({ gh: a.gh, target, changes, toRepoPath: a.toRepoPath, message: a.inputs.commitMessage });
+        const c = await commitFixes({
+            gh: a.gh,
+            target,
+            changes,
+            toRepoPath: a.toRepoPath,
+            message: a.inputs.commitMessage
+        });
         if (c.status !== 'committed')
             return { ...emptyResult(), outcome: ['Nothing to commit.'] };
         const written = await applyLocally(a);
@@ -56782,7 +56954,9 @@ async function fixPrMode(a) {
     if (!a.ctx.ref.startsWith('refs/heads/'))
         return {
             ...emptyResult(),
-            outcome: [`Mode pull-request runs on a branch (schedule, workflow_dispatch, push); this run is on ${a.ctx.ref}. Reporting only.`]
+            outcome: [
+                `Mode pull-request runs on a branch (schedule, workflow_dispatch, push); this run is on ${a.ctx.ref}. Reporting only.`
+            ]
         };
     const base = a.ctx.ref.slice('refs/heads/'.length);
     if (base === a.inputs.fixBranch)
@@ -56804,7 +56978,9 @@ async function fixPrMode(a) {
     if (r.status === 'closed')
         return {
             ...emptyResult(),
-            outcome: [`Nothing is left to fix: closed the stale pull request #${r.number} and deleted ${a.inputs.fixBranch}.`],
+            outcome: [
+                `Nothing is left to fix: closed the stale pull request #${r.number} and deleted ${a.inputs.fixBranch}.`
+            ],
             prNumber: String(r.number),
             prUrl: r.url
         };
@@ -56826,7 +57002,15 @@ async function applyLocally(a) {
     return { after: await scan(a.options), written: outcome.written, problems: outcome.problems };
 }
 function emptyResult() {
-    return { outcome: [], fixedBy: '', offered: new Set(), offeredBy: '', commitSha: '', prNumber: '', prUrl: '' };
+    return {
+        outcome: [],
+        fixedBy: '',
+        offered: new Set(),
+        offeredBy: '',
+        commitSha: '',
+        prNumber: '',
+        prUrl: ''
+    };
 }
 
 

@@ -84,7 +84,9 @@ for (const size of sizes) {
   // One warm-up pass so every measurement reads from the page cache, grep included.
   measure('grep', ['-rl', 'testkube', root])
   const grep = bench('grep', () => measure('grep', ['-rl', 'testkube', root]))
-  const scanRes = bench('scan', () => measure(process.execPath, [cli, 'scan', root, '--format', 'json', '--fail-on', 'never']))
+  const scanRes = bench('scan', () =>
+    measure(process.execPath, [cli, 'scan', root, '--format', 'json', '--fail-on', 'never'])
+  )
   const fix = bench('fix', () => {
     restore()
     return measure(process.execPath, [cli, 'scan', root, '--format', 'json', '--fix', '--fail-on', 'never'])
@@ -97,11 +99,15 @@ for (const size of sizes) {
 let example = null
 const exampleDir = ['examples/gitops', 'examples'].find(d => existsSync(d))
 if (exampleDir) {
-  example = bench('example', () => measure(process.execPath, [cli, 'scan', exampleDir, '--format', 'json', '--fail-on', 'never']))
+  example = bench('example', () =>
+    measure(process.execPath, [cli, 'scan', exampleDir, '--format', 'json', '--fail-on', 'never'])
+  )
 }
 
 console.log(`runs per figure: ${runs} (median wall time; peak RSS is the largest of the runs)`)
-console.log('| files | grep -rl ms | scan ms | scan/grep | scan peak RSS MB | scan files/s | --fix ms | fix/grep | fix peak RSS MB | releases | findings |')
+console.log(
+  '| files | grep -rl ms | scan ms | scan/grep | scan peak RSS MB | scan files/s | --fix ms | fix/grep | fix peak RSS MB | releases | findings |'
+)
 console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|')
 for (const r of rows) {
   console.log(
@@ -110,7 +116,12 @@ for (const r of rows) {
 }
 const by = Object.fromEntries(rows.map(r => [r.size, r]))
 if (by[20000] && by[200000]) {
-  console.log(`growth 20,000 → 200,000 files: scan ×${fmt(by[200000].scan.ms / by[20000].scan.ms, 2)} (linear would be ×10)`)
+  console.log(
+    `growth 20,000 → 200,000 files: scan ×${fmt(by[200000].scan.ms / by[20000].scan.ms, 2)} (linear would be ×10)`
+  )
 }
-if (example) console.log(`example repository (${exampleDir}): ${fmt(example.ms)} ms median, peak RSS ${fmt(example.rssMb, 1)} MB`)
+if (example)
+  console.log(
+    `example repository (${exampleDir}): ${fmt(example.ms)} ms median, peak RSS ${fmt(example.rssMb, 1)} MB`
+  )
 if (!args.keep) console.error(`trees kept in ${args.dir} for the next run (delete it to regenerate)`)

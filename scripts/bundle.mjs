@@ -1,16 +1,48 @@
 // Builds the two committed bundles with ncc: the action (dist/index.js, named by action.yml) and the CLI
 // (dist/cli/index.js, named by package.json "bin"). With "type": "module" ncc emits ESM by itself.
-import { execFileSync } from 'node:child_process'
-import { rmSync, writeFileSync, readFileSync, chmodSync } from 'node:fs'
+// Both builds run at once, each into a folder of its own, and dist/ is replaced only when both succeed.
+import { spawn } from 'node:child_process'
+import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 
-const ncc = ['node_modules/@vercel/ncc/dist/ncc/cli.js']
-const run = args => execFileSync(process.execPath, [...ncc, ...args], { stdio: ['ignore', 'ignore', 'inherit'] })
+const NCC = 'node_modules/@vercel/ncc/dist/ncc/cli.js'
+const work = mkdtempSync(join(tmpdir(), 'bundle-'))
 
-rmSync('dist', { recursive: true, force: true })
-run(['build', 'src/action/index.ts', '-o', 'dist', '--license', 'licenses.txt', '--target', 'es2022', '-q'])
-run(['build', 'src/cli/index.ts', '-o', 'dist/cli', '--target', 'es2022', '-q'])
-// The CLI is run directly as `testkube-istio-guard`: give it a shebang and the executable bit.
-const cli = 'dist/cli/index.js'
-const text = readFileSync(cli, 'utf8')
-if (!text.startsWith('#!')) writeFileSync(cli, `#!/usr/bin/env node\n${text}`)
-chmodSync(cli, 0o755)
+/** One ncc build; its output is shown only when it fails. */
+function build(entry, out, extra = []) {
+  const args = [NCC, 'build', entry, '-o', out, '--target', 'es2022', ...extra]
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] })
+    let log = ''
+    child.stdout.on('data', d => (log += d))
+    child.stderr.on('data', d => (log += d))
+    child.on('error', reject)
+    child.on('close', code =>
+      code === 0 ? resolve() : reject(new Error(`ncc build ${entry} failed (exit ${code}):\n${log}`))
+    )
+  })
+}
+
+try {
+  const action = join(work, 'action')
+  const cli = join(work, 'cli')
+  await Promise.all([
+    build('src/action/index.ts', action, ['--license', 'licenses.txt']),
+    build('src/cli/index.ts', cli)
+  ])
+  // The CLI is run directly as `testkube-istio-guard`: give it a shebang and the executable bit.
+  const cliMain = join(cli, 'index.js')
+  const text = readFileSync(cliMain, 'utf8')
+  if (!text.startsWith('#!')) writeFileSync(cliMain, `#!/usr/bin/env node\n${text}`)
+  chmodSync(cliMain, 0o755)
+
+  rmSync('dist', { recursive: true, force: true })
+  cpSync(action, 'dist', { recursive: true })
+  cpSync(cli, 'dist/cli', { recursive: true })
+} catch (err) {
+  console.error(err.message)
+  process.exitCode = 1
+} finally {
+  rmSync(work, { recursive: true, force: true })
+}

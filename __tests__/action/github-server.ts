@@ -17,7 +17,15 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import type { AddressInfo } from 'node:net'
 import { Ajv, type ValidateFunction } from 'ajv'
-import { buildSchema, graphql, parse, validate, type GraphQLSchema } from 'graphql'
+import { schema as githubGraphql } from '@octokit/graphql-schema'
+import {
+  buildClientSchema,
+  graphql,
+  parse,
+  validate,
+  type GraphQLSchema,
+  type IntrospectionQuery
+} from 'graphql'
 
 const require = createRequire(import.meta.url)
 const addFormats = require('ajv-formats') as (ajv: Ajv) => Ajv
@@ -55,6 +63,7 @@ export function loadSpec(): Spec {
   ) as Spec['doc']
   const ajv = new Ajv({ strict: false, allErrors: true })
   addFormats(ajv)
+  allowNullEnums(doc.components)
   ajv.addSchema({ components: doc.components }, 'gh')
   const operations: Operation[] = []
   for (const [template, item] of Object.entries(doc.paths)) {
@@ -80,8 +89,8 @@ export function loadSpec(): Spec {
   }
   // A literal segment beats a parameter (`/pulls/comments` is not `/pulls/{pull_number}`).
   operations.sort((a, b) => b.literals - a.literals)
-  const schemaDir = dirname(require.resolve('@octokit/graphql-schema'))
-  const graphqlSchema = buildSchema(readFileSync(join(schemaDir, 'schema.graphql'), 'utf8'))
+  // The introspection result, as @octokit/graphql-schema's own validate uses it.
+  const graphqlSchema = buildClientSchema(githubGraphql.json as unknown as IntrospectionQuery)
   spec = { doc, ajv, operations, validators: new Map(), graphqlSchema }
   return spec
 }
@@ -799,6 +808,18 @@ export class FakeGitHub {
         }
       })
   }
+}
+
+/**
+ * OpenAPI 3.0 `nullable: true` with an `enum` that does not list null (GitHub's `start_side` of a one-line
+ * comment): GitHub answers null, so null joins the enum.
+ */
+function allowNullEnums(node: unknown): void {
+  if (Array.isArray(node)) return node.forEach(allowNullEnums)
+  if (!node || typeof node !== 'object') return
+  const n = node as Json
+  if (n.nullable === true && Array.isArray(n.enum) && !n.enum.includes(null)) n.enum = [...n.enum, null]
+  for (const v of Object.values(n)) allowNullEnums(v)
 }
 
 function validationFailed(resource: string, field: string, code: string, message?: string) {

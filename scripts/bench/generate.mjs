@@ -161,7 +161,10 @@ const TESTKUBE = [
       `${dir}/testkube-umbrella/Chart.yaml`,
       `apiVersion: v2\nname: tk-${i}\nversion: 0.1.0\ndependencies:\n  - name: testkube\n    version: 1.17.${30 + (i % 20)}\n    repository: https://kubeshop.github.io/helm-charts\n    condition: testkube.enabled\n`
     ],
-    [`${dir}/testkube-umbrella/values.yaml`, `testkube:\n  enabled: true\n  testkube-api:\n    minio:\n      enabled: true\n`]
+    [
+      `${dir}/testkube-umbrella/values.yaml`,
+      `testkube:\n  enabled: true\n  testkube-api:\n    minio:\n      enabled: true\n`
+    ]
   ],
   (dir, i) => [
     [
@@ -216,9 +219,15 @@ export function generateTree(root, size, seed = 42) {
     } else if (roll < 0.6) {
       put(`${dir}/values.yaml`, otherValues(r))
     } else if (roll < 0.72) {
-      put(`${dir}/application.yaml`, otherArgoApp(name, OTHER_CHARTS[Math.floor(r() * OTHER_CHARTS.length)], r))
+      put(
+        `${dir}/application.yaml`,
+        otherArgoApp(name, OTHER_CHARTS[Math.floor(r() * OTHER_CHARTS.length)], r)
+      )
     } else if (roll < 0.84) {
-      put(`${dir}/helmrelease.yaml`, otherHelmRelease(name, OTHER_CHARTS[Math.floor(r() * OTHER_CHARTS.length)]))
+      put(
+        `${dir}/helmrelease.yaml`,
+        otherHelmRelease(name, OTHER_CHARTS[Math.floor(r() * OTHER_CHARTS.length)])
+      )
     } else if (roll < 0.92) {
       put(`${dir}/README.md`, `# ${name}\n\nOwned by team ${ns}. Tests run in testkube nightly.\n`)
     } else {

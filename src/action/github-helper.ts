@@ -54,8 +54,7 @@ const MAX_PAGES = 10
 export class GitHubHelper {
   constructor(
     private readonly octokit: Octokit,
-    private readonly repo: RepoRef,
-    private readonly graphqlUrl?: string
+    private readonly repo: RepoRef
   ) {}
 
   /** The pull request's diff, once: the unified diff, or (too large for that) the per-file patches. */
@@ -226,7 +225,8 @@ export class GitHubHelper {
     try {
       const res = await this.octokit.graphql<{
         createCommitOnBranch: { commit: { oid: string; url: string } }
-      }>(CREATE_COMMIT, { input, ...(this.graphqlUrl ? { url: this.graphqlUrl } : {}) })
+        // Sent to `${baseUrl}/graphql` (GHES: /api/graphql), the endpoint GITHUB_GRAPHQL_URL names too.
+      }>(CREATE_COMMIT, { input })
       return res.createCommitOnBranch.commit
     } catch (err) {
       const message = (err as Error).message ?? ''

@@ -19,6 +19,7 @@ import { GitHubHelper, PermissionError, StaleHeadError } from './github-helper.j
 import { getInputs, InputError, resolveMode, DEFAULTS, type Inputs, type Mode } from './inputs.js'
 import { createClient, type Client } from './octokit-client.js'
 import { runReview } from './review.js'
+import { findingFingerprint } from './suggestions.js'
 import { renderJobSummary, writeJobSummary } from './summary.js'
 
 type Context = typeof github.context
@@ -35,8 +36,8 @@ interface ModeResult {
   /** Fixes applied in the workspace and rescanned (commit and pull-request modes). */
   written?: { after: ScanReport; written: string[]; problems: RunResult['writeProblems'] }
   fixedBy: string
-  offered: Set<string>
-  offeredBy: string
+  /** findingKey → how this run offered its fix without applying it (a review comment, the summary's diff). */
+  offered: Map<string, string>
   commitSha: string
   prNumber: string
   prUrl: string
@@ -101,7 +102,7 @@ export async function runAction(inputs: Inputs, ctx: Context): Promise<void> {
   let result: ModeResult = emptyResult()
   if (mode !== 'check') {
     client = createClient(inputs.token)
-    const gh = new GitHubHelper(client.octokit, ctx.repo, ctx.graphqlUrl)
+    const gh = new GitHubHelper(client.octokit, ctx.repo)
     try {
       result = await runMode(mode, { inputs, ctx, pr, gh, report, options, root, workspace, toRepoPath })
     } catch (err) {
@@ -154,7 +155,6 @@ export async function runAction(inputs: Inputs, ctx: Context): Promise<void> {
     fixed: fixedKeys(runResult),
     fixedBy: result.fixedBy,
     offered: result.offered,
-    offeredBy: result.offeredBy,
     errors: counts.errors,
     annotations,
     toRepoPath,
@@ -205,12 +205,16 @@ async function runMode(mode: Mode, a: ModeArgs): Promise<ModeResult> {
 
 async function reviewMode(a: ModeArgs): Promise<ModeResult> {
   const pr = a.pr as PullPayload
+  const changed = a.report.changes.map(c => a.toRepoPath(c.file))
+  const headCheckedOut =
+    changed.length === 0 || (await checkoutMatchesHead(a.workspace, pr.head.sha, changed))
   const r = await runReview({
     gh: a.gh,
     pullNumber: pr.number,
     headSha: pr.head.sha,
     report: a.report,
-    toRepoPath: a.toRepoPath
+    toRepoPath: a.toRepoPath,
+    headCheckedOut
   })
   const outcome = [
     r.inlinePosted
@@ -222,8 +226,17 @@ async function reviewMode(a: ModeArgs): Promise<ModeResult> {
     stickyLine(r.sticky, r.stickyUrl, r.resolved),
     ...r.notes
   ]
-  const offered = new Set(a.report.findings.filter(f => f.fixable).map(findingKey))
-  return { ...emptyResult(), outcome, offered, offeredBy: 'suggested on the pull request' }
+  const offered = new Map(
+    a.report.findings
+      .filter(f => f.fixable)
+      .map(f => [
+        findingKey(f),
+        r.inlineKeys.has(findingFingerprint(f))
+          ? 'suggested in a review comment'
+          : 'in the summary comment’s diff'
+      ])
+  )
+  return { ...emptyResult(), outcome, offered }
 }
 
 function stickyLine(outcome: string, url: string | undefined, resolved: number): string {
@@ -339,8 +352,7 @@ function emptyResult(): ModeResult {
   return {
     outcome: [],
     fixedBy: '',
-    offered: new Set(),
-    offeredBy: '',
+    offered: new Map(),
     commitSha: '',
     prNumber: '',
     prUrl: ''

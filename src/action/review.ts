@@ -96,6 +96,8 @@ export function reviewComment(s: Suggestion, toRepoPath: (f: string) => string):
 }
 
 export interface ReviewOutcome {
+  /** findingFingerprint of the findings whose fix is in a review comment (this run's or an earlier one). */
+  inlineKeys: Set<string>
   inlinePosted: number
   inlineAlreadyThere: number
   inSummary: number
@@ -112,25 +114,33 @@ export interface ReviewArgs {
   headSha: string
   report: ScanReport
   toRepoPath: (file: string) => string
+  /** False when the checked-out files are not the head's: line comments would point at the wrong lines. */
+  headCheckedOut: boolean
 }
 
-export async function runReview({
-  gh,
-  pullNumber,
-  headSha,
-  report,
-  toRepoPath
-}: ReviewArgs): Promise<ReviewOutcome> {
+export async function runReview(args: ReviewArgs): Promise<ReviewOutcome> {
+  const { gh, pullNumber, headSha, report, toRepoPath } = args
   const notes: string[] = []
   const fetched = await gh.getPullDiff(pullNumber)
   const diff = 'diff' in fetched ? parsePrDiff(fetched.diff) : diffFromFiles(fetched.files)
-  const suggestions = suggestionsFromChanges(report.changes, report.findings, toRepoPath)
+  const suggestions = suggestionsFromChanges(report.changes, report.findings, toRepoPath, report.edits)
 
   const existingReview = await gh.listReviewComments(pullNumber)
   const earlier = existingReview
     .map(c => readMarker<SuggestionMarker>('suggestion', c.body))
     .filter((m): m is SuggestionMarker => m !== null)
-  const plan = planReview(suggestions, diff, new Set(earlier.map(m => m.fp)))
+  const plan = planReview(
+    suggestions,
+    diff,
+    new Set(earlier.map(m => m.fp)),
+    args.headCheckedOut ? MAX_INLINE : 0
+  )
+  if (!args.headCheckedOut && plan.overLimit > 0) {
+    notes.push(
+      'The checkout is not the pull request’s head commit, so no line comments were made: check out `${{ github.event.pull_request.head.sha }}` for suggestions.'
+    )
+    plan.overLimit = 0
+  }
   if (plan.overLimit > 0)
     notes.push(
       `${plan.overLimit} more suggestions than one review may hold (${MAX_INLINE}) are in the diff below.`
@@ -191,6 +201,7 @@ export async function runReview({
   const outcome = await upsertSticky(gh, pullNumber, sticky, body)
 
   return {
+    inlineKeys,
     inlinePosted: posted.length,
     inlineAlreadyThere: plan.posted.length,
     inSummary: items.filter(i => i.status !== 'inline').length,

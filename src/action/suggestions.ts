@@ -6,8 +6,10 @@
 import { createHash } from 'node:crypto'
 import { structuredPatch } from 'diff'
 import type { FileChange } from '../engine/scan.js'
-import type { Finding } from '../model.js'
+import { applyEdits } from '../fix/apply.js'
+import type { Finding, PlannedEdit } from '../model.js'
 import { findingKey } from '../report/run.js'
+import { joinSetPath } from '../values/setpath.js'
 
 export interface Suggestion {
   /** Repo-relative path. */
@@ -34,19 +36,21 @@ interface Hunk {
 
 /**
  * Suggestions for every change, with the fixable findings of each file attached to the hunks that fix them.
- * `toRepoPath` maps a scan-root-relative path to the repository path used by the pull request.
+ * `toRepoPath` maps a scan-root-relative path to the repository path used by the pull request. With the
+ * planned `edits`, a finding is attached to exactly the hunks its own edits make.
  */
 export function suggestionsFromChanges(
   changes: readonly FileChange[],
   findings: readonly Finding[],
-  toRepoPath: (file: string) => string = f => f
+  toRepoPath: (file: string) => string = f => f,
+  edits: readonly PlannedEdit[] = []
 ): Suggestion[] {
   const out: Suggestion[] = []
   for (const change of changes) {
     const beforeLines = splitLines(change.before)
     const hunks = changeHunks(change.before, change.after)
     const fixable = findings.filter(f => f.fixable && f.file === change.file)
-    const attached = attachFindings(hunks, fixable)
+    const attached = attachFindings(change, hunks, fixable, edits)
     hunks.forEach((h, i) => {
       const anchored = anchor(h, beforeLines)
       const file = toRepoPath(change.file)
@@ -93,40 +97,68 @@ function anchor(h: Hunk, lines: readonly string[]): Omit<Suggestion, 'file' | 'f
 }
 
 /**
- * Which hunks fix which finding. A finding's line is where its fix goes: the hunk that covers it, else the
- * first hunk below it (values are added under the key on that line), else the closest one. A hunk left
- * without a finding (one fix spread over two hunks) shares the findings of its nearest neighbour that has some.
+ * Which hunks fix which finding: the hunks its own edits make when applied alone. Without such edits, the
+ * finding's line (where its fix goes) decides: the hunk that covers it, else the first hunk below it, else
+ * the closest one. A hunk left without a finding shares the findings of its nearest neighbour that has some.
  */
-function attachFindings(hunks: readonly Hunk[], findings: readonly Finding[]): Finding[][] {
+function attachFindings(
+  change: FileChange,
+  hunks: readonly Hunk[],
+  findings: readonly Finding[],
+  edits: readonly PlannedEdit[]
+): Finding[][] {
   const out: Finding[][] = hunks.map(() => [])
   if (hunks.length === 0) return out
   for (const f of findings) {
-    let best = -1
-    let bestScore = Infinity
-    hunks.forEach((h, i) => {
-      const lo = Math.min(h.start, h.end + 1) - 1
-      const hi = Math.max(h.end, h.start)
-      let score: number
-      if (f.line >= lo && f.line <= hi) score = 0
-      else if (lo > f.line) score = lo - f.line
-      else score = 10_000 + (f.line - hi)
-      if (score < bestScore) {
-        bestScore = score
-        best = i
-      }
-    })
-    ;(out[best] as Finding[]).push(f)
+    const own = edits.filter(e => e.target.file === change.file && fixes(e, f))
+    const found = new Set<number>()
+    if (own.length > 0) {
+      const alone = applyEdits(change.file, change.before, own).text
+      for (const mine of alone === change.before ? [] : changeHunks(change.before, alone))
+        hunks.forEach((h, i) => {
+          if (touches(h, mine)) found.add(i)
+        })
+    }
+    if (found.size === 0) found.add(nearest(hunks, f.line))
+    for (const i of found) (out[i] as Finding[]).push(f)
   }
   for (let i = 0; i < out.length; i++) {
     if ((out[i] as Finding[]).length > 0) continue
-    let nearest = -1
-    for (let d = 1; d < out.length && nearest < 0; d++) {
-      if (i - d >= 0 && (out[i - d] as Finding[]).length > 0) nearest = i - d
-      else if (i + d < out.length && (out[i + d] as Finding[]).length > 0) nearest = i + d
+    let near = -1
+    for (let d = 1; d < out.length && near < 0; d++) {
+      if (i - d >= 0 && (out[i - d] as Finding[]).length > 0) near = i - d
+      else if (i + d < out.length && (out[i + d] as Finding[]).length > 0) near = i + d
     }
-    if (nearest >= 0) out[i] = [...(out[nearest] as Finding[])]
+    if (near >= 0) out[i] = [...(out[near] as Finding[])]
   }
   return out
+}
+
+/** An edit resolves a finding: same rule and release, and the finding's path ends with the edit's path. */
+function fixes(e: PlannedEdit, f: Finding): boolean {
+  if (e.ruleId !== f.ruleId || e.releaseId !== f.releaseId) return false
+  const p = joinSetPath(e.path)
+  return f.path === p || f.path.endsWith(`.${p}`)
+}
+
+/** Hunks as spans between lines of the original (position k = just after line k); touching counts. */
+function touches(a: Hunk, b: Hunk): boolean {
+  return a.start - 1 <= Math.max(b.end, b.start - 1) && b.start - 1 <= Math.max(a.end, a.start - 1)
+}
+
+function nearest(hunks: readonly Hunk[], line: number): number {
+  let best = 0
+  let bestScore = Infinity
+  hunks.forEach((h, i) => {
+    const lo = h.start - 1
+    const hi = Math.max(h.end, h.start)
+    const score = line >= lo && line <= hi ? 0 : lo > line ? lo - line : 10_000 + (line - hi)
+    if (score < bestScore) {
+      bestScore = score
+      best = i
+    }
+  })
+  return best
 }
 
 /** A code fence longer than any backtick run in the content, so nested fences stay literal. */

@@ -21,9 +21,8 @@ export interface JobSummaryInput {
   fixed: ReadonlySet<string>
   /** How this run's fixes were delivered, for the fix status: `committed abc1234`, `pull request #3`. */
   fixedBy: string
-  /** Findings whose fix this run offered without applying it (review suggestions, a fix PR). */
-  offered: ReadonlySet<string>
-  offeredBy: string
+  /** findingKey → how this run offered a fix without applying it (`suggested in a review comment`). */
+  offered: ReadonlyMap<string, string>
   errors: number
   annotations: AnnotationPlan
   toRepoPath: (file: string) => string
@@ -112,13 +111,18 @@ function fixStatus(list: readonly Finding[], s: JobSummaryInput): string {
   const problems = list.filter(f => f.level !== 'note')
   if (problems.length === 0) return '✅ nothing to fix'
   const fixed = problems.filter(f => s.fixed.has(findingKey(f))).length
-  const offered = problems.filter(f => !s.fixed.has(findingKey(f)) && s.offered.has(findingKey(f))).length
-  const fixable = problems.filter(f => f.fixable).length - fixed - offered
+  const offered = new Map<string, number>()
+  for (const f of problems) {
+    const how = s.fixed.has(findingKey(f)) ? undefined : s.offered.get(findingKey(f))
+    if (how) offered.set(how, (offered.get(how) ?? 0) + 1)
+  }
+  const offeredCount = [...offered.values()].reduce((a, b) => a + b, 0)
+  const fixable = problems.filter(f => f.fixable).length - fixed - offeredCount
   const manual = problems.filter(f => !f.fixable).length
   return (
     [
       fixed ? `✅ ${fixed} fixed (${s.fixedBy})` : '',
-      offered ? `🩹 ${offered} ${s.offeredBy}` : '',
+      ...[...offered].map(([how, n]) => `🩹 ${n} ${how}`),
       fixable > 0 ? `🩹 ${fixable} fixable` : '',
       manual ? `✋ ${manual} to fix by hand` : ''
     ]
@@ -130,7 +134,8 @@ function fixStatus(list: readonly Finding[], s: JobSummaryInput): string {
 function findingStatus(f: Finding, s: JobSummaryInput): string {
   const key = findingKey(f)
   if (s.fixed.has(key)) return `fixed (${s.fixedBy})`
-  if (s.offered.has(key)) return s.offeredBy
+  const how = s.offered.get(key)
+  if (how) return how
   return f.fixable ? 'fixable' : f.level === 'note' ? '' : 'fix by hand'
 }
 

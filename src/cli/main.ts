@@ -64,14 +64,16 @@ async function runScan(args: ScanArgs, io: CliIo): Promise<number> {
     nativeSidecars: args.nativeSidecars,
     repoUrls: args.repoUrls
   }
-  const report = await scan(options)
+  // Diffs are shown with --fix/--dry-run and carried by JSON (`fixes[]`); a plain text or SARIF check only
+  // needs to know which findings are fixable, which the judge already decided.
+  const report = await scan({ ...options, planFixes: args.fix || args.format === 'json' })
   const run: RunResult = { report, mode: 'check', written: [], writeProblems: [] }
   if (args.fix) run.mode = args.dryRun ? 'dry-run' : 'fix'
   if (run.mode === 'fix' && report.changes.length > 0) {
     const outcome = await writeChanges(root, report.changes)
     run.written = outcome.written
     run.writeProblems = outcome.problems
-    run.after = await scan(options)
+    run.after = await scan({ ...options, planFixes: false })
   }
 
   const toFile = args.output !== null

@@ -8,7 +8,7 @@ export const MAX_PARSE_BYTES = 8 * 1024 * 1024
 
 export type Decoded = { text: string; bom: boolean } | { skip: string }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true })
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 
 export function decodeText(buf: Buffer): Decoded {
   const probe = buf.subarray(0, Math.min(buf.length, 8192))

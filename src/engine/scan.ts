@@ -22,6 +22,11 @@ export interface ScanOptions {
   /** URLs of this repository, to resolve Argo CD `$ref` sources (the `origin` remote is added when found). */
   repoUrls?: string[]
   readers?: readonly FormatReader[]
+  /**
+   * Turn the planned edits into file changes and diffs (default true). A plain check does not need them: the
+   * fixer parses each file again after every edit to verify it, which is most of a small scan's time.
+   */
+  planFixes?: boolean
 }
 
 /** A file the fixes change: its text before and after. */
@@ -36,8 +41,10 @@ export interface ScanReport {
   releases: Release[]
   findings: Finding[]
   edits: PlannedEdit[]
+  /** Empty when the scan ran with `planFixes: false`. */
   changes: FileChange[]
   fixes: FileFix[]
+  fixesPlanned: boolean
   errors: ScanError[]
   stats: { filesSeen: number; filesParsed: number; millis: number }
 }
@@ -77,7 +84,7 @@ export async function scan(opts: ScanOptions): Promise<ScanReport> {
     edits.push(...judged.edits)
   }
 
-  const changes = planChanges(edits, ctx.getFile, ctx.report)
+  const changes = opts.planFixes === false ? [] : planChanges(edits, ctx.getFile, ctx.report)
   const fixes = changes.map(c => ({ file: c.file, diff: unifiedDiff(c.file, c.before, c.after) }))
   return {
     root: opts.root,
@@ -86,6 +93,7 @@ export async function scan(opts: ScanOptions): Promise<ScanReport> {
     edits,
     changes,
     fixes,
+    fixesPlanned: opts.planFixes !== false,
     errors: ctx.errors(),
     stats: {
       filesSeen: found.files.length,

@@ -44,7 +44,8 @@ export function applyEdits(
       outcome = { kind: 'fail', line: 1, detail: `internal error: ${(err as Error).message}` }
     }
     if (outcome.kind === 'done') pt = outcome.pt
-    else if (outcome.kind === 'skip') problems.push({ line: outcome.line, message: `cannot fix ${label(e)}: ${outcome.message}` })
+    else if (outcome.kind === 'skip')
+      problems.push({ line: outcome.line, message: `cannot fix ${label(e)}: ${outcome.message}` })
     else {
       problems.push({
         line: outcome.line,
@@ -98,7 +99,9 @@ function runEdit(pt: ParsedText, e: PlannedEdit): Outcome {
   if (isPlan(steps)) return carryOut(pt, t.docIndex, steps, [])
   let cur = pt
   for (const step of steps) {
-    const outcome = carryOut(cur, t.docIndex, planSet(cur, t.docIndex, step.path, step.value, step.style), [step])
+    const outcome = carryOut(cur, t.docIndex, planSet(cur, t.docIndex, step.path, step.value, step.style), [
+      step
+    ])
     if (outcome.kind !== 'done') return outcome
     cur = outcome.pt
   }
@@ -122,14 +125,18 @@ function carryOut(pt: ParsedText, docIndex: number, plan: EmbeddedPlan, steps: r
     if (problem) return { kind: 'fail', line: plan.line, detail: problem }
     sets.push({ path: plan.nodePath, value: plan.inner })
   }
-  const after = parseText(text)
+  const after = parseText(text, pt.eol)
   const problem = verify(pt, after, docIndex, sets)
   if (problem) return { kind: 'fail', line: plan.line, detail: problem }
   return { kind: 'done', pt: after }
 }
 
 /** The new embedded text must read as the old one with the value set. */
-function checkInner(pt: ParsedText, docIndex: number, plan: Extract<EmbeddedPlan, { kind: 'embedded' }>): string | null {
+function checkInner(
+  pt: ParsedText,
+  docIndex: number,
+  plan: Extract<EmbeddedPlan, { kind: 'embedded' }>
+): string | null {
   const outer = pt.js(docIndex)
   if ('error' in outer) return outer.error
   const old = getAt(outer.value, plan.nodePath).value
@@ -144,9 +151,15 @@ function checkInner(pt: ParsedText, docIndex: number, plan: Extract<EmbeddedPlan
   return deepEqual(afterJs.value, expected) ? null : 'the embedded values changed more than the fix'
 }
 
-function verify(before: ParsedText, after: ParsedText, docIndex: number, sets: readonly { path: NodePath; value: unknown }[]): string | null {
+function verify(
+  before: ParsedText,
+  after: ParsedText,
+  docIndex: number,
+  sets: readonly { path: NodePath; value: unknown }[]
+): string | null {
   const count = Math.max(before.docs.length, docIndex + 1)
-  if (after.docs.length !== count) return `the file now holds ${after.docs.length} YAML documents instead of ${count}`
+  if (after.docs.length !== count)
+    return `the file now holds ${after.docs.length} YAML documents instead of ${count}`
   for (let i = 0; i < count; i++) {
     const b = before.docs[i]
     if (b && b.errors.length > 0) continue
@@ -230,7 +243,8 @@ function setListSteps(pt: ParsedText, e: PlannedEdit): Step[] | Plan {
     const got = splitSetPath(String(name.value)).map(String)
     if (got.length === want.length && got.every((k, j) => k === want[j])) index = i
   })
-  if (index < 0) return refuse(seq.range ? pt.line(seq.range[0]) : 1, `no entry of ${where} sets ${joinSetPath(e.path)}`)
+  if (index < 0)
+    return refuse(seq.range ? pt.line(seq.range[0]) : 1, `no entry of ${where} sets ${joinSetPath(e.path)}`)
 
   const js = pt.js(t.docIndex)
   if ('error' in js) return refuse(1, js.error)
@@ -246,7 +260,8 @@ function setListSteps(pt: ParsedText, e: PlannedEdit): Step[] | Plan {
     if (merged !== 'noop') steps.push({ path: [...entryPath, 'value'], value: merged.value, style: 'json' })
   } else {
     const str = toSetString(e.value)
-    if (!(current.found && current.value === str)) steps.push({ path: [...entryPath, 'value'], value: str, style: 'quoted' })
+    if (!(current.found && current.value === str))
+      steps.push({ path: [...entryPath, 'value'], value: str, style: 'quoted' })
   }
   if (t.style === 'argocd' && e.forceString) {
     const item = seq.items[index]

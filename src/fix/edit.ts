@@ -97,17 +97,28 @@ function usedAnchors(doc: Document.Parsed): Set<string> {
 }
 
 /** Open a document for editing, or say why it cannot be. */
-export function openDoc(pt: ParsedText, docIndex: number): { doc: Document.Parsed; used: Set<string> } | Plan {
+export function openDoc(
+  pt: ParsedText,
+  docIndex: number
+): { doc: Document.Parsed; used: Set<string> } | Plan {
   const doc = pt.docs[docIndex]
   if (!doc) return refuse(1, `the file has no document #${docIndex + 1}`)
   if (doc.errors.length > 0) {
-    return refuse(pt.line(doc.errors[0].pos[0]), `document #${docIndex + 1} has YAML errors; it is not edited`)
+    return refuse(
+      pt.line(doc.errors[0].pos[0]),
+      `document #${docIndex + 1} has YAML errors; it is not edited`
+    )
   }
   return { doc, used: usedAnchors(doc) }
 }
 
 /** Refuse to go into or change an alias, or an anchor some alias reuses. */
-export function sharedNodeProblem(pt: ParsedText, node: Node, used: Set<string>, path: NodePath): Plan | null {
+export function sharedNodeProblem(
+  pt: ParsedText,
+  node: Node,
+  used: Set<string>,
+  path: NodePath
+): Plan | null {
   if (isAlias(node)) {
     return refuse(
       pt.line(range(node)[0]),
@@ -127,7 +138,12 @@ export function sharedNodeProblem(pt: ParsedText, node: Node, used: Set<string>,
 }
 
 /** Walk an existing node path (no creation): for embedded values and set lists. */
-export function locate(pt: ParsedText, doc: Document.Parsed, used: Set<string>, path: NodePath): Located | Plan {
+export function locate(
+  pt: ParsedText,
+  doc: Document.Parsed,
+  used: Set<string>,
+  path: NodePath
+): Located | Plan {
   let node = doc.contents as Node | null
   let map: YAMLMap | null = null
   let grandMap: YAMLMap | null = null
@@ -205,7 +221,10 @@ export function planSet(
       continue
     }
     if (!isMap(node)) {
-      return refuse(pt.line(range(node)[0]), `${describePath(here)} is not a map, so ${seg} cannot be set in it`)
+      return refuse(
+        pt.line(range(node)[0]),
+        `${describePath(here)} is not a map, so ${seg} cannot be set in it`
+      )
     }
     const found = findPair(node, seg)
     if (!found) return insertIntoMap(ctx, node, parentMap, pair, grandMap, i)
@@ -239,7 +258,7 @@ function keysFrom(ctx: Ctx, from: number): string[] | Plan {
 }
 
 /** The column of a block map: that of its first key without an anchor or tag in front of it. */
-function mapCol(pt: ParsedText, map: YAMLMap): number {
+export function mapCol(pt: ParsedText, map: YAMLMap): number {
   for (const p of map.items) {
     const key = p.key as (Node & { anchor?: string; tag?: string }) | null
     if (key?.range && !key.anchor && !key.tag) return pt.col(key.range[0])
@@ -323,15 +342,18 @@ function insertionPoint(text: string, p: number, col: number): { pos: number; le
 }
 
 /** Where a node's content ends, ignoring comments and blank lines after it. */
-function contentEnd(node: Node): number {
+function contentEnd(text: string, node: Node): number {
   if (isCollection(node) && !node.flow && node.items.length > 0) {
     const last = node.items[node.items.length - 1]
     if (isPair(last)) {
       const v = last.value as Node | null
-      if (v?.range && v.range[1] > v.range[0]) return contentEnd(v)
-      return range(last.key as Node)[1]
+      if (v?.range && v.range[1] > v.range[0]) return contentEnd(text, v)
+      // `key:` without a value ends at its ':'
+      const keyEnd = range(last.key as Node)[1]
+      const colon = colonAfter(text, keyEnd)
+      return colon < 0 ? keyEnd : colon
     }
-    return contentEnd(last as Node)
+    return contentEnd(text, last as Node)
   }
   return range(node)[1]
 }
@@ -348,7 +370,10 @@ function createInEmptyStream(pt: ParsedText, path: NodePath, value: unknown, sty
   const lines = blockLines(path as string[], value, 0, 2, style)
   const text = pt.text
   const leadingEol = text.length > 0 && !text.endsWith('\n')
-  return edit([{ start: text.length, end: text.length, text: joinLines(lines, pt.eol, leadingEol) }], pt.line(text.length))
+  return edit(
+    [{ start: text.length, end: text.length, text: joinLines(lines, pt.eol, leadingEol) }],
+    pt.line(text.length)
+  )
 }
 
 /** The document is empty (null, `~`, comments only, a lone `---`): it becomes a map. */
@@ -384,7 +409,11 @@ function createUnderNull(ctx: Ctx, map: YAMLMap, mapParent: YAMLMap | null, pair
   const v = pair.value as Scalar | null
   const splices: Splice[] = []
   let after = colonAfter(text, range(pair.key as Node)[1])
-  if (after < 0) return refuse(pt.line(range(pair.key as Node)[0]), `cannot find the ':' after ${describePath(ctx.path.slice(0, from))}`)
+  if (after < 0)
+    return refuse(
+      pt.line(range(pair.key as Node)[0]),
+      `cannot find the ':' after ${describePath(ctx.path.slice(0, from))}`
+    )
   if (v?.range && v.range[1] > v.range[0]) {
     let s = v.range[0]
     while (s > after && (text[s - 1] === ' ' || text[s - 1] === '\t')) s--
@@ -392,10 +421,14 @@ function createUnderNull(ctx: Ctx, map: YAMLMap, mapParent: YAMLMap | null, pair
     after = v.range[1]
   }
   const step = detectStep(ctx, map, mapParent)
-  const keyCol = pt.col(range(pair.key as Node)[0])
+  const keyCol = mapCol(pt, map)
   const col = keyCol + step
   const { pos, leadingEol } = insertionPoint(text, after, keyCol)
-  splices.push({ start: pos, end: pos, text: joinLines(blockLines(keys, ctx.value, col, step, ctx.style), eolBefore(pt, pos), leadingEol) })
+  splices.push({
+    start: pos,
+    end: pos,
+    text: joinLines(blockLines(keys, ctx.value, col, step, ctx.style), eolBefore(pt, pos), leadingEol)
+  })
   return edit(splices, pt.line(range(pair.key as Node)[0]))
 }
 
@@ -411,7 +444,8 @@ function setNullValue(ctx: Ctx, map: YAMLMap, pair: Pair, value: unknown): Plan 
   const v = pair.value as Scalar | null
   const line = pt.line(range(pair.key as Node)[0])
   const rendered = formatInline(value, ctx.style, map.flow === true)
-  if (v?.range && v.range[1] > v.range[0]) return edit([{ start: v.range[0], end: v.range[1], text: rendered }], line)
+  if (v?.range && v.range[1] > v.range[0])
+    return edit([{ start: v.range[0], end: v.range[1], text: rendered }], line)
   const colon = colonAfter(pt.text, range(pair.key as Node)[1])
   if (colon < 0) return refuse(line, `cannot find the ':' after ${describePath(ctx.path)}`)
   return edit([{ start: colon, end: colon, text: ` ${rendered}` }], line)
@@ -452,7 +486,7 @@ function insertIntoMap(
         let s = start
         while (s > 0 && (text[s - 1] === ' ' || text[s - 1] === '\t')) s--
         const step = detectStep(ctx, parentMap, grandMap)
-        const keyCol = pt.col(range(pairOfMap.key as Node)[0])
+        const keyCol = mapCol(pt, parentMap)
         const { pos, leadingEol } = insertionPoint(text, end, keyCol)
         const col = keyCol + step
         const lines = blockLines(keys, ctx.value, col, step, ctx.style)
@@ -468,7 +502,8 @@ function insertIntoMap(
         const lines = blockLines(keys, ctx.value, 0, detectStep(ctx, null, null), ctx.style)
         return edit([{ start, end, text: lines.join(eolBefore(pt, end + 1)) }], line)
       }
-      if (text[start] !== '{') return refuse(line, `cannot find the '{' of ${describePath(ctx.path.slice(0, from))}`)
+      if (text[start] !== '{')
+        return refuse(line, `cannot find the '{' of ${describePath(ctx.path.slice(0, from))}`)
       return edit([{ start: start + 1, end: start + 1, text: flowEntry(keys, ctx.value, ctx.style) }], line)
     }
     const last = map.items[map.items.length - 1]
@@ -478,7 +513,7 @@ function insertIntoMap(
 
   const col = mapCol(pt, map)
   const step = detectStep(ctx, map, parentMap)
-  const { pos, leadingEol } = insertionPoint(text, contentEnd(map), col)
+  const { pos, leadingEol } = insertionPoint(text, contentEnd(text, map), col)
   const lines = blockLines(keys, ctx.value, col, step, ctx.style)
   return edit([{ start: pos, end: pos, text: joinLines(lines, eolBefore(pt, pos), leadingEol) }], line)
 }
@@ -503,7 +538,7 @@ function replaceLeaf(ctx: Ctx, node: Node, parentMap: YAMLMap | null, pair: Pair
 
   if (isCollection(node) && !node.flow) {
     if (colon < 0) return refuse(line, `cannot find the ':' before ${describePath(ctx.path)}`)
-    return edit([{ start: colon, end: contentEnd(node), text: ` ${rendered}` }], line)
+    return edit([{ start: colon, end: contentEnd(text, node), text: ` ${rendered}` }], line)
   }
   if (isScalar(node) && (node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED)) {
     end = trimBack(text, end0, start0 + 1)

@@ -6,21 +6,33 @@
  * inner splices are mapped onto the outer text and nothing else of the block moves (blank lines, trailing
  * spaces, CRLF). Any other scalar (quoted, plain, folded) is written again as a literal block.
  */
-import { Scalar } from 'yaml'
+import { isScalar, Scalar } from 'yaml'
 import type { Node } from 'yaml'
 import type { NodePath } from '../model.js'
 import { computeLineStarts, lineOfOffset } from '../yaml/file.js'
-import { describePath, isPlan, locate, openDoc, planSet, refuse, TEMPLATED } from './edit.js'
+import { describePath, isPlan, locate, mapCol, openDoc, planSet, refuse, TEMPLATED } from './edit.js'
 import type { Located, Plan } from './edit.js'
+import { getAt } from './tree.js'
 import { applySplices, colonAfter, eolBefore, parseText, skipBlanks, trimBack } from './text.js'
 import type { ParsedText, Splice, StringStyle } from './text.js'
 
 /** What to write inside, decided from the inner document's current value. */
-export type Decide = (current: { found: boolean; value: unknown }) => { value: unknown } | 'noop' | { refuse: string }
+export type Decide = (current: {
+  found: boolean
+  value: unknown
+}) => { value: unknown } | 'noop' | { refuse: string }
 
 export type EmbeddedPlan =
   | Plan
-  | { kind: 'embedded'; splices: Splice[]; line: number; nodePath: NodePath; inner: string; innerPath: NodePath; value: unknown }
+  | {
+      kind: 'embedded'
+      splices: Splice[]
+      line: number
+      nodePath: NodePath
+      inner: string
+      innerPath: NodePath
+      value: unknown
+    }
 
 export function planEmbedded(
   pt: ParsedText,
@@ -36,11 +48,12 @@ export function planEmbedded(
   if (isPlan(loc)) return loc
   const { node } = loc
   const where = describePath(nodePath)
-  if (node == null || !(node instanceof Scalar) || node.value === null) {
+  if (!isScalar(node) || node.value === null) {
     const line = node?.range ? pt.line(node.range[0]) : 1
     return refuse(line, `${where} holds no embedded values to fix`)
   }
-  if (typeof node.value !== 'string') return refuse(pt.line(node.range![0]), `${where} is not a string of YAML`)
+  if (typeof node.value !== 'string')
+    return refuse(pt.line(node.range![0]), `${where} is not a string of YAML`)
   const [start, end] = node.range!
   const line = pt.line(start)
   if (pt.masked && TEMPLATED.test(pt.text.slice(start, end))) {
@@ -51,13 +64,16 @@ export function planEmbedded(
   const ipt = parseText(inner)
   const broken = ipt.docs.find(d => d.errors.length > 0)
   if (broken) {
-    return refuse(line + ipt.line(broken.errors[0].pos[0]), `the values embedded in ${where} are not valid YAML`)
+    return refuse(
+      line + ipt.line(broken.errors[0].pos[0]),
+      `the values embedded in ${where} are not valid YAML`
+    )
   }
   if (ipt.docs.length > 1) return refuse(line, `the values embedded in ${where} hold several YAML documents`)
   const js = ipt.docs.length === 0 ? { value: null } : ipt.js(0)
   if ('error' in js) return refuse(line, `the values embedded in ${where} cannot be read: ${js.error}`)
 
-  const decided = decide(getInner(js.value, innerPath))
+  const decided = decide(getAt(js.value, innerPath))
   if (decided === 'noop') return { kind: 'noop' }
   if ('refuse' in decided) return refuse(line, decided.refuse)
   const innerPlan = planSet(ipt, 0, innerPath, decided.value, style)
@@ -77,17 +93,6 @@ export function planEmbedded(
     innerPath,
     value: decided.value
   }
-}
-
-function getInner(tree: unknown, path: NodePath): { found: boolean; value: unknown } {
-  let cur = tree
-  for (const seg of path) {
-    if (typeof cur !== 'object' || cur === null || !Object.prototype.hasOwnProperty.call(cur, seg)) {
-      return { found: false, value: undefined }
-    }
-    cur = (cur as Record<string | number, unknown>)[seg]
-  }
-  return { found: true, value: cur }
 }
 
 interface Layout {
@@ -116,7 +121,7 @@ export function literalLayout(text: string, node: Scalar): Layout | null {
   const chomp = m[2] ?? m[3] ?? ''
   const starts: number[] = []
   const raw: string[] = []
-  for (let p = nl + 1; p < end; ) {
+  for (let p = nl + 1; p < end;) {
     const q = text.indexOf('\n', p)
     const lineEnd = q < 0 || q >= end ? end : q
     starts.push(p)
@@ -135,7 +140,12 @@ export function literalLayout(text: string, node: Scalar): Layout | null {
   return null
 }
 
-function reconstruct(raw: readonly string[], n: number, endsWithNewline: boolean, chomp: string): string | null {
+function reconstruct(
+  raw: readonly string[],
+  n: number,
+  endsWithNewline: boolean,
+  chomp: string
+): string | null {
   const pad = ' '.repeat(n)
   const parts: string[] = []
   for (const l of raw) {
@@ -151,7 +161,12 @@ function reconstruct(raw: readonly string[], n: number, endsWithNewline: boolean
 }
 
 /** Map splices of the inner text onto the outer literal block, or null when the block cannot be mapped. */
-function mapOntoLiteral(pt: ParsedText, node: Scalar, inner: string, splices: readonly Splice[]): Splice[] | null {
+function mapOntoLiteral(
+  pt: ParsedText,
+  node: Scalar,
+  inner: string,
+  splices: readonly Splice[]
+): Splice[] | null {
   const layout = literalLayout(pt.text, node)
   if (!layout) return null
   const innerStarts = computeLineStarts(inner)
@@ -193,18 +208,19 @@ function rewriteAsLiteral(pt: ParsedText, node: Scalar, loc: Located, inner: str
   const [start0, end0] = node.range!
   const line = pt.line(start0)
   const where = 'the embedded values'
-  if (!loc.pair || !loc.map || loc.map.flow) return refuse(line, `${where} sit in a flow collection; they are not rewritten`)
+  if (!loc.pair || !loc.map || loc.map.flow)
+    return refuse(line, `${where} sit in a flow collection; they are not rewritten`)
   // eslint-disable-next-line no-control-regex
-  if (/[\r\x00-\x08\x0b-\x1f\x7f]/.test(inner)) return refuse(line, `${where} hold characters a block scalar cannot`)
+  if (/[\r\x00-\x08\x0b-\x1f\x7f]/.test(inner))
+    return refuse(line, `${where} hold characters a block scalar cannot`)
   const keyNode = loc.pair.key as Node
-  const keyCol = pt.col(keyNode.range![0])
-  // One step below the key, the step this map sits below its parent (2 when that is unknown).
+  const keyCol = mapCol(pt, loc.map)
+  // One step below the key: the step this map sits at below its parent (2 when that is unknown).
   let step = 2
   if (loc.grandMap && !loc.grandMap.flow) {
-    const d = keyColOf(pt, loc.map) - keyColOf(pt, loc.grandMap)
-    if (d > 0) step = d
+    const d = keyCol - mapCol(pt, loc.grandMap)
+    if (d > 0 && d <= 9) step = d
   }
-  if (step > 9) step = 2
   const indent = ' '.repeat(keyCol + step)
 
   let start = start0
@@ -228,7 +244,8 @@ function rewriteAsLiteral(pt: ParsedText, node: Scalar, loc: Located, inner: str
     if (rest.startsWith('#')) {
       comment = rest
       end = lineEnd
-    } else if (rest !== '') return refuse(line, `${where} are followed by more text on their line; they are not rewritten`)
+    } else if (rest !== '')
+      return refuse(line, `${where} are followed by more text on their line; they are not rewritten`)
   }
 
   const trailing = /\n*$/.exec(inner)![0].length
@@ -241,9 +258,4 @@ function rewriteAsLiteral(pt: ParsedText, node: Scalar, loc: Located, inner: str
   const prefix = node.anchor ? `&${node.anchor} ` : ''
   const header = `${prefix}|${indicator}${chomp}${comment ? ' ' + comment : ''}`
   return [{ start, end, text: header + eol + lines.join(eol) }]
-}
-
-function keyColOf(pt: ParsedText, map: { items: { key: unknown }[] }): number {
-  const key = map.items[0]?.key as Node | undefined
-  return key?.range ? pt.col(key.range[0]) : 0
 }

@@ -38,7 +38,8 @@ export interface ParsedText {
   col(offset: number): number
 }
 
-export function parseText(text: string): ParsedText {
+/** `eolHint`: the ending to use when `text` has no line break left to tell (an earlier edit took it). */
+export function parseText(text: string, eolHint?: '\n' | '\r\n'): ParsedText {
   // The same choice as parseRepoFile, so document indexes agree with the readers'.
   let docs = parseDocs(text)
   let masked = false
@@ -54,7 +55,7 @@ export function parseText(text: string): ParsedText {
     docs,
     masked,
     lineStarts,
-    eol: mainEol(text),
+    eol: text.includes('\n') || !eolHint ? mainEol(text) : eolHint,
     line,
     col: offset => offset - lineStarts[line(offset) - 1],
     js(docIndex) {
@@ -217,7 +218,9 @@ export function formatInline(value: unknown, style: StringStyle, flow: boolean, 
   if (value === null || value === undefined) return 'null'
   if (Array.isArray(value)) return `[${value.map(v => formatInline(v, style, true)).join(', ')}]`
   if (isRecord(value)) {
-    const entries = Object.entries(value).map(([k, v]) => `${formatKey(k, true)}: ${formatInline(v, style, true)}`)
+    const entries = Object.entries(value).map(
+      ([k, v]) => `${formatKey(k, true)}: ${formatInline(v, style, true)}`
+    )
     return `{${entries.join(', ')}}`
   }
   return doubleQuoted(String(value))
@@ -241,7 +244,13 @@ function formatString(s: string, style: StringStyle, flow: boolean, existing?: S
  * Block lines for `k1: / k2: / … kn: value`, the first key at column `col`, each level `step` deeper.
  * A non-empty map value becomes nested block lines; anything else is written inline.
  */
-export function blockLines(keys: readonly string[], value: unknown, col: number, step: number, style: StringStyle): string[] {
+export function blockLines(
+  keys: readonly string[],
+  value: unknown,
+  col: number,
+  step: number,
+  style: StringStyle
+): string[] {
   const lines: string[] = []
   keys.forEach((key, i) => {
     const pad = ' '.repeat(col + i * step)
@@ -249,7 +258,8 @@ export function blockLines(keys: readonly string[], value: unknown, col: number,
     if (i < keys.length - 1) lines.push(`${pad}${k}:`)
     else if (isRecord(value) && Object.keys(value).length > 0) {
       lines.push(`${pad}${k}:`)
-      for (const [ck, cv] of Object.entries(value)) lines.push(...blockLines([ck], cv, col + (i + 1) * step, step, style))
+      for (const [ck, cv] of Object.entries(value))
+        lines.push(...blockLines([ck], cv, col + (i + 1) * step, step, style))
     } else lines.push(`${pad}${k}: ${formatInline(value, style, false)}`)
   })
   return lines

@@ -5,7 +5,9 @@
 import type { NodePath } from '../model.js'
 
 export function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype
+  return (
+    typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype
+  )
 }
 
 /**
@@ -42,13 +44,17 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   }
   if (ArrayBuffer.isView(a) || ArrayBuffer.isView(b)) {
     if (!ArrayBuffer.isView(a) || !ArrayBuffer.isView(b)) return false
-    return Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(Buffer.from(b.buffer, b.byteOffset, b.byteLength))
+    return Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(
+      Buffer.from(b.buffer, b.byteOffset, b.byteLength)
+    )
   }
   const ka = Object.keys(a)
   const kb = Object.keys(b)
   if (ka.length !== kb.length) return false
   const rb = b as Record<string, unknown>
-  return ka.every(k => Object.prototype.hasOwnProperty.call(rb, k) && deepEqual((a as Record<string, unknown>)[k], rb[k]))
+  return ka.every(
+    k => Object.prototype.hasOwnProperty.call(rb, k) && deepEqual((a as Record<string, unknown>)[k], rb[k])
+  )
 }
 
 /** Look a node path up in a plain tree (map keys and list indexes). */
@@ -59,7 +65,8 @@ export function getAt(tree: unknown, path: NodePath): { found: boolean; value: u
       if (!Array.isArray(cur) || seg < 0 || seg >= cur.length) return { found: false, value: undefined }
       cur = cur[seg]
     } else {
-      if (!isRecord(cur) || !Object.prototype.hasOwnProperty.call(cur, seg)) return { found: false, value: undefined }
+      if (!isRecord(cur) || !Object.prototype.hasOwnProperty.call(cur, seg))
+        return { found: false, value: undefined }
       cur = cur[seg]
     }
   }
@@ -88,7 +95,10 @@ export function setAt(tree: unknown, path: NodePath, value: unknown): unknown {
 }
 
 /** Deep-merge `patch` into `base`. Keys the patch sets move to the end, so the settings it adds read last. */
-export function mergeMoveToEnd(base: Record<string, unknown>, patch: Record<string, unknown>): Record<string, unknown> {
+export function mergeMoveToEnd(
+  base: Record<string, unknown>,
+  patch: Record<string, unknown>
+): Record<string, unknown> {
   const out: Record<string, unknown> = {}
   for (const [k, v] of Object.entries(base)) if (!Object.prototype.hasOwnProperty.call(patch, k)) out[k] = v
   for (const [k, v] of Object.entries(patch)) {

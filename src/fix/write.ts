@@ -61,7 +61,8 @@ function inside(root: string, p: string): boolean {
 /** Write one file; a string says why it was refused. */
 async function writeOne(root: string, change: FileChangeToWrite, opts: WriteOptions): Promise<string | null> {
   const file = change.file
-  if (file.includes('\0') || path.isAbsolute(file) || path.win32.isAbsolute(file)) return 'the path is not repo-relative'
+  if (file.includes('\0') || path.isAbsolute(file) || path.win32.isAbsolute(file))
+    return 'the path is not repo-relative'
   const target = path.resolve(root, ...file.split('/'))
   if (!inside(root, target)) return 'the path leads outside the repository'
   let real: string
@@ -77,12 +78,18 @@ async function writeOne(root: string, change: FileChangeToWrite, opts: WriteOpti
   const original = await readFile(real)
   const decoded = decodeText(original)
   if ('skip' in decoded) return 'the file on disk is no longer UTF-8 text'
-  if (decoded.text !== change.before) return 'the file changed on disk since it was scanned'
+  // The BOM is read from the bytes: TextDecoder drops it silently, whatever `decoded.bom` says.
+  const bom = original.length >= 3 && original[0] === 0xef && original[1] === 0xbb && original[2] === 0xbf
+  const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text
+  if (text !== change.before) return 'the file changed on disk since it was scanned'
   if (opts.dryRun) return null
 
-  const content = (decoded.bom ? '\uFEFF' : '') + change.after
+  const content = (bom ? '\uFEFF' : '') + change.after
   const mode = info.mode & 0o7777
-  const tmp = path.join(path.dirname(real), `.${path.basename(real)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`)
+  const tmp = path.join(
+    path.dirname(real),
+    `.${path.basename(real)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`
+  )
   let renamed = false
   try {
     const handle = await open(tmp, 'wx', mode)

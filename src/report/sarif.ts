@@ -103,7 +103,9 @@ function sarifRule(rule: Rule): ReportingDescriptor {
     },
     helpUri: docs,
     defaultConfiguration: { level: sarifLevel(rule.level) },
-    properties: { tags: ['testkube', 'istio', rule.category, ...(rule.chart ? [rule.chart] : [])] }
+    properties: {
+      tags: [...new Set(['testkube', 'istio', 'helm', rule.category, ...(rule.chart ? [rule.chart] : [])])]
+    }
   }
 }
 

@@ -67,7 +67,7 @@ function releaseBlock(release: Release, findings: Finding[], fixed: Set<string>,
   }
   if (release.layers.length > 0) {
     const layers = release.layers.map(l => {
-      const at = l.file ? ` ${l.file}${l.line ? `:${l.line}` : ''}` : ''
+      const at = l.file ? ` (${l.file}${l.line ? `:${l.line}` : ''})` : ''
       return `${l.label}${at}${l.readOnlyReason ? ' (read-only)' : ''}`
     })
     lines.push(p.dim(`  values, lowest first: ${layers.join(' < ')}`))
@@ -81,7 +81,8 @@ function releaseBlock(release: Release, findings: Finding[], fixed: Set<string>,
 function findingLines(f: Finding, isFixed: boolean, p: Palette): string[] {
   const state = isFixed ? p.green(' [fixed]') : f.fixable ? p.dim(' [fixable]') : ''
   const lines = [`  ${levelTag(f.level, p)} ${p.bold(f.ruleId)}  ${f.file}:${f.line}  ${f.message}${state}`]
-  if (f.expected !== undefined && f.path)
+  // The value to set, unless the message already says it.
+  if (f.expected !== undefined && f.path && !f.message.includes(formatValue(f.expected)))
     lines.push(p.dim(`           set ${f.path} = ${formatValue(f.expected)} (now: ${formatValue(f.actual)})`))
   return lines
 }
@@ -94,9 +95,13 @@ function levelTag(level: Level, p: Palette): string {
 function fixesBlock(run: RunResult, summary: RunSummary, p: Palette): string[] {
   const fixes = shownFixes(run)
   if (run.mode === 'check') {
-    if (fixes.length === 0) return []
+    // Without planned diffs, the files the planned edits target are the files a fix would change.
+    const files = run.report.fixesPlanned
+      ? fixes.length
+      : new Set(run.report.edits.map(e => e.target.file)).size
+    if (files === 0) return []
     return [
-      `${plural(summary.fixable, 'finding')} can be fixed in ${plural(fixes.length, 'file')}: ` +
+      `${plural(summary.fixable, 'finding')} can be fixed in ${plural(files, 'file')}: ` +
         'run with --fix to write the changes, or --fix --dry-run to see them.',
       ''
     ]

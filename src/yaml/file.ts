@@ -9,8 +9,8 @@
  * into the real text): a template alone on its line becomes blanks, one inside a line becomes a run of `§`.
  * Scalars that overlap a template get back their original text, so templated values stay visibly templated.
  */
-import { Document, isMap, isScalar, isSeq, parseAllDocuments, visit } from 'yaml'
-import type { Node } from 'yaml'
+import { isMap, isScalar, isSeq, parseAllDocuments, visit } from 'yaml'
+import type { Node, Document } from 'yaml'
 
 export const TEMPLATE_FILL = '§'
 /** Aliases allowed per document before it is refused (an alias bomb expands exponentially). */

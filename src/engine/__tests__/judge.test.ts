@@ -379,6 +379,46 @@ describe('precedence and verified fixes', () => {
     })
   })
 
+  it('a helmfile `set` entry is not patched with a string: Helm would read it as a boolean', () => {
+    const helmfileSet = params([[path, true, false]], {
+      label: 'set',
+      target: {
+        type: 'set-list',
+        file: FILE,
+        docIndex: 0,
+        nodePath: ['releases', 0, 'set'],
+        style: 'helmfile'
+      }
+    })
+    const { findings, edits } = judgeRelease(
+      release({ chartVersion: '2.2.0', layers: [inline({}), helmfileSet] })
+    )
+    const f = byPath(findings, 'testkube-api.jobPodAnnotations.sidecar\\.istio\\.io/inject')
+    expect(f).toMatchObject({ fixable: false })
+    expect(f.message).toContain('move the entry to setString')
+    expect(edits.some(e => e.target.type === 'set-list')).toBe(false)
+  })
+
+  it('a helmfile `setString` entry is patched in place', () => {
+    const helmfileSetString = params([[path, 'true', true]], {
+      label: 'setString',
+      target: {
+        type: 'set-list',
+        file: FILE,
+        docIndex: 0,
+        nodePath: ['releases', 0, 'setString'],
+        style: 'helmfile'
+      }
+    })
+    const { edits } = judgeRelease(
+      release({ chartVersion: '2.2.0', layers: [inline({}), helmfileSetString] })
+    )
+    expect(edits.find(e => e.ruleId === 'TKI001')).toMatchObject({
+      target: { type: 'set-list' },
+      value: 'false'
+    })
+  })
+
   it('a --set layer the tool cannot edit makes the fix unverifiable', () => {
     const targetPath = params([[path, 'true', true]], {
       label: 'valuesFrom ConfigMap tk (targetPath)',

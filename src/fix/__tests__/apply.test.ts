@@ -23,7 +23,9 @@ describe('empty and null documents', () => {
     expect(fix('', mapEdit([], INJ, 'false'))).toBe(ADDED)
   })
   it('fills a comment-only file after its comments, keeping the missing final newline', () => {
-    expect(fix('# values\n# none yet', mapEdit([], INJ, 'false'))).toBe(`# values\n# none yet\n${ADDED.trimEnd()}`)
+    expect(fix('# values\n# none yet', mapEdit([], INJ, 'false'))).toBe(
+      `# values\n# none yet\n${ADDED.trimEnd()}`
+    )
   })
   it('fills a lone --- document', () => {
     expect(fix('---\n', mapEdit([], INJ, 'false'))).toBe(`---\n${ADDED}`)
@@ -43,7 +45,9 @@ describe('empty and null documents', () => {
   })
   it('edits only the targeted document of several', () => {
     const text = '---\na: 1\n---\n# empty\n---\nb: 2\n'
-    expect(fix(text, mapEdit([], INJ, 'false', { docIndex: 1 }))).toBe(`---\na: 1\n---\n# empty\n${ADDED}---\nb: 2\n`)
+    expect(fix(text, mapEdit([], INJ, 'false', { docIndex: 1 }))).toBe(
+      `---\na: 1\n---\n# empty\n${ADDED}---\nb: 2\n`
+    )
   })
   it('refuses a document that is not there', () => {
     const r = problems('a: 1\n', mapEdit([], INJ, 'false', { docIndex: 3 }))
@@ -79,7 +83,9 @@ describe('maps', () => {
     expect(fix('a:\n  b: # c\n', mapEdit([], 'a.b', 'false'))).toBe('a:\n  b: "false" # c\n')
   })
   it('keeps a key with a trailing space as it is', () => {
-    expect(fix('testkube: \n  a: 1\n', mapEdit([], 'testkube.b', 'false'))).toBe('testkube: \n  a: 1\n  b: "false"\n')
+    expect(fix('testkube: \n  a: 1\n', mapEdit([], 'testkube.b', 'false'))).toBe(
+      'testkube: \n  a: 1\n  b: "false"\n'
+    )
   })
   it('adds at the end of a file without a final newline', () => {
     expect(fix('testkube-api:\n  x: 1 # c', mapEdit([], INJ, 'false'))).toBe(
@@ -110,7 +116,9 @@ describe('maps', () => {
     )
   })
   it('writes maps and lists as values', () => {
-    expect(fix('a: {}\n', mapEdit([], 'a.b', { c: 'x', d: [1, 'y'] }))).toBe('a:\n  b:\n    c: "x"\n    d: [1, "y"]\n')
+    expect(fix('a: {}\n', mapEdit([], 'a.b', { c: 'x', d: [1, 'y'] }))).toBe(
+      'a:\n  b:\n    c: "x"\n    d: [1, "y"]\n'
+    )
   })
   it('refuses to set a key below a scalar', () => {
     const r = problems('a: text\n', mapEdit([], 'a.b', 'false'))
@@ -127,7 +135,11 @@ describe('maps', () => {
   it('leaves templated values alone but edits around them', () => {
     const text = 'a: {{ .Values.x }}\nb:\n  c: 1\n'
     expect(fix(text, mapEdit([], 'b.d', 'false'))).toBe('a: {{ .Values.x }}\nb:\n  c: 1\n  d: "false"\n')
-    for (const src of ['a:\n  b: {{ .Values.x }}\n', 'a:\n  b: "{{ .Values.x }}"\n', 'a:\n  b: ${INJECT}\n']) {
+    for (const src of [
+      'a:\n  b: {{ .Values.x }}\n',
+      'a:\n  b: "{{ .Values.x }}"\n',
+      'a:\n  b: ${INJECT}\n'
+    ]) {
       const r = problems(src, mapEdit([], 'a.b', 'false'))
       expect(r.text).toBe(src)
       expect(r.messages[0]).toContain('a.b is templated')
@@ -164,21 +176,27 @@ describe('scalar leaves', () => {
   it('keeps single quotes, and plain style only when the value stays a string', () => {
     const text = "a:\n  b: 'true'\n  c: yes\n  d: plain\n  e: text\n"
     expect(
-      fix(text, mapEdit([], 'a.b', 'false'), mapEdit([], 'a.c', 'false'), mapEdit([], 'a.d', 'other'), mapEdit([], 'a.e', 'no'))
+      fix(
+        text,
+        mapEdit([], 'a.b', 'false'),
+        mapEdit([], 'a.c', 'false'),
+        mapEdit([], 'a.d', 'other'),
+        mapEdit([], 'a.e', 'no')
+      )
     ).toBe('a:\n  b: \'false\'\n  c: "false"\n  d: other\n  e: "no"\n')
   })
   it('writes booleans and numbers plain', () => {
-    expect(fix('a:\n  enabled: "false"\n  num: x\n', mapEdit([], 'a.enabled', true), mapEdit([], 'a.num', 3))).toBe(
-      'a:\n  enabled: true\n  num: 3\n'
-    )
+    expect(
+      fix('a:\n  enabled: "false"\n  num: x\n', mapEdit([], 'a.enabled', true), mapEdit([], 'a.num', 3))
+    ).toBe('a:\n  enabled: true\n  num: 3\n')
   })
   it('treats YAML 1.1 boolean keys as Helm does: `n` is not the key "n"', () => {
     expect(fix('a:\n  n: x\n', mapEdit([], 'a.n', 'v'))).toBe('a:\n  n: x\n  "n": "v"\n')
   })
   it('drops a tag that would change the new value, keeps an anchor no alias uses', () => {
-    expect(fix('a:\n  b: !!bool true\n  c: &x val\n', mapEdit([], 'a.b', 'false'), mapEdit([], 'a.c', 'false'))).toBe(
-      'a:\n  b: "false"\n  c: &x "false"\n'
-    )
+    expect(
+      fix('a:\n  b: !!bool true\n  c: &x val\n', mapEdit([], 'a.b', 'false'), mapEdit([], 'a.c', 'false'))
+    ).toBe('a:\n  b: "false"\n  c: &x "false"\n')
   })
   it('replaces a block scalar or a block map leaf', () => {
     expect(fix('a:\n  b: |\n    x\n  c: 1\n', mapEdit([], 'a.b', 'false'))).toBe('a:\n  b: "false"\n  c: 1\n')
@@ -242,7 +260,8 @@ describe('proxy config strings', () => {
     )
   })
   it('merges into a YAML string', () => {
-    const text = 'testkube-cloud-api:\n  podAnnotations:\n    proxy.istio.io/config: "proxyMetadata: {A: b}"\n'
+    const text =
+      'testkube-cloud-api:\n  podAnnotations:\n    proxy.istio.io/config: "proxyMetadata: {A: b}"\n'
     expect(fix(text, proxyEdit([], path))).toBe(
       'testkube-cloud-api:\n  podAnnotations:\n    proxy.istio.io/config: \'{"proxyMetadata":{"A":"b"},"holdApplicationUntilProxyStarts":true}\'\n'
     )
@@ -251,7 +270,9 @@ describe('proxy config strings', () => {
     expect(fix('testkube-cloud-api: {}\n', proxyEdit([], path))).toBe(
       'testkube-cloud-api:\n  podAnnotations:\n    proxy.istio.io/config: \'{"holdApplicationUntilProxyStarts":true}\'\n'
     )
-    expect(fix('testkube-cloud-api:\n  podAnnotations:\n    proxy.istio.io/config: ""\n', proxyEdit([], path))).toBe(
+    expect(
+      fix('testkube-cloud-api:\n  podAnnotations:\n    proxy.istio.io/config: ""\n', proxyEdit([], path))
+    ).toBe(
       'testkube-cloud-api:\n  podAnnotations:\n    proxy.istio.io/config: \'{"holdApplicationUntilProxyStarts":true}\'\n'
     )
   })
@@ -262,7 +283,8 @@ describe('proxy config strings', () => {
     )
   })
   it('leaves a config that already holds the setting as it is, whatever its format', () => {
-    const text = 'testkube-cloud-api:\n  podAnnotations:\n    proxy.istio.io/config: |\n      holdApplicationUntilProxyStarts: true\n'
+    const text =
+      'testkube-cloud-api:\n  podAnnotations:\n    proxy.istio.io/config: |\n      holdApplicationUntilProxyStarts: true\n'
     expect(applyEdits('f.yaml', text, [proxyEdit([], path)])).toEqual({ text, problems: [] })
   })
   it('refuses a config it cannot read', () => {
@@ -279,12 +301,14 @@ describe('set lists', () => {
     `      - name: ${INJ}\n        value: ${value}\n${extra}`
   const at = ['spec', 'source', 'helm', 'parameters']
   it('patches the entry and forces it to a string', () => {
-    expect(fix(params('true'), setListEdit(at, INJ, 'false', 'argocd'))).toBe(params('"false"', '        forceString: true\n'))
+    expect(fix(params('true'), setListEdit(at, INJ, 'false', 'argocd'))).toBe(
+      params('"false"', '        forceString: true\n')
+    )
   })
   it('keeps a lowercase forcestring key and only fixes its value', () => {
-    expect(fix(params('"true"', '        forcestring: false\n'), setListEdit(at, INJ, 'false', 'argocd'))).toBe(
-      params('"false"', '        forcestring: true\n')
-    )
+    expect(
+      fix(params('"true"', '        forcestring: false\n'), setListEdit(at, INJ, 'false', 'argocd'))
+    ).toBe(params('"false"', '        forcestring: true\n'))
   })
   it('adds forceString to an entry whose value is already right', () => {
     expect(fix(params("'false'"), setListEdit(at, INJ, 'false', 'argocd'))).toBe(
@@ -293,7 +317,9 @@ describe('set lists', () => {
   })
   it('patches the last entry of a name given twice', () => {
     const text = `p:\n- name: a\n  value: x\n- name: a\n  value: y\n`
-    expect(fix(text, setListEdit(['p'], 'a', 'false', 'helmfile'))).toBe('p:\n- name: a\n  value: x\n- name: a\n  value: "false"\n')
+    expect(fix(text, setListEdit(['p'], 'a', 'false', 'helmfile'))).toBe(
+      'p:\n- name: a\n  value: x\n- name: a\n  value: "false"\n'
+    )
   })
   it('matches names written with quotes or escaped differently', () => {
     const text = 'p:\n- {name: "a.b\\\\.c", value: 1}\n'
@@ -308,11 +334,16 @@ describe('set lists', () => {
     )
   })
   it('adds a missing value', () => {
-    expect(fix('p:\n- name: a\n', setListEdit(['p'], 'a', 'false', 'helmfile'))).toBe('p:\n- name: a\n  value: "false"\n')
+    expect(fix('p:\n- name: a\n', setListEdit(['p'], 'a', 'false', 'helmfile'))).toBe(
+      'p:\n- name: a\n  value: "false"\n'
+    )
   })
   it('merges a proxy config held by a parameter', () => {
     const text = 'p:\n- name: x.proxy\\.istio\\.io/config\n  value: \'{"a":1}\'\n'
-    const e: PlannedEdit = { ...setListEdit(['p'], 'x.proxy\\.istio\\.io/config', {}, 'argocd'), op: 'merge-proxy-config' }
+    const e: PlannedEdit = {
+      ...setListEdit(['p'], 'x.proxy\\.istio\\.io/config', {}, 'argocd'),
+      op: 'merge-proxy-config'
+    }
     e.value = { holdApplicationUntilProxyStarts: true }
     expect(fix(text, e)).toBe(
       'p:\n- name: x.proxy\\.istio\\.io/config\n  value: \'{"a":1,"holdApplicationUntilProxyStarts":true}\'\n  forceString: true\n'
@@ -322,8 +353,12 @@ describe('set lists', () => {
     expect(problems(params('true'), setListEdit(at, 'other.path', 'false', 'argocd')).messages[0]).toContain(
       'no entry of spec.source.helm.parameters sets other.path'
     )
-    expect(problems('p: {}\n', setListEdit(['p'], 'a', 'false', 'argocd')).messages[0]).toContain('p is not a list')
-    expect(problems('q: 1\n', setListEdit(['p'], 'a', 'false', 'argocd')).messages[0]).toContain('p does not exist')
+    expect(problems('p: {}\n', setListEdit(['p'], 'a', 'false', 'argocd')).messages[0]).toContain(
+      'p is not a list'
+    )
+    expect(problems('q: 1\n', setListEdit(['p'], 'a', 'false', 'argocd')).messages[0]).toContain(
+      'p does not exist'
+    )
   })
 })
 
@@ -346,7 +381,9 @@ describe('embedded values', () => {
     )
   })
   it('keeps an indentation indicator', () => {
-    expect(fix('data:\n  v: |4\n      a: 1\n', embeddedEdit(['data', 'v'], 'b', 1))).toBe('data:\n  v: |4\n      a: 1\n      b: 1\n')
+    expect(fix('data:\n  v: |4\n      a: 1\n', embeddedEdit(['data', 'v'], 'b', 1))).toBe(
+      'data:\n  v: |4\n      a: 1\n      b: 1\n'
+    )
   })
   it('keeps CRLF inside the block', () => {
     expect(fix('data:\r\n  v: |\r\n    a: 1\r\nz: 1\r\n', embeddedEdit(['data', 'v'], 'b', 1))).toBe(
@@ -354,7 +391,9 @@ describe('embedded values', () => {
     )
   })
   it('adds after the block when it ends the file without a newline', () => {
-    expect(fix('data:\n  v: |\n    a: 1', embeddedEdit(['data', 'v'], 'b', 1))).toBe('data:\n  v: |\n    a: 1\n    b: 1')
+    expect(fix('data:\n  v: |\n    a: 1', embeddedEdit(['data', 'v'], 'b', 1))).toBe(
+      'data:\n  v: |\n    a: 1\n    b: 1'
+    )
   })
   it('rewrites a quoted or plain string as a literal block, keeping its comment', () => {
     expect(fix('data:\n  v: "a: 1\\n" # c\n', embeddedEdit(['data', 'v'], 'b', 1))).toBe(
@@ -368,16 +407,18 @@ describe('embedded values', () => {
     )
   })
   it('fills an empty block', () => {
-    expect(fix('data:\n  v: |\nz: 1\n', embeddedEdit(['data', 'v'], 'b', 1))).toBe('data:\n  v: |\n    b: 1\nz: 1\n')
+    expect(fix('data:\n  v: |\nz: 1\n', embeddedEdit(['data', 'v'], 'b', 1))).toBe(
+      'data:\n  v: |\n    b: 1\nz: 1\n'
+    )
   })
   it('refuses invalid inner YAML, a missing scalar, and a non-string', () => {
     const bad = 'data:\n  v: |\n    a: [1\n'
     const r = problems(bad, embeddedEdit(['data', 'v'], 'b', 1))
     expect(r.text).toBe(bad)
     expect(r.messages[0]).toContain('not valid YAML')
-    expect(problems('spec:\n  helm: {}\n', embeddedEdit(['spec', 'helm', 'values'], 'b', 1)).messages[0]).toContain(
-      'spec.helm.values does not exist'
-    )
+    expect(
+      problems('spec:\n  helm: {}\n', embeddedEdit(['spec', 'helm', 'values'], 'b', 1)).messages[0]
+    ).toContain('spec.helm.values does not exist')
     expect(problems('spec:\n  values:\n', embeddedEdit(['spec', 'values'], 'b', 1)).messages[0]).toContain(
       'holds no embedded values'
     )

@@ -4,7 +4,8 @@ import { unifiedDiff } from '../diff.js'
 import { applyEdits } from '../apply.js'
 import { mapEdit, readFixture } from './support.js'
 
-const lines = (n: number, eol = '\n'): string => Array.from({ length: n }, (_, i) => `k${i}: ${i}`).join(eol) + eol
+const lines = (n: number, eol = '\n'): string =>
+  Array.from({ length: n }, (_, i) => `k${i}: ${i}`).join(eol) + eol
 
 describe('unifiedDiff', () => {
   it('is empty when nothing changed', () => {
@@ -43,7 +44,9 @@ describe('unifiedDiff', () => {
 
   it('marks a missing final newline', () => {
     const diff = unifiedDiff('a.yaml', 'a: 1', 'a: 1\nb: 2')
-    expect(diff).toContain('-a: 1\n\\ No newline at end of file\n+a: 1\n+b: 2\n\\ No newline at end of file\n')
+    expect(diff).toContain(
+      '-a: 1\n\\ No newline at end of file\n+a: 1\n+b: 2\n\\ No newline at end of file\n'
+    )
   })
 
   it('round-trips through applyPatch', () => {

@@ -38,7 +38,9 @@ const CASES: Case[] = [
       mapEdit([], inj('testkube-operator.preUpgrade.podAnnotations'), 'false', { ruleId: 'TKI004' }),
       mapEdit([], inj('testkube-operator.webhook.patch.podAnnotations'), 'false', { ruleId: 'TKI005' }),
       mapEdit([], 'global.testWorkflows.globalTemplate.enabled', true, { ruleId: 'TKI006' }),
-      mapEdit([], inj('global.testWorkflows.globalTemplate.spec.pod.annotations'), 'false', { ruleId: 'TKI006' })
+      mapEdit([], inj('global.testWorkflows.globalTemplate.spec.pod.annotations'), 'false', {
+        ruleId: 'TKI006'
+      })
     ]
   },
   {
@@ -63,7 +65,11 @@ const CASES: Case[] = [
       mapEdit([], inj('preUpgradeHook.podAnnotations'), 'false'),
       mapEdit([], inj('testkube-dashboard.podAnnotations'), 'false')
     ],
-    problems: ['testkube-api is an alias (*common)', 'testkube-operator carries the anchor &op', "'<<' merge key"]
+    problems: [
+      'testkube-api is an alias (*common)',
+      'testkube-operator carries the anchor &op',
+      "'<<' merge key"
+    ]
   },
   {
     fixture: 'argo-embedded.yaml',
@@ -83,8 +89,18 @@ const CASES: Case[] = [
   {
     fixture: 'argo-parameters.yaml',
     edits: [
-      setListEdit(['spec', 'source', 'helm', 'parameters'], inj('testkube-api.jobPodAnnotations'), 'false', 'argocd'),
-      setListEdit(['spec', 'source', 'helm', 'parameters'], inj('preUpgradeHook.podAnnotations'), 'false', 'argocd')
+      setListEdit(
+        ['spec', 'source', 'helm', 'parameters'],
+        inj('testkube-api.jobPodAnnotations'),
+        'false',
+        'argocd'
+      ),
+      setListEdit(
+        ['spec', 'source', 'helm', 'parameters'],
+        inj('preUpgradeHook.podAnnotations'),
+        'false',
+        'argocd'
+      )
     ]
   },
   {
@@ -138,13 +154,17 @@ const CASES: Case[] = [
   },
   {
     fixture: 'corpus/konstructio.application.yaml',
-    edits: [embeddedEdit(['spec', 'source', 'helm', 'values'], inj('testkube-api.jobPodAnnotations'), 'false')]
+    edits: [
+      embeddedEdit(['spec', 'source', 'helm', 'values'], inj('testkube-api.jobPodAnnotations'), 'false')
+    ]
   },
   {
     fixture: 'corpus/rodrigodelmonte.cm.yaml',
     edits: [
       embeddedEdit(['data', 'values.yaml'], inj('testkube-api.jobPodAnnotations'), 'false'),
-      embeddedEdit(['data', 'values.yaml'], inj('preUpgradeHook.podAnnotations'), 'false', { ruleId: 'TKI002' }),
+      embeddedEdit(['data', 'values.yaml'], inj('preUpgradeHook.podAnnotations'), 'false', {
+        ruleId: 'TKI002'
+      }),
       embeddedEdit(['data', 'values.yaml'], inj('testkube-operator.webhook.patch.podAnnotations'), 'false', {
         ruleId: 'TKI005'
       })

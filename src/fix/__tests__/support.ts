@@ -53,7 +53,12 @@ export function proxyEdit(nodePath: NodePath, path: string, o: EditOpts = {}): P
   }
 }
 
-export function embeddedEdit(nodePath: NodePath, path: string, value: unknown, o: EditOpts = {}): PlannedEdit {
+export function embeddedEdit(
+  nodePath: NodePath,
+  path: string,
+  value: unknown,
+  o: EditOpts = {}
+): PlannedEdit {
   return {
     ...mapEdit(nodePath, path, value, o),
     target: { type: 'yaml-embedded', file: o.file ?? 'f.yaml', docIndex: o.docIndex ?? 0, nodePath }

@@ -61,7 +61,10 @@ describe('verification', () => {
   it('drops the edits already made to the file too', () => {
     corruptFromCall = 2
     corrupt = s => s.replace('keep: 1', 'keep: 2')
-    const r = applyEdits('values.yaml', text, [mapEdit([], 'testkube-api.inject', 'false'), mapEdit([], 'testkube-api.z', 'false')])
+    const r = applyEdits('values.yaml', text, [
+      mapEdit([], 'testkube-api.inject', 'false'),
+      mapEdit([], 'testkube-api.z', 'false')
+    ])
     expect(r.text).toBe(text)
     expect(r.problems).toHaveLength(1)
     expect(r.problems[0].message).toContain('TKI001 (testkube-api.z)')

@@ -158,7 +158,6 @@ function readSource(
 
   let addTo: ValueLayer | undefined
   const valuesObjects = helm.valuesObject.map(f => valuesObjectLayer(f, app))
-  let valuesLayer: ValueLayer | undefined
   if (valuesObjects.length > 0) {
     layers.push(...valuesObjects)
     if (helm.values) notes.push(`${describe(helm.values)} is ignored: helm.valuesObject is set`)
@@ -166,7 +165,7 @@ function readSource(
     // argocd-image-updater) nor a templatePatch.
     addTo = valuesObjects.filter((l, i) => editable(l) && helm.valuesObject[i].origin.file === app.file).pop()
   } else if (helm.values) {
-    valuesLayer = valuesStringLayer(ctx, app, helm.values)
+    const valuesLayer = valuesStringLayer(ctx, app, helm.values)
     layers.push(valuesLayer)
     if (editable(valuesLayer) && helm.values.origin.file === app.file) addTo = valuesLayer
   }

@@ -136,6 +136,7 @@ export function sampleReport(): ScanReport {
     changes: [{ file: 'apps/testkube.yaml', before: 'a\n', after: 'b\n' }],
     fixes: [{ file: 'apps/testkube.yaml', diff: SAMPLE_DIFF }],
     errors: [{ file: 'broken.yaml', line: 3, message: 'bad indentation of a mapping entry' }],
+    fixesPlanned: true,
     stats: { filesSeen: 7, filesParsed: 5, millis: 12 }
   }
 }

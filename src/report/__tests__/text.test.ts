@@ -18,7 +18,7 @@ describe('renderText', () => {
     )
     expect(text).toContain('note: repository not verified (alias kubeshop)')
     expect(text).toContain(
-      'values, lowest first: chart defaults (read-only) < helm.values apps/testkube.yaml:20'
+      'values, lowest first: chart defaults (read-only) < helm.values (apps/testkube.yaml:20)'
     )
   })
 
@@ -27,7 +27,8 @@ describe('renderText', () => {
     expect(text).toContain(
       'set testkube-api.jobPodAnnotations.sidecar\\.istio\\.io/inject = "false" (now: not set)'
     )
-    expect(text).toContain('(now: false)')
+    // TKI010's message already says "false": no second line repeating it.
+    expect(text).not.toContain('(now: false)')
     expect(text).toMatch(/note +TKI100 +values\/runner\.yaml:1/)
   })
 

@@ -382,6 +382,12 @@ describe('templating, versions and empty values', () => {
 describe('charts in this repository (GitRepository source)', () => {
   it('reads an umbrella chart dir and a vendored chart, and consumes their chart-dir releases', async () => {
     const releases = await extract('umbrella', ['https://github.com/acme/gitops'])
+    // `charts/wrappers/testkube` is a chart of this repository that is not Testkube's: no release.
+    expect(releases.map(r => r.id)).toEqual([
+      'clusters/releases.yaml#0/tk-umbrella',
+      'clusters/releases.yaml#1/vendored',
+      'clusters/releases.yaml#2/from-upstream-git'
+    ])
     const umbrella = byId(releases, 'clusters/releases.yaml#0/tk-umbrella')
     expect(umbrella).toMatchObject({
       name: 'testkube-tk-umbrella',

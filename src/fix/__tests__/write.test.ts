@@ -1,0 +1,169 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import {
+  chmod,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  rm,
+  stat,
+  symlink,
+  lstat,
+  writeFile
+} from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { writeChanges } from '../write.js'
+import { readFixture } from './support.js'
+
+let base: string
+let root: string
+
+beforeEach(async () => {
+  base = await mkdtemp(join(tmpdir(), 'tkig-write-'))
+  root = join(base, 'repo')
+  await mkdir(join(root, 'sub'), { recursive: true })
+})
+afterEach(async () => {
+  await rm(base, { recursive: true, force: true })
+})
+
+const change = (
+  file: string,
+  before: string,
+  after: string
+): { file: string; before: string; after: string } => ({
+  file,
+  before,
+  after
+})
+
+describe('writeChanges', () => {
+  it('writes the new text and leaves no temporary file behind', async () => {
+    await writeFile(join(root, 'sub', 'v.yaml'), 'a: 1\n')
+    const r = await writeChanges(root, [change('sub/v.yaml', 'a: 1\n', 'a: 2\n')])
+    expect(r).toEqual({ written: ['sub/v.yaml'], problems: [] })
+    expect(await readFile(join(root, 'sub', 'v.yaml'), 'utf8')).toBe('a: 2\n')
+    expect(await readdir(join(root, 'sub'))).toEqual(['v.yaml'])
+  })
+
+  it('keeps the file mode', async () => {
+    const f = join(root, 'x.yaml')
+    await writeFile(f, 'a: 1\n')
+    await chmod(f, 0o640)
+    await writeChanges(root, [change('x.yaml', 'a: 1\n', 'a: 2\n')])
+    expect((await stat(f)).mode & 0o777).toBe(0o640)
+  })
+
+  it('restores a UTF-8 BOM and keeps CRLF', async () => {
+    const f = join(root, 'bom.yaml')
+    const text = readFixture('crlf.yaml')
+    await writeFile(f, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]))
+    const after = text.replace('enabled: true', 'enabled: false')
+    const r = await writeChanges(root, [change('bom.yaml', text, after)])
+    expect(r.problems).toEqual([])
+    const bytes = await readFile(f)
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    expect(bytes.subarray(3).toString('utf8')).toBe(after)
+  })
+
+  it('does not add a BOM to a file without one', async () => {
+    await writeFile(join(root, 'x.yaml'), 'a: 1\n')
+    await writeChanges(root, [change('x.yaml', 'a: 1\n', 'a: 2\n')])
+    expect((await readFile(join(root, 'x.yaml')))[0]).toBe(0x61)
+  })
+
+  it('refuses a file that changed on disk since the scan', async () => {
+    await writeFile(join(root, 'x.yaml'), 'a: 5\n')
+    const r = await writeChanges(root, [change('x.yaml', 'a: 1\n', 'a: 2\n')])
+    expect(r.written).toEqual([])
+    expect(r.problems).toEqual([
+      { file: 'x.yaml', line: 1, message: 'not written: the file changed on disk since it was scanned' }
+    ])
+    expect(await readFile(join(root, 'x.yaml'), 'utf8')).toBe('a: 5\n')
+  })
+
+  it('refuses paths outside the root', async () => {
+    await writeFile(join(base, 'outside.yaml'), 'a: 1\n')
+    const r = await writeChanges(root, [
+      change('../outside.yaml', 'a: 1\n', 'a: 2\n'),
+      change(join(base, 'outside.yaml'), 'a: 1\n', 'a: 2\n'),
+      change('sub/../../outside.yaml', 'a: 1\n', 'a: 2\n')
+    ])
+    expect(r.written).toEqual([])
+    expect(r.problems.map(x => x.message)).toEqual([
+      'not written: the path leads outside the repository',
+      'not written: the path is not repo-relative',
+      'not written: the path leads outside the repository'
+    ])
+    expect(await readFile(join(base, 'outside.yaml'), 'utf8')).toBe('a: 1\n')
+  })
+
+  it('refuses symlinks that leave the root, for a file or a directory on the way', async () => {
+    await mkdir(join(base, 'elsewhere'))
+    await writeFile(join(base, 'elsewhere', 'v.yaml'), 'a: 1\n')
+    await symlink(join(base, 'elsewhere', 'v.yaml'), join(root, 'link.yaml'))
+    await symlink(join(base, 'elsewhere'), join(root, 'linkdir'))
+    const r = await writeChanges(root, [
+      change('link.yaml', 'a: 1\n', 'a: 2\n'),
+      change('linkdir/v.yaml', 'a: 1\n', 'a: 2\n')
+    ])
+    expect(r.written).toEqual([])
+    expect(r.problems.map(x => x.message)).toEqual([
+      'not written: the path goes through a symlink that leads outside the repository',
+      'not written: the path goes through a symlink that leads outside the repository'
+    ])
+    expect(await readFile(join(base, 'elsewhere', 'v.yaml'), 'utf8')).toBe('a: 1\n')
+  })
+
+  it('writes through a symlink that stays inside the root, keeping the link', async () => {
+    await writeFile(join(root, 'sub', 'real.yaml'), 'a: 1\n')
+    await symlink('sub/real.yaml', join(root, 'alias.yaml'))
+    const r = await writeChanges(root, [change('alias.yaml', 'a: 1\n', 'a: 2\n')])
+    expect(r).toEqual({ written: ['alias.yaml'], problems: [] })
+    expect((await lstat(join(root, 'alias.yaml'))).isSymbolicLink()).toBe(true)
+    expect(await readFile(join(root, 'sub', 'real.yaml'), 'utf8')).toBe('a: 2\n')
+  })
+
+  it('works when the root itself is reached through a symlink', async () => {
+    await writeFile(join(root, 'x.yaml'), 'a: 1\n')
+    await symlink(root, join(base, 'rootlink'))
+    const r = await writeChanges(join(base, 'rootlink'), [change('x.yaml', 'a: 1\n', 'a: 2\n')])
+    expect(r.written).toEqual(['x.yaml'])
+    expect(await readFile(join(root, 'x.yaml'), 'utf8')).toBe('a: 2\n')
+  })
+
+  it('reports a missing file or a directory, and goes on with the others', async () => {
+    await mkdir(join(root, 'dir.yaml'))
+    await writeFile(join(root, 'ok.yaml'), 'a: 1\n')
+    const r = await writeChanges(root, [
+      change('gone.yaml', 'a: 1\n', 'a: 2\n'),
+      change('dir.yaml', 'a: 1\n', 'a: 2\n'),
+      change('ok.yaml', 'a: 1\n', 'a: 2\n')
+    ])
+    expect(r.written).toEqual(['ok.yaml'])
+    expect(r.problems.map(x => x.message)).toEqual([
+      'not written: the file no longer exists',
+      'not written: not a regular file'
+    ])
+  })
+
+  it('writes nothing in a dry run, and skips unchanged files', async () => {
+    await writeFile(join(root, 'x.yaml'), 'a: 1\n')
+    const r = await writeChanges(
+      root,
+      [change('x.yaml', 'a: 1\n', 'a: 2\n'), change('x.yaml', 'a: 1\n', 'a: 1\n')],
+      {
+        dryRun: true
+      }
+    )
+    expect(r).toEqual({ written: ['x.yaml'], problems: [] })
+    expect(await readFile(join(root, 'x.yaml'), 'utf8')).toBe('a: 1\n')
+  })
+
+  it('reports every change when the root cannot be opened', async () => {
+    const r = await writeChanges(join(base, 'nope'), [change('x.yaml', 'a', 'b')])
+    expect(r.written).toEqual([])
+    expect(r.problems[0].message).toMatch(/^not written: cannot open the repository root/)
+  })
+})
