@@ -56479,7 +56479,7 @@ const MAX_INLINE = 30;
 function planReview(suggestions, diff, postedFingerprints, limit = MAX_INLINE) {
     const plan = { post: [], posted: [], elsewhere: [], overLimit: 0 };
     for (const s of suggestions) {
-        if (s.findings.length === 0 || !hunkFor(diff, s.file, s.startLine, s.endLine))
+        if (s.findings.length === 0 || tooLong(s) || !hunkFor(diff, s.file, s.startLine, s.endLine))
             plan.elsewhere.push(s);
         else if (postedFingerprints.has(s.fingerprint))
             plan.posted.push(s);
@@ -56491,6 +56491,11 @@ function planReview(suggestions, diff, postedFingerprints, limit = MAX_INLINE) {
         }
     }
     return plan;
+}
+/** A suggestion whose comment would pass GitHub's body limit goes to the summary's diff. */
+function tooLong(s) {
+    const text = s.replacement.join('\n').length + s.findings.reduce((n, f) => n + f.message.length + 40, 0);
+    return text > MAX_BODY - 4096;
 }
 function findingTitle(f, repoFile) {
     return `${f.ruleId} ${f.path} (${repoFile})`;
@@ -56580,6 +56585,7 @@ async function runReview(args) {
     const body = wanted ? renderSummary({ items, resolved, diff: summaryDiff, notes }) : null;
     const outcome = await upsertSticky(gh, pullNumber, sticky, body);
     return {
+        inlineKeys,
         inlinePosted: posted.length,
         inlineAlreadyThere: plan.posted.length,
         inSummary: items.filter(i => i.status !== 'inline').length,
@@ -56688,12 +56694,18 @@ function fixStatus(list, s) {
     if (problems.length === 0)
         return '✅ nothing to fix';
     const fixed = problems.filter(f => s.fixed.has(findingKey(f))).length;
-    const offered = problems.filter(f => !s.fixed.has(findingKey(f)) && s.offered.has(findingKey(f))).length;
-    const fixable = problems.filter(f => f.fixable).length - fixed - offered;
+    const offered = new Map();
+    for (const f of problems) {
+        const how = s.fixed.has(findingKey(f)) ? undefined : s.offered.get(findingKey(f));
+        if (how)
+            offered.set(how, (offered.get(how) ?? 0) + 1);
+    }
+    const offeredCount = [...offered.values()].reduce((a, b) => a + b, 0);
+    const fixable = problems.filter(f => f.fixable).length - fixed - offeredCount;
     const manual = problems.filter(f => !f.fixable).length;
     return ([
         fixed ? `✅ ${fixed} fixed (${s.fixedBy})` : '',
-        offered ? `🩹 ${offered} ${s.offeredBy}` : '',
+        ...[...offered].map(([how, n]) => `🩹 ${n} ${how}`),
         fixable > 0 ? `🩹 ${fixable} fixable` : '',
         manual ? `✋ ${manual} to fix by hand` : ''
     ]
@@ -56704,8 +56716,9 @@ function findingStatus(f, s) {
     const key = findingKey(f);
     if (s.fixed.has(key))
         return `fixed (${s.fixedBy})`;
-    if (s.offered.has(key))
-        return s.offeredBy;
+    const how = s.offered.get(key);
+    if (how)
+        return how;
     return f.fixable ? 'fixable' : f.level === 'note' ? '' : 'fix by hand';
 }
 /** Append to the step summary; a run outside Actions (no GITHUB_STEP_SUMMARY) skips it. */
@@ -56721,6 +56734,7 @@ async function writeJobSummary(text) {
  * scan, carry out the mode (review, commit, pull-request or check), then report the same way in every mode:
  * annotations, job summary, SARIF file, outputs, and the step's result per `fail-on`.
  */
+
 
 
 
@@ -56834,7 +56848,6 @@ async function runAction(inputs, ctx) {
         fixed: fixedKeys(runResult),
         fixedBy: result.fixedBy,
         offered: result.offered,
-        offeredBy: result.offeredBy,
         errors: counts.errors,
         annotations,
         toRepoPath,
@@ -56892,8 +56905,15 @@ async function reviewMode(a) {
         stickyLine(r.sticky, r.stickyUrl, r.resolved),
         ...r.notes
     ];
-    const offered = new Set(a.report.findings.filter(f => f.fixable).map(findingKey));
-    return { ...emptyResult(), outcome, offered, offeredBy: 'suggested on the pull request' };
+    const offered = new Map(a.report.findings
+        .filter(f => f.fixable)
+        .map(f => [
+        findingKey(f),
+        r.inlineKeys.has(findingFingerprint(f))
+            ? 'suggested in a review comment'
+            : 'in the summary comment’s diff'
+    ]));
+    return { ...emptyResult(), outcome, offered };
 }
 function stickyLine(outcome, url, resolved) {
     const r = resolved ? ` (${resolved} resolved)` : '';
@@ -57005,8 +57025,7 @@ function emptyResult() {
     return {
         outcome: [],
         fixedBy: '',
-        offered: new Set(),
-        offeredBy: '',
+        offered: new Map(),
         commitSha: '',
         prNumber: '',
         prUrl: ''

@@ -22,9 +22,7 @@ import {
 const repos: TestRepo[] = []
 let server: FakeGitHub | undefined
 
-beforeAll(async () => {
-  ensureBundle()
-}, 600_000)
+beforeAll(() => ensureBundle())
 
 afterEach(async () => {
   if (!server) return
@@ -335,6 +333,19 @@ describe('review mode', () => {
     expect(counts).toEqual({ 1: 5, 200: 5 })
     process.stdout.write(`request counts: 1 finding -> ${counts[1]}, 200 findings -> ${counts[200]}\n`)
   }, 240_000)
+
+  it('only reports in check mode, with the SARIF file where sarif-file says', async () => {
+    const p = await pullRequest()
+    const run = await prRun(p, { mode: 'check', 'sarif-file': 'reports/guard.sarif', 'fail-on': 'never' })
+    expect(p.s.requests).toEqual([])
+    expect(run.code).toBe(0)
+    expect(run.outputs['sarif-file']).toBe(join(p.repo.dir, 'reports', 'guard.sarif'))
+    expect(run.sarif).toMatchObject({ version: '2.1.0' })
+    expect(run.summary).toContain('Mode: `check`')
+    expect(run.summary).toContain(
+      '| testkube | testkube | 2.1.50 | `apps/testkube.yaml:13` | 7 errors | 🩹 7 fixable |'
+    )
+  }, 120_000)
 
   it('posts nothing on a repository without Testkube', async () => {
     const s = await newServer()

@@ -117,7 +117,7 @@ describe('README Action section', () => {
 
 describe('README workflows run through the harness', () => {
   const repos: TestRepo[] = []
-  beforeAll(() => ensureBundle(), 600_000)
+  beforeAll(() => ensureBundle())
   afterAll(() => repos.forEach(r => r.remove()))
 
   it.each(workflowFiles)(

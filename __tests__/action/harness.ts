@@ -4,16 +4,7 @@
  * repository as the workspace, and the fake GitHub server as the API.
  */
 import { execFileSync, spawn } from 'node:child_process'
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync
-} from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -23,21 +14,9 @@ import type { FakeGitHub } from './github-server.js'
 export const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 export const BUNDLE = join(PROJECT, 'dist', 'index.js')
 
-/** Builds the bundles when dist/index.js is missing or older than any source file. */
+/** The tests run the committed bundle, as the runner does: `npm run bundle` after changing the source. */
 export function ensureBundle(): void {
-  const newest = newestMtime(join(PROJECT, 'src'))
-  if (existsSync(BUNDLE) && statSync(BUNDLE).mtimeMs >= newest) return
-  execFileSync('npm', ['run', '-s', 'bundle'], { cwd: PROJECT, stdio: 'pipe' })
-}
-
-function newestMtime(dir: string): number {
-  let newest = 0
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, entry.name)
-    if (entry.isDirectory()) newest = Math.max(newest, newestMtime(p))
-    else if (/\.(ts|json)$/.test(entry.name)) newest = Math.max(newest, statSync(p).mtimeMs)
-  }
-  return newest
+  if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run \`npm run bundle\` first`)
 }
 
 /** A git repository in a temporary directory. */

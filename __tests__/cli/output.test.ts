@@ -62,7 +62,12 @@ describe('the CLI bundle: json and sarif', () => {
       expect(typeof f.fixable).toBe('boolean')
       expect(f.fixed).toBe(false)
     }
-    expect(out.fixes.map((f: { file: string }) => f.file)).toEqual(['ops/testkube-values.yaml'])
+    // A plain check carries no diffs: `fixes[]` is filled with --fix or --dry-run.
+    expect(out.fixes).toEqual([])
+    const dry = JSON.parse(runBundle(['scan', dir, '--format', 'json', '--dry-run']).stdout)
+    expect(dry.mode).toBe('dry-run')
+    expect(dry.fixes.map((f: { file: string }) => f.file)).toEqual(['ops/testkube-values.yaml'])
+    expect(dry.fixes[0].diff).toContain('+')
     expect(out.errors).toEqual([
       { file: 'charts/unreadable.yaml', line: expect.any(Number), message: expect.any(String) }
     ])

@@ -16597,7 +16597,9 @@ function fixesBlock(run, summary, p) {
     const fixes = shownFixes(run);
     if (run.mode === 'check') {
         // Without planned diffs, the files the planned edits target are the files a fix would change.
-        const files = run.report.fixesPlanned ? fixes.length : new Set(run.report.edits.map(e => e.target.file)).size;
+        const files = run.report.fixesPlanned
+            ? fixes.length
+            : new Set(run.report.edits.map(e => e.target.file)).size;
         if (files === 0)
             return [];
         return [
@@ -16845,9 +16847,9 @@ async function runScan(args, io) {
         nativeSidecars: args.nativeSidecars,
         repoUrls: args.repoUrls
     };
-    // Diffs are shown with --fix/--dry-run and carried by JSON (`fixes[]`); a plain text or SARIF check only
+    // Diffs are shown (and carried in JSON `fixes[]`) with --fix or --dry-run; a plain check only
     // needs to know which findings are fixable, which the judge already decided.
-    const report = await scan({ ...options, planFixes: args.fix || args.format === 'json' });
+    const report = await scan({ ...options, planFixes: args.fix });
     const run = { report, mode: 'check', written: [], writeProblems: [] };
     if (args.fix)
         run.mode = args.dryRun ? 'dry-run' : 'fix';

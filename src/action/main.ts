@@ -106,11 +106,17 @@ export async function runAction(inputs: Inputs, ctx: Context): Promise<void> {
     try {
       result = await runMode(mode, { inputs, ctx, pr, gh, report, options, root, workspace, toRepoPath })
     } catch (err) {
-      if (!(err instanceof PermissionError)) throw err
-      degrade(
-        `GitHub refused to let this run write (${err.message}): the results are in the annotations, the job summary and the SARIF file only. Give the workflow the permissions: it needs (see the README).`
-      )
-      result = emptyResult()
+      if (err instanceof PermissionError) {
+        degrade(
+          `GitHub refused to let this run write (${err.message}): the results are in the annotations, the job summary and the SARIF file only. Give the workflow the permissions: it needs (see the README).`
+        )
+        result = emptyResult()
+      } else {
+        // Any other API failure still gets the annotations, job summary and SARIF below.
+        core.debug((err as Error).stack ?? String(err))
+        const why = `The GitHub API failed in ${mode} mode: ${(err as Error).message}`
+        result = { ...emptyResult(), outcome: [why], failure: why }
+      }
     }
   }
 

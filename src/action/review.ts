@@ -12,6 +12,7 @@ import { diffFromFiles, hunkFor, parsePrDiff, type PrDiff } from './pr-diff.js'
 import {
   findSticky,
   marker,
+  MAX_BODY,
   readMarker,
   renderSummary,
   resolvedSince,
@@ -52,7 +53,8 @@ export function planReview(
 ): ReviewPlan {
   const plan: ReviewPlan = { post: [], posted: [], elsewhere: [], overLimit: 0 }
   for (const s of suggestions) {
-    if (s.findings.length === 0 || !hunkFor(diff, s.file, s.startLine, s.endLine)) plan.elsewhere.push(s)
+    if (s.findings.length === 0 || tooLong(s) || !hunkFor(diff, s.file, s.startLine, s.endLine))
+      plan.elsewhere.push(s)
     else if (postedFingerprints.has(s.fingerprint)) plan.posted.push(s)
     else if (plan.post.length < limit) plan.post.push(s)
     else {
@@ -61,6 +63,12 @@ export function planReview(
     }
   }
   return plan
+}
+
+/** A suggestion whose comment would pass GitHub's body limit goes to the summary's diff. */
+function tooLong(s: Suggestion): boolean {
+  const text = s.replacement.join('\n').length + s.findings.reduce((n, f) => n + f.message.length + 40, 0)
+  return text > MAX_BODY - 4096
 }
 
 interface SuggestionMarker {

@@ -64,9 +64,9 @@ async function runScan(args: ScanArgs, io: CliIo): Promise<number> {
     nativeSidecars: args.nativeSidecars,
     repoUrls: args.repoUrls
   }
-  // Diffs are shown with --fix/--dry-run and carried by JSON (`fixes[]`); a plain text or SARIF check only
+  // Diffs are shown (and carried in JSON `fixes[]`) with --fix or --dry-run; a plain check only
   // needs to know which findings are fixable, which the judge already decided.
-  const report = await scan({ ...options, planFixes: args.fix || args.format === 'json' })
+  const report = await scan({ ...options, planFixes: args.fix })
   const run: RunResult = { report, mode: 'check', written: [], writeProblems: [] }
   if (args.fix) run.mode = args.dryRun ? 'dry-run' : 'fix'
   if (run.mode === 'fix' && report.changes.length > 0) {

@@ -60,6 +60,11 @@ describe('planReview', () => {
     expect(plan.overLimit).toBe(1)
   })
 
+  it('sends a suggestion too long for one comment to the summary', () => {
+    const big = { ...suggestion('a.yaml', 2, 2, 'big'), replacement: ['x'.repeat(70_000)] }
+    expect(planReview([big], diff, new Set()).elsewhere).toEqual([big])
+  })
+
   it('writes a multi-line RIGHT-side comment with its fingerprint', () => {
     const c = reviewComment(suggestion('a.yaml', 2, 3, 'fp1', 2), f => f)
     expect(c).toMatchObject({ path: 'a.yaml', line: 3, start_line: 2, side: 'RIGHT', start_side: 'RIGHT' })

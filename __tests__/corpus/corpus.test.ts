@@ -1,0 +1,130 @@
+/**
+ * Acceptance on the real corpus (../shared/corpus, read-only public GitOps files): every release a person sees
+ * is reported once, with the findings its chart version calls for, nothing that is not a Testkube chart install
+ * is reported, no file fails to read, and --fix on a copy leaves files that scan clean and a second --fix that
+ * changes nothing.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { scan } from '../../src/engine/scan.js'
+import { writeChanges } from '../../src/fix/write.js'
+
+const CORPUS = resolve(process.cwd(), '../shared/corpus')
+
+/** What a person sees in each corpus repository: source, chart, version, file:line, prefix, rule codes. */
+const EXPECTED: Record<string, string[]> = {
+  '3KeyCompany__Playground': [
+    'helm-values testkube null testkube/values.yaml:1 "" TKI001,TKI002,TKI003,TKI004,TKI005,TKI006'
+  ],
+  'JinoArch__testkube.poc': [
+    'helm-values testkube null misc/values.yaml:100 "" TKI001,TKI002,TKI003,TKI004,TKI005,TKI006'
+  ],
+  // Terragrunt module inputs and an empty values file: Terraform is out of scope.
+  'ManagedKube__kubernetes-ops': [],
+  'Presotto-Technologies__infra-playground': [
+    'helm-values testkube null terraform/modules/testkube/values/testkube-values.yaml:1 "" TKI001,TKI002,TKI003,TKI004,TKI005,TKI006'
+  ],
+  'aabedraba__testkube-flux': [
+    'flux-helmrelease testkube * infrastructure/controllers/testkube.yaml:20 "" TKI001,TKI002,TKI003,TKI004,TKI005,TKI006'
+  ],
+  'devantler-tech__platform': [
+    'flux-helmrelease testkube 2.10.0 k8s/bases/infrastructure/controllers/testkube/helm-release.yaml:15 "" TKI006',
+    'flux-helmrelease testkube 1.16.17 k8s/infrastructure/testkube/release.yaml:13 "" TKI001,TKI002,TKI003,TKI004,TKI005'
+  ],
+  'devantler-tech__testkube-poc': [
+    'flux-helmrelease testkube null k8s/infrastructure/testkube/helm-release.yaml:10 "" TKI001,TKI002,TKI003,TKI004,TKI005,TKI006'
+  ],
+  'harsha1163__argocd-example-apps': [
+    'kustomize-helmchart testkube 1.5.28 testkube/kustomization.yaml:15 "" TKI001,TKI002,TKI003,TKI004,TKI005'
+  ],
+  'hiero-ledger__hiero-mirror-node': [
+    'flux-helmrelease testkube 1.15.26 clusters/base/testkube/helmrelease.yaml:9 "" TKI001,TKI002,TKI003,TKI004,TKI005'
+  ],
+  // Capten plugin and KAD app-store descriptors re-host a forked chart: not a format a GitOps tool applies.
+  'intelops__capten-plugins': [],
+  'kube-tarian__kad': [],
+  'konstructio__gitops-catalog': [
+    'argocd-application testkube 1.11.214 testkube/components/testkube/application.yaml:18 "" TKI001,TKI002,TKI003,TKI004,TKI005'
+  ],
+  kubefirst__marketplace: [
+    'argocd-application testkube 1.11.214 testkube/application.yaml:14 "" TKI001,TKI002,TKI003,TKI004,TKI005'
+  ],
+  // The CMP plugin Application named testkube renders tests, not the chart.
+  'kubeshop__testkube-argocd': [],
+  // The enterprise chart's own source is no release; its demo profile enables the embedded agent.
+  'kubeshop__testkube-cloud-charts': [
+    'helm-values testkube-enterprise null charts/testkube-enterprise/profiles/values.demo.yaml:22 "" TKI001,TKI002,TKI003,TKI004,TKI005,TKI006,TKI007,TKI008'
+  ],
+  // A git path into kubeshop/helm-charts; the agent values turn the operator off, so TKI005 does not apply.
+  'kubeshop__testkube-examples': [
+    'argocd-application testkube null TestTrigger-Argo-demo/argocd-applications/testkube-agent.yaml:13 "" TKI001,TKI002,TKI003,TKI004,TKI006'
+  ],
+  'lreimer__hands-on-testkube': [
+    'flux-helmrelease testkube 1.9.26 k8s/infrastructure/testkube/testkube-release.yaml:12 "" TKI001,TKI002,TKI003,TKI004,TKI005'
+  ],
+  // Enterprise defaults with the agent disabled: only the Control Plane rules.
+  'rijuvijayan87__e2e-tests-infra': [
+    'helm-values testkube-enterprise null testkube/values.yaml:235 "" TKI007,TKI008'
+  ],
+  'rodrigodelmonte__qa-testkube': [
+    'flux-helmrelease testkube 1.12.16 services/testkube/1.12.16/testkube.yaml:9 "" TKI001,TKI002,TKI003,TKI004,TKI005'
+  ],
+  // The Argo CD Application deploys the old umbrella path (reported once, as the Application); the moved
+  // umbrella under observability/ is deployed by nothing in the repository, so it is a release of its own.
+  'shortlink-org__shortlink': [
+    'helm-umbrella testkube 1.14.11 ops/Helm/addons/observability/testkube/Chart.yaml:16 "testkube." TKI001,TKI002,TKI003,TKI004,TKI005',
+    'argocd-application testkube 1.11.49 ops/argocd/infrastructure/testkube/application.yaml:15 "testkube." TKI001,TKI002,TKI003,TKI004,TKI005'
+  ],
+  'suxess-it__kubriX': [
+    'helm-umbrella testkube 2.12.2 platform-apps/charts/testkube/Chart.yaml:27 "testkube." TKI006'
+  ],
+  // Terraform helm_release: out of scope.
+  'tiagoangelototvs__testkube-playground': []
+}
+
+const repos = existsSync(CORPUS)
+  ? readdirSync(CORPUS, { withFileTypes: true })
+      .filter(d => d.isDirectory())
+      .map(d => d.name)
+  : []
+
+describe('the shared corpus', () => {
+  it('is present beside the repository (CI lays ../shared next to the clone)', () => {
+    expect(repos.length).toBeGreaterThan(0)
+    expect(repos.sort()).toEqual(Object.keys(EXPECTED).sort())
+  })
+
+  it.each(repos)('%s: the releases a person sees, with the findings their versions call for', async repo => {
+    const report = await scan({ root: join(CORPUS, repo), planFixes: false })
+    const seen = report.releases.map(r => {
+      const codes = [...new Set(report.findings.filter(f => f.releaseId === r.id).map(f => f.ruleId))].sort()
+      return `${r.source} ${r.chart} ${r.chartVersion} ${r.file}:${r.line} ${JSON.stringify(r.valuesPrefix)} ${codes.join(',')}`
+    })
+    expect(seen).toEqual(EXPECTED[repo])
+    expect(report.errors).toEqual([])
+  })
+
+  it.each(repos)('%s: --fix leaves files that scan clean, and a second --fix changes nothing', async repo => {
+    const dir = mkdtempSync(join(tmpdir(), 'tkig-corpus-'))
+    try {
+      cpSync(join(CORPUS, repo), dir, { recursive: true })
+      const first = await scan({ root: dir })
+      const written = await writeChanges(dir, first.changes)
+      expect(written.problems).toEqual([])
+      expect(first.errors).toEqual([])
+      const second = await scan({ root: dir })
+      expect(second.findings.filter(f => f.fixable)).toEqual([])
+      expect(second.changes).toEqual([])
+      // What is left is what the tool says it cannot fix, and it said so the first time.
+      for (const left of second.findings) {
+        expect(first.findings.some(f => f.ruleId === left.ruleId && f.path === left.path && !f.fixable)).toBe(
+          true
+        )
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
