@@ -334,6 +334,26 @@ describe('review mode', () => {
     process.stdout.write(`request counts: 1 finding -> ${counts[1]}, 200 findings -> ${counts[200]}\n`)
   }, 240_000)
 
+  it('still reports when the API fails otherwise, with one line and no stack trace', async () => {
+    const p = await pullRequest()
+    p.s.inject({
+      operation: 'pulls/get',
+      status: 404,
+      body: {
+        message: 'Not Found',
+        documentation_url: 'https://docs.github.com/rest/pulls/pulls#get-a-pull-request',
+        status: '404'
+      }
+    })
+    const run = await prRun(p, { 'fail-on': 'never' })
+    noStackTrace(run)
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(/::error::The GitHub API failed in review mode: Not Found/)
+    expect(run.summary).toContain('| Release | Chart | Version | Where | Findings | Fix status |')
+    expect(run.sarif).not.toBeNull()
+    expect(run.annotations.filter(a => a.kind === 'error' && a.props.file)).toHaveLength(10)
+  }, 120_000)
+
   it('only reports in check mode, with the SARIF file where sarif-file says', async () => {
     const p = await pullRequest()
     const run = await prRun(p, { mode: 'check', 'sarif-file': 'reports/guard.sarif', 'fail-on': 'never' })

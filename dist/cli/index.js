@@ -7388,7 +7388,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(305);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3678);
 /** The `testkube-istio-guard` command: everything happens in runCli (main.ts). */
 
 // `… | head` closes the pipe early: that is the reader's choice, not an error worth a stack trace.
@@ -7403,7 +7403,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 305:
+/***/ 3678:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13190,12 +13190,12 @@ function effectiveTree(layers) {
 
 function judgeRelease(release) {
     if (release.chart === 'istiod')
-        return { findings: [], edits: [] };
+        return { findings: [], edits: [], editOf: new Map() };
     const mode = release.mesh?.mode ?? 'sidecar';
     if (mode === 'native-sidecars')
-        return { findings: [meshNote(release, 'TKI100')], edits: [] };
+        return { findings: [meshNote(release, 'TKI100')], edits: [], editOf: new Map() };
     if (mode === 'ambient')
-        return { findings: [meshNote(release, 'TKI101')], edits: [] };
+        return { findings: [meshNote(release, 'TKI101')], edits: [], editOf: new Map() };
     const layers = release.layers;
     const results = [];
     let applicable = 0;
@@ -13234,16 +13234,18 @@ function judgeRelease(release) {
     const findings = results.map(r => r.finding);
     const seen = new Set();
     const edits = [];
+    const editOf = new Map();
     for (const r of results) {
         if (!r.edit)
             continue;
+        editOf.set(r.finding, r.edit);
         const key = JSON.stringify([r.edit.target, r.edit.path]);
         if (seen.has(key))
             continue;
         seen.add(key);
         edits.push(r.edit);
     }
-    return { findings, edits };
+    return { findings, edits, editOf };
 }
 function compare(a, b) {
     if (a.releaseId !== b.releaseId)
@@ -15733,6 +15735,75 @@ function unifiedDiff(file, before, after) {
     return formatPatch({ ...patch, isGit: true });
 }
 
+;// CONCATENATED MODULE: ./src/fix/locate.ts
+/**
+ * Where a planned edit lands, as a line for people and review comments: the line of the key the edit changes
+ * when it exists, else the line of its deepest existing parent (where the new keys are added). Read-only: it
+ * walks the documents the scan already parsed.
+ */
+
+
+function walk(root, path, start) {
+    let node = root;
+    let offset = root?.range?.[0] ?? start;
+    for (const seg of path) {
+        if (typeof seg === 'number') {
+            if (!(0,dist/* isSeq */.oP)(node) || !node.items[seg])
+                break;
+            node = node.items[seg];
+            offset = node.range?.[0] ?? offset;
+            continue;
+        }
+        if (!(0,dist/* isMap */.jh)(node))
+            break;
+        const pair = node.items.find(p => keyText(p) === seg);
+        if (!pair)
+            break;
+        const key = pair.key;
+        offset = key?.range?.[0] ?? offset;
+        node = pair.value;
+    }
+    return { offset, node };
+}
+function keyText(pair) {
+    const k = pair.key;
+    if ((0,dist/* isScalar */.jn)(k))
+        return String(k.value);
+    return null;
+}
+/** 1-based line in `file` where `edit` lands, or null when its document is gone. */
+function editLine(file, edit) {
+    const doc = file.docs.find(d => d.index === edit.target.docIndex);
+    if (!doc)
+        return null;
+    const contents = doc.doc.contents;
+    const t = edit.target;
+    if (t.type === 'yaml-map') {
+        return file.lineAt(walk(contents, [...t.nodePath, ...edit.path], doc.doc.range[0]).offset);
+    }
+    const outer = walk(contents, t.nodePath, doc.doc.range[0]);
+    const outerLine = file.lineAt(outer.offset);
+    if (t.type === 'set-list')
+        return outerLine;
+    // Embedded YAML: a literal or folded block's text starts on the line after its header, so an inner line
+    // maps onto the file by adding the header's line; a quoted or plain string is one place.
+    const scalar = outer.node;
+    if (!(0,dist/* isScalar */.jn)(scalar) || typeof scalar.value !== 'string' || !scalar.range)
+        return outerLine;
+    const block = scalar.type === dist/* Scalar */.X5.BLOCK_LITERAL || scalar.type === dist/* Scalar */.X5.BLOCK_FOLDED;
+    if (!block)
+        return outerLine;
+    try {
+        const inner = (0,dist/* parseDocument */.Tp)(scalar.value, PARSE_OPTIONS);
+        const found = walk(inner.contents, edit.path, 0);
+        const innerLine = scalar.value.slice(0, found.offset).split('\n').length;
+        return file.lineAt(scalar.range[0]) + innerLine;
+    }
+    catch {
+        return outerLine;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/mesh/detect.ts
 /**
  * Which mesh mode a release's pods run in. `on`/`off` are the user's word; `auto` looks for evidence in the
@@ -16041,6 +16112,7 @@ function nodeLine(file, docIndex, path) {
 
 
 
+
 async function scan(opts) {
     const started = performance.now();
     const readers = opts.readers ?? ALL_READERS;
@@ -16068,6 +16140,13 @@ async function scan(opts) {
     for (const release of releases) {
         release.mesh = decideMesh(release, meshFacts, opts.nativeSidecars ?? 'auto');
         const judged = judgeRelease(release);
+        // A fixable finding points at the line its fix changes (the key, or the parent new keys go under).
+        for (const [finding, edit] of judged.editOf) {
+            const file = ctx.getFile(edit.target.file);
+            const line = file ? editLine(file, edit) : null;
+            if (line !== null)
+                finding.line = line;
+        }
         findings.push(...judged.findings);
         edits.push(...judged.edits);
     }

@@ -36,13 +36,16 @@ import { isOpaque, resolve, setIn, type Resolution } from './merge.js'
 export interface Judgement {
   findings: Finding[]
   edits: PlannedEdit[]
+  /** The edit that fixes each fixable finding (several findings may share one edit). */
+  editOf: Map<Finding, PlannedEdit>
 }
 
 export function judgeRelease(release: Release): Judgement {
-  if (release.chart === 'istiod') return { findings: [], edits: [] }
+  if (release.chart === 'istiod') return { findings: [], edits: [], editOf: new Map() }
   const mode = release.mesh?.mode ?? 'sidecar'
-  if (mode === 'native-sidecars') return { findings: [meshNote(release, 'TKI100')], edits: [] }
-  if (mode === 'ambient') return { findings: [meshNote(release, 'TKI101')], edits: [] }
+  if (mode === 'native-sidecars')
+    return { findings: [meshNote(release, 'TKI100')], edits: [], editOf: new Map() }
+  if (mode === 'ambient') return { findings: [meshNote(release, 'TKI101')], edits: [], editOf: new Map() }
 
   const layers = release.layers
   const results: { finding: Finding; edit?: PlannedEdit }[] = []
@@ -85,14 +88,16 @@ export function judgeRelease(release: Release): Judgement {
   const findings = results.map(r => r.finding)
   const seen = new Set<string>()
   const edits: PlannedEdit[] = []
+  const editOf = new Map<Finding, PlannedEdit>()
   for (const r of results) {
     if (!r.edit) continue
+    editOf.set(r.finding, r.edit)
     const key = JSON.stringify([r.edit.target, r.edit.path])
     if (seen.has(key)) continue
     seen.add(key)
     edits.push(r.edit)
   }
-  return { findings, edits }
+  return { findings, edits, editOf }
 }
 
 function compare(a: Finding, b: Finding): number {

@@ -12,6 +12,7 @@ import { dedupeReleases } from './dedupe.js'
 import { judgeRelease } from './judge.js'
 import { applyEdits } from '../fix/apply.js'
 import { unifiedDiff } from '../fix/diff.js'
+import { editLine } from '../fix/locate.js'
 import { decideMesh, detectMeshFacts, MESH_FILTER, type NativeSidecarsSetting } from '../mesh/detect.js'
 
 export interface ScanOptions {
@@ -80,6 +81,12 @@ export async function scan(opts: ScanOptions): Promise<ScanReport> {
   for (const release of releases) {
     release.mesh = decideMesh(release, meshFacts, opts.nativeSidecars ?? 'auto')
     const judged = judgeRelease(release)
+    // A fixable finding points at the line its fix changes (the key, or the parent new keys go under).
+    for (const [finding, edit] of judged.editOf) {
+      const file = ctx.getFile(edit.target.file)
+      const line = file ? editLine(file, edit) : null
+      if (line !== null) finding.line = line
+    }
     findings.push(...judged.findings)
     edits.push(...judged.edits)
   }

@@ -192,7 +192,7 @@ describe('rules fire, inside their version ranges only', () => {
 
   it('is satisfied by the right values', () => {
     const r = release({ chartVersion: null, layers: [inline(goodTestkube())] })
-    expect(judgeRelease(r)).toEqual({ findings: [], edits: [] })
+    expect(judgeRelease(r)).toEqual({ findings: [], edits: [], editOf: new Map() })
   })
 
   it('edits the layer that sets a wrong value, at the key', () => {
@@ -888,6 +888,16 @@ describe('output', () => {
   })
 
   it('ignores istiod releases', () => {
-    expect(judgeRelease(release({ chart: 'istiod' }))).toEqual({ findings: [], edits: [] })
+    expect(judgeRelease(release({ chart: 'istiod' }))).toEqual({ findings: [], edits: [], editOf: new Map() })
+  })
+})
+
+describe('editOf', () => {
+  it('links every fixable finding to the edit that fixes it', () => {
+    const { findings, edits, editOf } = judgeRelease(release({ chartVersion: '2.1.50' }))
+    const fixable = findings.filter(f => f.fixable)
+    expect(fixable.length).toBeGreaterThan(0)
+    for (const f of fixable) expect(edits).toContain(editOf.get(f))
+    for (const f of findings.filter(x => !x.fixable)) expect(editOf.has(f)).toBe(false)
   })
 })

@@ -1,0 +1,69 @@
+/**
+ * Where a planned edit lands, as a line for people and review comments: the line of the key the edit changes
+ * when it exists, else the line of its deepest existing parent (where the new keys are added). Read-only: it
+ * walks the documents the scan already parsed.
+ */
+import { isMap, isScalar, isSeq, parseDocument, Scalar } from 'yaml'
+import type { Node, Pair } from 'yaml'
+import type { NodePath, PlannedEdit } from '../model.js'
+import { PARSE_OPTIONS, type RepoFile } from '../yaml/file.js'
+
+interface Found {
+  /** Offset of the deepest node found (a pair's key when the step went through a map). */
+  offset: number
+  node: Node | null
+}
+
+function walk(root: Node | null, path: NodePath, start: number): Found {
+  let node = root
+  let offset = root?.range?.[0] ?? start
+  for (const seg of path) {
+    if (typeof seg === 'number') {
+      if (!isSeq(node) || !node.items[seg]) break
+      node = node.items[seg] as Node
+      offset = node.range?.[0] ?? offset
+      continue
+    }
+    if (!isMap(node)) break
+    const pair = node.items.find(p => keyText(p) === seg)
+    if (!pair) break
+    const key = pair.key as Node | null
+    offset = key?.range?.[0] ?? offset
+    node = pair.value as Node | null
+  }
+  return { offset, node }
+}
+
+function keyText(pair: Pair): string | null {
+  const k = pair.key
+  if (isScalar(k)) return String(k.value)
+  return null
+}
+
+/** 1-based line in `file` where `edit` lands, or null when its document is gone. */
+export function editLine(file: RepoFile, edit: PlannedEdit): number | null {
+  const doc = file.docs.find(d => d.index === edit.target.docIndex)
+  if (!doc) return null
+  const contents = doc.doc.contents as Node | null
+  const t = edit.target
+  if (t.type === 'yaml-map') {
+    return file.lineAt(walk(contents, [...t.nodePath, ...edit.path], doc.doc.range[0]).offset)
+  }
+  const outer = walk(contents, t.nodePath, doc.doc.range[0])
+  const outerLine = file.lineAt(outer.offset)
+  if (t.type === 'set-list') return outerLine
+  // Embedded YAML: a literal or folded block's text starts on the line after its header, so an inner line
+  // maps onto the file by adding the header's line; a quoted or plain string is one place.
+  const scalar = outer.node
+  if (!isScalar(scalar) || typeof scalar.value !== 'string' || !scalar.range) return outerLine
+  const block = scalar.type === Scalar.BLOCK_LITERAL || scalar.type === Scalar.BLOCK_FOLDED
+  if (!block) return outerLine
+  try {
+    const inner = parseDocument(scalar.value, PARSE_OPTIONS)
+    const found = walk(inner.contents as Node | null, edit.path, 0)
+    const innerLine = scalar.value.slice(0, found.offset).split('\n').length
+    return file.lineAt(scalar.range[0]) + innerLine
+  } catch {
+    return outerLine
+  }
+}
