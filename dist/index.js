@@ -38127,7 +38127,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7147);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4092);
 /** The action's entry point: only runs it (all logic is in main.ts, which tests import without side effects). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -38137,7 +38137,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7147:
+/***/ 4092:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -55462,7 +55462,58 @@ function applySuggestions(text, suggestions) {
     return lines.length === 0 ? '' : lines.join(eol) + trailing;
 }
 
+;// CONCATENATED MODULE: ./src/report/format.ts
+/** Small text helpers the renderers share: values for people, and colour that can be switched off. */
+/**
+ * A value as a person reads it in a finding: strings quoted (so `"false"` and `false` differ), unset said so
+ * (a YAML null is unset for Helm too).
+ */
+function formatValue(value, max = 100) {
+    if (value === undefined || value === null)
+        return 'not set';
+    let text;
+    try {
+        text = JSON.stringify(value) ?? String(value);
+    }
+    catch {
+        text = String(value);
+    }
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+const sgr = (open, close) => (s) => `\u001b[${open}m${s}\u001b[${close}m`;
+const identity = (s) => s;
+function palette(enabled) {
+    if (!enabled)
+        return { red: identity, yellow: identity, green: identity, cyan: identity, dim: identity, bold: identity };
+    return {
+        red: sgr(31, 39),
+        yellow: sgr(33, 39),
+        green: sgr(32, 39),
+        cyan: sgr(36, 39),
+        dim: sgr(2, 22),
+        bold: sgr(1, 22)
+    };
+}
+/**
+ * Whether text output gets colour: `--no-color` wins, then FORCE_COLOR (`0`/`false` turn it off, anything
+ * else on), then NO_COLOR (any non-empty value turns it off), then whether the output is a terminal.
+ */
+function useColor(flag, env, isTTY) {
+    if (!flag)
+        return false;
+    const force = env.FORCE_COLOR;
+    if (force !== undefined)
+        return !(force === '0' || force.toLowerCase() === 'false');
+    if (env.NO_COLOR)
+        return false;
+    return isTTY;
+}
+function plural(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+
 ;// CONCATENATED MODULE: ./src/action/sticky-comment.ts
+
 
 /** GitHub's limit for a comment body is 65,536 characters; keep a margin. */
 const MAX_BODY = 65_000;
@@ -55515,7 +55566,7 @@ function renderSummary(input) {
             counts.diff ? `${counts.diff} fixed by the diff below` : '',
             counts.manual ? `${counts.manual} to fix by hand` : ''
         ].filter(Boolean);
-        head.push(`**${items.length} finding${items.length === 1 ? '' : 's'}**: ${parts.join(', ')}.`, '');
+        head.push(`**${plural(items.length, 'finding')}**: ${parts.join(', ')}.`, '');
     }
     for (const n of input.notes)
         head.push(`> ${n}`, '');
@@ -55618,6 +55669,7 @@ function countBy(values) {
 
 
 
+
 async function runFixPr(a) {
     const open = await a.gh.findOpenPull(a.branch, a.base);
     const changes = a.changes.filter(c => c.after !== c.before);
@@ -55678,7 +55730,7 @@ function prBody(a, fp) {
         ''
     ];
     if (manual.length > 0)
-        lines.push(`${manual.length} finding${manual.length === 1 ? '' : 's'} cannot be fixed here and need a person (see the workflow's job summary).`, '');
+        lines.push(`${plural(manual.length, 'finding')} cannot be fixed here and need a person (see the workflow's job summary).`, '');
     lines.push('The branch is rebuilt from the base whenever the fixes change, and this pull request is closed when nothing is left to fix. Commits pushed to the branch by hand are replaced on the next update.');
     const tail = ['', marker('fix-pr', { fp })];
     const diff = a.diffs.map(d => d.diff).join('');
@@ -56552,6 +56604,7 @@ function unquote(p) {
 
 
 
+
 /** reviewdog's bound: more inline comments in one review have triggered GitHub's abuse detection. */
 const MAX_INLINE = 30;
 /** Decide where each suggestion goes. Pure: the diff and the fingerprints already posted are inputs. */
@@ -56621,7 +56674,7 @@ async function runReview(args) {
     let posted = [];
     let reviewUrl;
     if (plan.post.length > 0) {
-        const body = `testkube-istio-guard suggests ${plan.post.length} fix${plan.post.length === 1 ? '' : 'es'} for Testkube in an Istio mesh. The summary comment lists every finding.`;
+        const body = `testkube-istio-guard suggests ${plural(plan.post.length, 'fix', 'fixes')} for Testkube in an Istio mesh. The summary comment lists every finding.`;
         try {
             const review = await gh.createReview(pullNumber, headSha, body, plan.post.map(s => reviewComment(s, toRepoPath)));
             posted = plan.post;
@@ -56701,6 +56754,7 @@ function remainingDiff(report, plan, posted, toRepoPath) {
 
 
 
+
 const MAX_SUMMARY_BYTES = 1024 * 1024 - 4096;
 function renderJobSummary(s) {
     const head = ['## testkube-istio-guard', ''];
@@ -56715,7 +56769,7 @@ function renderJobSummary(s) {
     if (s.releases.length === 0)
         head.push('No Testkube release was found.', '');
     else {
-        head.push(`${s.releases.length} Testkube release${s.releases.length === 1 ? '' : 's'}, ${s.findings.length} finding${s.findings.length === 1 ? '' : 's'}.`, '', '| Release | Chart | Version | Where | Findings | Fix status |', '|---|---|---|---|---|---|');
+        head.push(`${plural(s.releases.length, 'Testkube release')}, ${plural(s.findings.length, 'finding')}.`, '', '| Release | Chart | Version | Where | Findings | Fix status |', '|---|---|---|---|---|---|');
         for (const r of s.releases) {
             const list = byRelease.get(r.id) ?? [];
             head.push(`| ${cell(r.name)} | ${r.chart} | ${cell(r.chartVersion ?? 'any')} | \`${cell(s.toRepoPath(r.file))}:${r.line}\` | ${findingCount(list)} | ${fixStatus(list, s)} |`);
@@ -56727,7 +56781,7 @@ function renderJobSummary(s) {
     if (left > 0)
         head.push(`GitHub shows 10 annotations of each kind per step: ${left} more (${dropped.error} errors, ${dropped.warning} warnings, ${dropped.notice} notices) are listed below${s.sarifFile ? ' and in the SARIF file' : ''}.`, '');
     if (s.errors > 0)
-        head.push(`${s.errors} file${s.errors === 1 ? '' : 's'} could not be read (TKI900).`, '');
+        head.push(`${plural(s.errors, 'file')} could not be read (TKI900).`, '');
     const rows = [...s.findings]
         .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line)
         .map(f => `| ${f.ruleId} | ${f.level} | \`${cell(s.toRepoPath(f.file))}:${f.line}\` | ${cell(f.message)} | ${findingStatus(f, s)} |`);
@@ -56760,11 +56814,7 @@ function findingCount(list) {
     const e = list.filter(f => f.level === 'error').length;
     const w = list.filter(f => f.level === 'warning').length;
     const n = list.length - e - w;
-    return [
-        e ? `${e} error${e === 1 ? '' : 's'}` : '',
-        w ? `${w} warning${w === 1 ? '' : 's'}` : '',
-        n ? `${n} note${n === 1 ? '' : 's'}` : ''
-    ]
+    return [e ? plural(e, 'error') : '', w ? plural(w, 'warning') : '', n ? plural(n, 'note') : '']
         .filter(Boolean)
         .join(', ');
 }
@@ -56813,6 +56863,7 @@ async function writeJobSummary(text) {
  * scan, carry out the mode (review, commit, pull-request or check), then report the same way in every mode:
  * annotations, job summary, SARIF file, outputs, and the step's result per `fail-on`.
  */
+
 
 
 
@@ -56982,7 +57033,7 @@ async function reviewMode(a) {
     });
     const outcome = [
         r.inlinePosted
-            ? `Posted a review with ${r.inlinePosted} suggestion${r.inlinePosted === 1 ? '' : 's'}${r.reviewUrl ? `: ${r.reviewUrl}` : ''}.`
+            ? `Posted a review with ${plural(r.inlinePosted, 'suggestion')}${r.reviewUrl ? `: ${r.reviewUrl}` : ''}.`
             : 'No new review comments.',
         ...(r.inlineAlreadyThere
             ? [`${r.inlineAlreadyThere} suggestions were already posted by an earlier run.`]

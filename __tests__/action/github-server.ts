@@ -63,6 +63,7 @@ export function loadSpec(): Spec {
   ) as Spec['doc']
   const ajv = new Ajv({ strict: false, allErrors: true })
   addFormats(ajv)
+  ajv.addFormat('repo.nwo', /^[\w.-]+\/[\w.-]+$/) // GitHub's own format: owner/name
   allowNullEnums(doc.components)
   ajv.addSchema({ components: doc.components }, 'gh')
   const operations: Operation[] = []

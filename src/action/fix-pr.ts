@@ -11,6 +11,7 @@ import type { GitHubHelper } from './github-helper.js'
 import { splitMessage } from './commit.js'
 import { marker, readMarker, cell } from './sticky-comment.js'
 import { fenceFor } from './suggestions.js'
+import { plural } from '../report/format.js'
 
 export type FixPrOutcome =
   | { status: 'opened' | 'updated' | 'unchanged'; number: number; url: string; sha?: string }
@@ -107,7 +108,7 @@ export function prBody(a: Pick<FixPrArgs, 'base' | 'findings' | 'diffs' | 'toRep
   ]
   if (manual.length > 0)
     lines.push(
-      `${manual.length} finding${manual.length === 1 ? '' : 's'} cannot be fixed here and need a person (see the workflow's job summary).`,
+      `${plural(manual.length, 'finding')} cannot be fixed here and need a person (see the workflow's job summary).`,
       ''
     )
   lines.push(

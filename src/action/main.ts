@@ -21,6 +21,7 @@ import { createClient, type Client } from './octokit-client.js'
 import { runReview } from './review.js'
 import { findingFingerprint } from './suggestions.js'
 import { renderJobSummary, writeJobSummary } from './summary.js'
+import { plural } from '../report/format.js'
 
 type Context = typeof github.context
 
@@ -224,7 +225,7 @@ async function reviewMode(a: ModeArgs): Promise<ModeResult> {
   })
   const outcome = [
     r.inlinePosted
-      ? `Posted a review with ${r.inlinePosted} suggestion${r.inlinePosted === 1 ? '' : 's'}${r.reviewUrl ? `: ${r.reviewUrl}` : ''}.`
+      ? `Posted a review with ${plural(r.inlinePosted, 'suggestion')}${r.reviewUrl ? `: ${r.reviewUrl}` : ''}.`
       : 'No new review comments.',
     ...(r.inlineAlreadyThere
       ? [`${r.inlineAlreadyThere} suggestions were already posted by an earlier run.`]

@@ -29,6 +29,7 @@ import {
   suggestionsFromChanges,
   type Suggestion
 } from './suggestions.js'
+import { plural } from '../report/format.js'
 
 /** reviewdog's bound: more inline comments in one review have triggered GitHub's abuse detection. */
 export const MAX_INLINE = 30
@@ -157,7 +158,7 @@ export async function runReview(args: ReviewArgs): Promise<ReviewOutcome> {
   let posted: Suggestion[] = []
   let reviewUrl: string | undefined
   if (plan.post.length > 0) {
-    const body = `testkube-istio-guard suggests ${plan.post.length} fix${plan.post.length === 1 ? '' : 'es'} for Testkube in an Istio mesh. The summary comment lists every finding.`
+    const body = `testkube-istio-guard suggests ${plural(plan.post.length, 'fix', 'fixes')} for Testkube in an Istio mesh. The summary comment lists every finding.`
     try {
       const review = await gh.createReview(
         pullNumber,

@@ -6,6 +6,7 @@
 import type { Level } from '../model.js'
 import type { ExistingComment, GitHubHelper } from './github-helper.js'
 import { fenceFor } from './suggestions.js'
+import { plural } from '../report/format.js'
 
 /** GitHub's limit for a comment body is 65,536 characters; keep a margin. */
 export const MAX_BODY = 65_000
@@ -95,7 +96,7 @@ export function renderSummary(input: SummaryInput): string {
       counts.diff ? `${counts.diff} fixed by the diff below` : '',
       counts.manual ? `${counts.manual} to fix by hand` : ''
     ].filter(Boolean)
-    head.push(`**${items.length} finding${items.length === 1 ? '' : 's'}**: ${parts.join(', ')}.`, '')
+    head.push(`**${plural(items.length, 'finding')}**: ${parts.join(', ')}.`, '')
   }
   for (const n of input.notes) head.push(`> ${n}`, '')
 

@@ -8,6 +8,7 @@ import type { Finding, Release } from '../model.js'
 import { findingKey } from '../report/run.js'
 import type { AnnotationPlan } from './annotations.js'
 import { cell } from './sticky-comment.js'
+import { plural } from '../report/format.js'
 
 export const MAX_SUMMARY_BYTES = 1024 * 1024 - 4096
 
@@ -40,7 +41,7 @@ export function renderJobSummary(s: JobSummaryInput): string {
   if (s.releases.length === 0) head.push('No Testkube release was found.', '')
   else {
     head.push(
-      `${s.releases.length} Testkube release${s.releases.length === 1 ? '' : 's'}, ${s.findings.length} finding${s.findings.length === 1 ? '' : 's'}.`,
+      `${plural(s.releases.length, 'Testkube release')}, ${plural(s.findings.length, 'finding')}.`,
       '',
       '| Release | Chart | Version | Where | Findings | Fix status |',
       '|---|---|---|---|---|---|'
@@ -60,7 +61,7 @@ export function renderJobSummary(s: JobSummaryInput): string {
       `GitHub shows 10 annotations of each kind per step: ${left} more (${dropped.error} errors, ${dropped.warning} warnings, ${dropped.notice} notices) are listed below${s.sarifFile ? ' and in the SARIF file' : ''}.`,
       ''
     )
-  if (s.errors > 0) head.push(`${s.errors} file${s.errors === 1 ? '' : 's'} could not be read (TKI900).`, '')
+  if (s.errors > 0) head.push(`${plural(s.errors, 'file')} could not be read (TKI900).`, '')
 
   const rows = [...s.findings]
     .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line)
@@ -98,11 +99,7 @@ function findingCount(list: readonly Finding[]): string {
   const e = list.filter(f => f.level === 'error').length
   const w = list.filter(f => f.level === 'warning').length
   const n = list.length - e - w
-  return [
-    e ? `${e} error${e === 1 ? '' : 's'}` : '',
-    w ? `${w} warning${w === 1 ? '' : 's'}` : '',
-    n ? `${n} note${n === 1 ? '' : 's'}` : ''
-  ]
+  return [e ? plural(e, 'error') : '', w ? plural(w, 'warning') : '', n ? plural(n, 'note') : '']
     .filter(Boolean)
     .join(', ')
 }

@@ -9,7 +9,7 @@ import type { RepoFile } from '../yaml/file.js'
 export interface ExtractContext {
   /** Absolute root of the scanned tree. */
   root: string
-  /** Every YAML file that passed some format's text test, parsed. */
+  /** Every YAML file that passed some format's text test, parsed, sorted by path. */
   candidates: readonly RepoFile[]
   /**
    * Any file inside the root by repo-relative path (read and parsed on first use, then cached), or undefined
@@ -20,6 +20,18 @@ export interface ExtractContext {
   exists(relPath: string): boolean
   /** Repo-relative paths of every file in the tree (after ignore rules), sorted; for `valueFiles` globs. */
   allFiles(): readonly string[]
+  /**
+   * Whether the scan's pass read the file and put it to every text test (a YAML file that --include admits).
+   * Such a file that is not among the candidates was rejected by every reader: there is no need to read it again.
+   */
+  scanned(relPath: string): boolean
+  /**
+   * The files of a reference pool (see ReferencePool) that may name `word`: those whose text holds it as a whole
+   * token, plus files too large to index; read and parsed on first use, sorted by path. A superset: the caller
+   * checks the parsed documents. `DIR_REFERENCE` finds the files holding a path that ends in `.`, `..` or `/`,
+   * which can name a directory without spelling its name.
+   */
+  mentioning(pool: ReferencePool, word: string): RepoFile[]
   /** Is this git URL (https, ssh, `git@host:owner/repo`) this repository? */
   isThisRepo(url: string): boolean
   /**
@@ -35,11 +47,48 @@ export interface FormatReader {
   /** Short name for docs and --help. */
   displayName: string
   /**
-   * Cheap test on the raw text, before any parse. Returning true makes the file a candidate for every reader;
-   * keep it loose rather than miss a file.
+   * Cheap test on the raw text (latin1: every byte one character), before any parse. Returning true makes the
+   * file a candidate for every reader, parsed up front. It must hold for every file that can declare a release
+   * of this format, and should hold for little else: on a large repository the candidates' parse is most of
+   * the scan. Files a reader only follows references into belong in `references`, not here.
    */
-  mayContain(path: string, text: string): boolean
+  mayContain(path: string, text: string, hints?: CandidateHints): boolean
+  /** Pools of files this reader looks up by name (kustomizations, Flux sources, ConfigMaps); see ReferencePool. */
+  references?: readonly ReferencePool[]
   extract(ctx: ExtractContext): Release[]
+}
+
+/**
+ * What the scan knows before it reads the bulk of the files, for the readers' text tests. Absent (a test that
+ * calls `mayContain` alone), a reader assumes the text may name a known chart.
+ */
+export interface CandidateHints {
+  /**
+   * Whether the text may name a chart this tool knows: it spells `testkube` or `istiod` (every Testkube chart
+   * name, every istiod chart), or the name of a directory of this repository whose Chart.yaml or
+   * requirements.yaml does, or a path that can point at such a directory without spelling its name (`..`).
+   */
+  mayNameKnownChart(text: string): boolean
+}
+
+/**
+ * Files a reader follows references into without them being releases: kustomizations that build a HelmRelease,
+ * the Flux sources and ConfigMaps it names. The scan does not parse them up front; it indexes the words of each
+ * file that passes `contains` (a cheap text test, like `mayContain`) and parses only the files that a lookup
+ * (`ExtractContext.mentioning`) returns.
+ */
+export interface ReferencePool {
+  /** Unique among the readers of a scan. */
+  name: string
+  contains(path: string, text: string): boolean
+}
+
+/** The lookup word of `ExtractContext.mentioning` for paths ending in `.`, `..` or `/` (no character of a token). */
+export const DIR_REFERENCE = '\u0000dir-reference'
+
+/** `hints.mayNameKnownChart(text)`, loose when there are no hints. */
+export function mayNameKnownChart(text: string, hints: CandidateHints | undefined): boolean {
+  return hints ? hints.mayNameKnownChart(text) : true
 }
 
 /** Normalise a git or Helm repository URL for comparison: no scheme, no credentials, no `.git`, lower case. */
