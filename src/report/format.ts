@@ -8,7 +8,9 @@ export function formatValue(value: unknown, max = 100): string {
   if (value === undefined || value === null) return 'not set'
   let text: string
   try {
-    text = JSON.stringify(value) ?? String(value)
+    // A string holding double quotes (a proxy config's JSON) reads better single-quoted, as YAML writes it.
+    if (typeof value === 'string' && value.includes('"') && !value.includes("'")) text = `'${value}'`
+    else text = JSON.stringify(value) ?? String(value)
   } catch {
     text = String(value)
   }
