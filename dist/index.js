@@ -38127,7 +38127,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4092);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
 /** The action's entry point: only runs it (all logic is in main.ts, which tests import without side effects). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -38137,7 +38137,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4092:
+/***/ 8161:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46108,8 +46108,14 @@ var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 /**
  * Finding the files to scan. A walk of the tree that honours `.gitignore` files (at every level, via the
  * `ignore` package, the matcher eslint uses), always skips `.git` and `node_modules`, applies `--include` /
- * `--exclude` globs (picomatch), and never follows a link: a symbolic link is read only when it resolves to a
- * file inside the root, and then only once, under its real path.
+ * `--exclude` globs (picomatch), and never follows a link out of the root or into a directory:
+ * - a link to a file inside the root is not scanned on its own (the walk reaches its target under the target's
+ *   own path), but it is listed in `allPaths`, so that a release may name it as a values file;
+ * - a link to a directory is never entered (that also rules out link loops): a link to a directory inside the
+ *   root adds nothing the walk does not see, one to a directory outside it is reported;
+ * - a link that leads outside the root, or nowhere, is reported when it has a YAML name, and never read;
+ * - anything that is not a regular file (a FIFO, a socket, a device) is reported when it has a YAML name, and
+ *   never opened: opening a FIFO blocks until someone writes to it.
  */
 
 
@@ -46125,7 +46131,6 @@ async function discoverFiles(root, opts = {}) {
     const errors = [];
     const include = opts.include?.length ? picomatch_default()(opts.include, { dot: true }) : null;
     const exclude = opts.exclude?.length ? picomatch_default()(opts.exclude, { dot: true }) : null;
-    const seenReal = new Set();
     const allPaths = [];
     const files = [];
     const stack = [{ dir: realRoot, rel: '', rules: [] }];
@@ -46167,40 +46172,54 @@ async function discoverFiles(root, opts = {}) {
             }
             if (ignored(rel, false))
                 continue;
+            if (exclude && exclude(rel))
+                continue;
             let size;
+            let scan = true;
             if (entry.isSymbolicLink()) {
-                // Never follow a link out of the root, nor into a directory (loops); a link to a file inside the root
-                // is the same file as its target, which the walk reads under its own name.
                 const target = await linkTarget(abs, realRoot);
-                if (target.kind === 'outside') {
+                if (target.kind === 'outside' || target.kind === 'outside-dir') {
+                    if (target.kind === 'outside-dir' || isYamlPath(rel))
+                        errors.push({
+                            file: rel,
+                            line: 1,
+                            message: target.kind === 'outside'
+                                ? 'skipped: symbolic link points outside the repository'
+                                : 'skipped: symbolic link to a folder outside the repository'
+                        });
+                    continue;
+                }
+                if (target.kind === 'broken' || target.kind === 'special') {
                     if (isYamlPath(rel))
                         errors.push({
                             file: rel,
                             line: 1,
-                            message: 'skipped: symbolic link points outside the repository'
+                            message: target.kind === 'broken'
+                                ? 'skipped: symbolic link that leads nowhere'
+                                : 'skipped: symbolic link to something that is not a regular file'
                         });
                     continue;
                 }
-                if (target.kind !== 'file')
+                if (target.kind === 'dir')
                     continue;
-                if (seenReal.has(target.real))
-                    continue;
-                seenReal.add(target.real);
                 size = target.size;
+                // The target is scanned under its own name, unless that name is not a YAML one.
+                scan = !isYamlPath(target.real);
             }
             else if (entry.isFile()) {
-                if (seenReal.has(abs))
-                    continue;
-                seenReal.add(abs);
                 size = -1;
             }
             else {
+                if (isYamlPath(rel))
+                    errors.push({
+                        file: rel,
+                        line: 1,
+                        message: 'skipped: not a regular file (a FIFO, socket or device)'
+                    });
                 continue;
             }
-            if (exclude && exclude(rel))
-                continue;
             allPaths.push(rel);
-            if (!isYamlPath(rel))
+            if (!scan || !isYamlPath(rel))
                 continue;
             if (include && !include(rel))
                 continue;
@@ -46208,30 +46227,33 @@ async function discoverFiles(root, opts = {}) {
         }
     }
     allPaths.sort();
+    errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return { root: realRoot, files, allPaths, errors };
 }
+/** Where a link leads, found without opening it (a loop, or a link to a FIFO, must not hang the walk). */
 async function linkTarget(abs, realRoot) {
     let real;
     try {
-        real = await (0,promises_namespaceObject.realpath)(abs);
+        real = await (0,promises_namespaceObject.realpath)(abs); // ELOOP for a link loop
+    }
+    catch {
+        return { kind: 'broken' };
+    }
+    let st;
+    try {
+        st = await (0,promises_namespaceObject.stat)(real);
     }
     catch {
         return { kind: 'broken' };
     }
     if (!isInside(realRoot, real))
-        return { kind: 'outside' };
-    try {
-        const st = await (0,promises_namespaceObject.stat)(real);
-        if (st.isDirectory())
-            return { kind: 'dir' };
-        if (!st.isFile())
-            return { kind: 'broken' };
-        return { kind: 'file', real, size: st.size };
-    }
-    catch {
-        return { kind: 'broken' };
-    }
+        return { kind: st.isDirectory() ? 'outside-dir' : 'outside' };
+    if (st.isDirectory())
+        return { kind: 'dir' };
+    if (!st.isFile())
+        return { kind: 'special' };
+    return { kind: 'file', real, size: st.size };
 }
 function isInside(root, abs) {
     const rel = (0,external_node_path_namespaceObject.relative)(root, abs);
@@ -46260,6 +46282,10 @@ function code(err) {
 }
 
 ;// CONCATENATED MODULE: ./src/formats/types.ts
+/** `hints.mayNameKnownChart(text)`, loose when there are no hints. */
+function mayNameKnownChart(text, hints) {
+    return hints ? hints.mayNameKnownChart(text) : true;
+}
 /** Normalise a git or Helm repository URL for comparison: no scheme, no credentials, no `.git`, lower case. */
 function normaliseRepoUrl(url) {
     let u = url.trim().toLowerCase();
@@ -46269,6 +46295,66 @@ function normaliseRepoUrl(url) {
     u = u.replace(/:\d+\//, '/');
     u = u.replace(/\.git$/, '').replace(/\/+$/, '');
     return u;
+}
+
+;// CONCATENATED MODULE: ./src/formats/words.ts
+/**
+ * The words a reference pool indexes a file by (see ReferencePool): cheap cuts of the raw text that hold every
+ * name or path a reader will look the file up by, so that a lookup can skip every file that does not hold it.
+ * They are cut from the raw text, so a value spelled with YAML escapes (`"a\x2db"`) is not found by its meaning;
+ * every other way of writing a scalar on one line (plain, quoted, in a flow collection, after an anchor or a
+ * tag) is.
+ */
+/** Where `yamlWords` cuts: blanks, quotes, flow indicators, comments, and `=` (kustomize's `key=path`). */
+const WORD_CUT = /[\s'"`,[\]{}#=]+/;
+/** Every run of characters between WORD_CUT characters. */
+function yamlWords(text) {
+    const words = new Set(text.split(WORD_CUT));
+    words.delete('');
+    return words;
+}
+/** A `name:` key (plain, quoted, JSON style) and the first word of its value on the same line. */
+const NAME_VALUE = /(?:^|[\s{,])["']?name["']?[ \t]*:[ \t]*(?:&\S*[ \t]+)?(?:!\S*[ \t]+)?(["']?)([^\s'"`,[\]{}#]*)/gm;
+/**
+ * The values of the `name:` keys of a manifest file (`metadata.name` among them), or null when one of them is
+ * not a word of its line (on the next line, a block scalar, an alias, an escape): then the file must be read.
+ */
+function nameWords(text) {
+    const words = new Set();
+    for (const m of text.matchAll(NAME_VALUE)) {
+        const value = m[2];
+        const end = (m.index ?? 0) + m[0].length;
+        // A templated name (`{{ include … }}`) is no literal a lookup asks for; a lookup of a template holds `{`
+        // and gets every file anyway.
+        if (value === '' && text.startsWith('{{', end))
+            continue;
+        if (value === '' || /^[*|>]/.test(value) || (m[1] && text[end] !== m[1]) || value.includes('\\'))
+            return null;
+        words.add(value);
+    }
+    return words;
+}
+/** The first word of a block list item (`- x`, `- "x"`, `- &a x`). */
+const LIST_ITEM = /^[ \t]*-[ \t]+(?:&\S*[ \t]+)?(?:!\S*[ \t]+)?["']?([^\s'"`,[\]{}#]+)/gm;
+/** The first word of a `path:` value. */
+const PATH_VALUE = /\bpath["']?[ \t]*:[ \t]+(?:&\S*[ \t]+)?(?:!\S*[ \t]+)?["']?([^\s'"`,[\]{}#]+)/g;
+/** A flow sequence (`[a, b]`, over several lines too). */
+const FLOW_SEQUENCE = /\[([^\]]*)\]/g;
+/**
+ * The words of a YAML text where a list item or a `path:` value starts, and every word of its flow sequences:
+ * the paths a kustomization lists (resources, components, bases, patches, patchesStrategicMerge) are among them.
+ */
+function listWords(text) {
+    const words = new Set();
+    for (const m of text.matchAll(LIST_ITEM))
+        words.add(m[1]);
+    for (const m of text.matchAll(PATH_VALUE))
+        words.add(m[1]);
+    for (const m of text.matchAll(FLOW_SEQUENCE))
+        for (const w of m[1].split(WORD_CUT))
+            if (w)
+                words.add(w);
+    return words;
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -46284,29 +46370,114 @@ var dist = __nccwpck_require__(8815);
  * it is parsed again from a copy in which each template span keeps its length (so offsets and lines still point
  * into the real text): a template alone on its line becomes blanks, one inside a line becomes a run of `§`.
  * Scalars that overlap a template get back their original text, so templated values stay visibly templated.
+ *
+ * Hostile or broken input is refused with a message that names a line, never with a crash or a hang:
+ * - nesting deeper than MAX_NESTING_DEPTH (`[[[[…`, a staircase of indented keys) is found by a linear text
+ *   scan before the YAML parser sees the file, since the parser recurses once per level and a stack overflow
+ *   inside it can take the whole process down; the file is refused whole (the fixer parses whole files);
+ * - so is a file of more than MAX_NODES nodes (counted in the same scan): the parser needs about 1 KB per node;
+ * - the parse stops at MAX_PARSE_ERRORS errors or MAX_DOCUMENTS documents, and refuses the file: a file of
+ *   `}}}}…` or of `---` lines would otherwise cost an error object or a document per byte or two;
+ * - a document whose aliases point nowhere, into themselves (a loop), or expand past MAX_ALIAS_COUNT (an alias
+ *   bomb), or that has more aliases than that, is refused when parsed, so that readers never see it;
+ * - a parse error drops its document only: the other documents of the file are still read.
+ * Duplicate keys are allowed (Helm reads the last one, as `toJS` does) and noted in `warnings`.
  */
 
 const TEMPLATE_FILL = '§';
 /** Aliases allowed per document before it is refused (an alias bomb expands exponentially). */
 const MAX_ALIAS_COUNT = 1000;
-const TEMPLATE_SPAN = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\{#[\s\S]*?#\}/g;
+/**
+ * Block and flow levels allowed in a file. Real values files stay far below 50; the YAML parser overflows its
+ * stack somewhere past 800, and every reader and the fixer recurse once per level too.
+ */
+const MAX_NESTING_DEPTH = 256;
+/** Parse errors in a file past which it is refused: each costs the parser time and memory (a file of `}}}}…`). */
+const MAX_PARSE_ERRORS = 1000;
+/** Documents in a file past which it is refused (a stream of a million `---` takes the parser seconds and GBs). */
+const MAX_DOCUMENTS = 100_000;
+/**
+ * Nodes (roughly counted before parsing) in a file past which it is refused: the parser takes about 1 KB and
+ * 10 µs per node, so a file of a few MB holding only `[1,1,1,…` would take a minute and gigabytes. A large real
+ * file (8 MB of Kubernetes manifests) has about 400,000.
+ */
+const MAX_NODES = 1_000_000;
 function hasTemplates(text) {
     return text.includes('{{') || text.includes('{%');
 }
+const TEMPLATE_CLOSER = { '{': '}}', '%': '%}', '#': '#}' };
+/**
+ * The `{{ }}`, `{% %}` and `{# #}` spans of a text, in order, each ending at the first closer after its opener.
+ * Linear: an opener whose closer no longer occurs is not looked for again (a lazy regex would rescan the rest
+ * of the text from every unclosed `{{`).
+ */
+function templateSpans(text) {
+    const out = [];
+    const dead = new Set();
+    for (let j = text.indexOf('{'); j >= 0 && dead.size < 3;) {
+        const kind = text[j + 1];
+        const closer = TEMPLATE_CLOSER[kind];
+        if (closer === undefined || dead.has(kind)) {
+            j = text.indexOf('{', j + 1);
+            continue;
+        }
+        const close = text.indexOf(closer, j + 2);
+        if (close < 0) {
+            dead.add(kind);
+            j = text.indexOf('{', j + 1);
+            continue;
+        }
+        out.push({ start: j, end: close + 2 });
+        j = text.indexOf('{', close + 2);
+    }
+    return out;
+}
+const WHITESPACE = /\s/;
 /** Replace templates keeping every offset: whole-line templates become blanks, inline ones `§` runs. */
-function maskTemplates(text, spans = []) {
-    return text.replace(TEMPLATE_SPAN, (span, offset) => {
-        const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-        let lineEnd = text.indexOf('\n', offset + span.length);
-        if (lineEnd < 0)
-            lineEnd = text.length;
-        const before = text.slice(lineStart, offset);
-        const after = text.slice(offset + span.length, lineEnd);
-        const aloneOnLine = before.trim() === '' && after.trim() === '';
+function maskTemplates(text, spans = [], lineStarts = computeLineStarts(text)) {
+    const found = templateSpans(text);
+    if (found.length === 0)
+        return text;
+    // First and last non-blank offsets of a line, computed once per line: a template is alone on its line when
+    // nothing but blanks comes before it on its first line and after it on its last.
+    const first = new Map();
+    const last = new Map();
+    const lineEnd = (line) => (line < lineStarts.length ? lineStarts[line] - 1 : text.length);
+    const firstNonBlank = (line) => {
+        let at = first.get(line);
+        if (at === undefined) {
+            const end = lineEnd(line);
+            at = lineStarts[line - 1];
+            while (at < end && WHITESPACE.test(text[at]))
+                at++;
+            first.set(line, at);
+        }
+        return at;
+    };
+    const lastNonBlank = (line) => {
+        let at = last.get(line);
+        if (at === undefined) {
+            const start = lineStarts[line - 1];
+            at = lineEnd(line) - 1;
+            while (at >= start && WHITESPACE.test(text[at]))
+                at--;
+            last.set(line, at);
+        }
+        return at;
+    };
+    const out = [];
+    let done = 0;
+    for (const { start, end } of found) {
+        const aloneOnLine = firstNonBlank(lineOfOffset(lineStarts, start)) >= start &&
+            lastNonBlank(lineOfOffset(lineStarts, end)) < end;
+        const span = text.slice(start, end);
         if (!aloneOnLine)
-            spans.push({ start: offset, end: offset + span.length, text: span });
-        return span.replace(/[^\r\n]/g, aloneOnLine ? ' ' : TEMPLATE_FILL);
-    });
+            spans.push({ start, end, text: span });
+        out.push(text.slice(done, start), span.replace(/[^\r\n]/g, aloneOnLine ? ' ' : TEMPLATE_FILL));
+        done = end;
+    }
+    out.push(text.slice(done));
+    return out.join('');
 }
 function detectEol(text) {
     const lf = text.indexOf('\n');
@@ -46322,56 +46493,99 @@ const PARSE_OPTIONS = {
 /** Parse `text` (already decoded, BOM removed) as the file at `path`. Never throws. */
 function parseRepoFile(path, text) {
     const lineStarts = computeLineStarts(text);
+    const lineAt = (offset) => lineOfOffset(lineStarts, offset);
     const problems = [];
+    const warnings = [];
     let templated = false;
     let parsed = [];
-    try {
-        parsed = (0,dist/* parseAllDocuments */.hR)(text, PARSE_OPTIONS);
-        if (!Array.isArray(parsed))
-            parsed = []; // an empty stream yields an EmptyStream object
-        // `key: {{ .x }}` is valid YAML (a flow map inside a flow map) but means a templated scalar: a file whose
-        // parse fails, or yields collection keys, is parsed again with its templates masked.
-        if (hasTemplates(text) && parsed.some(d => d.errors.length > 0 || hasCollectionKey(d))) {
-            const spans = [];
-            const masked = maskTemplates(text, spans);
-            const retry = (0,dist/* parseAllDocuments */.hR)(masked, PARSE_OPTIONS);
-            if (Array.isArray(retry)) {
-                parsed = retry;
+    const shape = scanStructure(text);
+    if (shape.tooDeepLine !== null) {
+        problems.push({
+            line: shape.tooDeepLine,
+            message: `refused: YAML nested more than ${MAX_NESTING_DEPTH} levels deep; the file is not read`
+        });
+    }
+    else if (shape.tooManyNodesLine !== null) {
+        problems.push({
+            line: shape.tooManyNodesLine,
+            message: `refused: more than ${MAX_NODES} YAML nodes; the file is not read`
+        });
+    }
+    else {
+        try {
+            // `key: {{ .x }}` is valid YAML (a flow map inside a flow map) but means a templated scalar: a file whose
+            // parse fails, or yields collection keys, is parsed again with its templates masked. A `{{` where a node
+            // starts always does one or the other, so such a file is parsed masked at once: parsing it as it is
+            // costs an error object per template, which on a long line of templates is minutes and gigabytes.
+            if (!shape.bareTemplate || !hasTemplates(text))
+                parsed = parseDocuments(text);
+            if (hasTemplates(text) &&
+                (shape.bareTemplate || parsed.some(d => d.errors.length > 0 || hasCollectionKey(d)))) {
+                const spans = [];
+                parsed = parseDocuments(maskTemplates(text, spans, lineStarts));
                 templated = true;
                 restoreTemplatedScalars(parsed, spans);
             }
         }
+        catch (err) {
+            const line = err instanceof ParseLimit ? lineAt(err.offset) : 1;
+            const message = err instanceof ParseLimit
+                ? `refused: ${err.message}; the file is not read`
+                : `cannot parse: ${describeError(err)}`;
+            problems.push({ line, message });
+            parsed = [];
+        }
     }
-    catch (err) {
-        problems.push({ line: 1, message: `cannot parse: ${describeError(err)}` });
-        parsed = [];
-    }
-    const lineAt = (offset) => lineOfOffset(lineStarts, offset);
+    const cache = new Map();
     const docs = [];
+    const mayHaveAliases = text.includes('*');
     parsed.forEach((doc, index) => {
         if (doc.errors.length > 0) {
             for (const e of doc.errors.slice(0, 3)) {
-                problems.push({ line: lineAt(e.pos[0]), message: cleanYamlMessage(e.message) });
+                problems.push({
+                    line: lineAt(errorOffset(text, e.pos[0], e.message)),
+                    message: cleanYamlMessage(e.message)
+                });
             }
             return;
         }
         const contents = doc.contents;
         const start = contents?.range?.[0] ?? doc.range[0];
-        docs.push({ index, doc, line: lineAt(start), empty: contents == null || isEmptyScalar(contents) });
+        const line = lineAt(start);
+        const checked = inspectDocument(doc, mayHaveAliases, !templated);
+        for (const d of checked.duplicates.sort((a, b) => a.offset - b.offset))
+            warnings.push({
+                line: lineAt(d.offset),
+                message: `duplicate key ${JSON.stringify(d.key)} (also on line ${lineAt(d.firstOffset)}): Helm reads the last one`
+            });
+        if (checked.hasAliases) {
+            // Refused here rather than when a reader asks for the values, so that the refusal is reported with the
+            // file and no reader sees a document it cannot use.
+            const refusal = checked.aliasProblem ?? expandAliases(doc, index, cache);
+            if (refusal) {
+                problems.push({
+                    line: lineAt(refusal.offset ?? start),
+                    message: `document refused: ${refusal.message}`
+                });
+                return;
+            }
+        }
+        docs.push({ index, doc, line, empty: contents == null || isEmptyScalar(contents) });
     });
-    const cache = new Map();
+    const byIndex = new Map(docs.map(d => [d.index, d]));
     return {
         path,
         text,
         eol: detectEol(text),
         docs,
         problems,
+        warnings,
         templated,
         lineAt,
         js(docIndex) {
             if (cache.has(docIndex))
                 return cache.get(docIndex);
-            const d = docs.find(x => x.index === docIndex);
+            const d = byIndex.get(docIndex);
             let value;
             if (d) {
                 try {
@@ -46386,6 +46600,397 @@ function parseRepoFile(path, text) {
             return value;
         }
     };
+}
+/** A file past one of the parse limits; `offset` is where the limit was crossed. */
+class ParseLimit extends Error {
+    offset;
+    constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+    }
+}
+/**
+ * `parseAllDocuments`, bounded: the parse stops at the MAX_PARSE_ERRORS-th error or the MAX_DOCUMENTS-th
+ * document (throwing ParseLimit), and yaml's errors are made without a stack trace, which is most of what an
+ * error costs. Errors reach the composer two ways: as `error` tokens of the parser, and through its `onError`.
+ */
+function parseDocuments(text) {
+    const stackTraceLimit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+        let errors = 0;
+        let documents = 0;
+        const countError = (offset) => {
+            if (++errors > MAX_PARSE_ERRORS)
+                throw new ParseLimit(`more than ${MAX_PARSE_ERRORS} YAML errors`, offset);
+        };
+        const composer = new dist/* Composer */.Dk(PARSE_OPTIONS);
+        const hook = composer;
+        const onError = hook.onError;
+        hook.onError = (source, code, message, warning) => {
+            if (!warning)
+                countError(typeof source === 'number' ? source : Array.isArray(source) ? source[0] : source.offset);
+            onError(source, code, message, warning);
+        };
+        function* limited(tokens) {
+            for (const token of tokens) {
+                if (token.type === 'error')
+                    countError(token.offset);
+                else if (token.type === 'document' && ++documents > MAX_DOCUMENTS)
+                    throw new ParseLimit(`more than ${MAX_DOCUMENTS} YAML documents`, token.offset);
+                yield token;
+            }
+        }
+        return Array.from(composer.compose(limited(new dist/* Parser */.iX().parse(text))));
+    }
+    finally {
+        Error.stackTraceLimit = stackTraceLimit;
+    }
+}
+/** One walk over a document: its aliases (when the text has a `*` at all) and its duplicate keys. */
+function inspectDocument(doc, lookForAliases, lookForDuplicates) {
+    const facts = { hasAliases: false, aliasProblem: null, duplicates: [] };
+    if (!lookForAliases && !lookForDuplicates)
+        return facts;
+    const anchors = new Map();
+    let aliases = 0;
+    // One function visitor: with an object visitor, `Map` would replace `Node` for maps and hide their anchors.
+    (0,dist/* visit */.YR)(doc, (_key, node, path) => {
+        const anchor = node.anchor;
+        if (lookForAliases && anchor)
+            anchors.set(anchor, node);
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            if (!lookForAliases)
+                return;
+            facts.hasAliases = true;
+            // yaml resolves each alias by a scan of the anchors and aliases before it: quadratic in their number.
+            if (++aliases > MAX_ALIAS_COUNT) {
+                facts.aliasProblem = { offset: node.range?.[0], message: `more than ${MAX_ALIAS_COUNT} aliases` };
+                return dist/* visit */.YR.BREAK;
+            }
+            const target = anchors.get(node.source);
+            const offset = node.range?.[0];
+            if (target === undefined) {
+                facts.aliasProblem = {
+                    offset,
+                    message: `the alias *${node.source} has no anchor &${node.source} before it`
+                };
+                return dist/* visit */.YR.BREAK;
+            }
+            if (path.includes(target)) {
+                facts.aliasProblem = {
+                    offset,
+                    message: `the alias *${node.source} is inside the node &${node.source} it repeats (a loop)`
+                };
+                return dist/* visit */.YR.BREAK;
+            }
+            return;
+        }
+        if (!lookForDuplicates || !(0,dist/* isMap */.jh)(node) || node.items.length < 2)
+            return;
+        const seen = new Map();
+        for (const pair of node.items) {
+            const key = pair.key;
+            if (!(0,dist/* isScalar */.jn)(key) || typeof key.value === 'symbol' || key.value === '<<' || key.range == null)
+                continue;
+            const name = String(key.value);
+            const first = seen.get(name);
+            if (first === undefined)
+                seen.set(name, key.range[0]);
+            else
+                facts.duplicates.push({ key: name, offset: key.range[0], firstOffset: first });
+        }
+    });
+    return facts;
+}
+/** Convert a document with aliases now, under the alias cap; the refusal, or null with the value cached. */
+function expandAliases(doc, index, cache) {
+    try {
+        cache.set(index, doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
+        return null;
+    }
+    catch (err) {
+        if (err instanceof ReferenceError && /excessive alias count/i.test(err.message))
+            return { message: `its aliases expand too far (more than ${MAX_ALIAS_COUNT} copies: an alias bomb?)` };
+        return { message: describeError(err) };
+    }
+}
+/**
+ * What a text's shape is, without parsing it: one pass that follows indentation, `- `/`? ` indicators, flow
+ * brackets, quotes, comments and block scalars closely enough to count levels (it may miscount a level in odd
+ * corners, never by much). The YAML parser, and everything that walks its result, recurses once per level; past
+ * a few hundred the stack overflows. The scan stops at the first line deeper than `limit`.
+ */
+function scanStructure(text, limit = MAX_NESTING_DEPTH, maxNodes = MAX_NODES) {
+    const n = text.length;
+    let bareTemplate = false;
+    let nodes = 0;
+    const done = (tooDeepLine, tooManyNodesLine) => ({
+        tooDeepLine,
+        tooManyNodesLine,
+        bareTemplate
+    });
+    // The block levels open at the current line: their indentation, and whether each is a sequence.
+    const indents = [];
+    const seqs = [];
+    let flow = 0; // open flow collections
+    let flowBase = 0; // block levels under the outermost open flow collection
+    let quote = 0; // the open quote's char code, 0 when none
+    let scalarIndent = -2; // > -2: inside a block scalar below a line indented this much
+    let line = 0;
+    /** Push a block level at `column` (deeper than every open one); false past the limit. */
+    const openLevel = (column, seq) => {
+        indents.push(column);
+        seqs.push(seq);
+        return indents.length <= limit;
+    };
+    for (let i = 0; i < n;) {
+        line++;
+        let end = text.indexOf('\n', i);
+        if (end < 0)
+            end = n;
+        let p = i;
+        let first = true; // the next indicator or key is the one the indentation stack already counts
+        let quotedKeyColumn = -1; // the column of a quoted scalar after `- `, which may be a key
+        if (quote === 0 && flow === 0) {
+            while (p < end && text.charCodeAt(p) === SPACE)
+                p++;
+            const indent = p - i;
+            while (p < end && isBlank(text.charCodeAt(p)))
+                p++;
+            const c = text.charCodeAt(p);
+            if (p >= end || c === CR) {
+                i = end + 1; // a blank line, in or out of a block scalar
+                continue;
+            }
+            if (scalarIndent > -2) {
+                if (indent > scalarIndent) {
+                    i = end + 1;
+                    continue;
+                }
+                scalarIndent = -2;
+            }
+            if (c === HASH || (indent === 0 && c === PERCENT)) {
+                i = end + 1;
+                continue;
+            }
+            if (++nodes > maxNodes)
+                return done(null, line);
+            if (indent === 0 && isDocumentMarker(text, p)) {
+                indents.length = 0;
+                seqs.length = 0;
+                p += 3;
+                first = false;
+            }
+            else {
+                const seqItem = c === DASH && isSpaceOrEnd(text.charCodeAt(p + 1));
+                while (indents.length > 0 && indents[indents.length - 1] > indent) {
+                    indents.pop();
+                    seqs.pop();
+                }
+                const top = indents.length - 1;
+                if (top >= 0 && indents[top] === indent && seqs[top] && !seqItem) {
+                    indents.pop(); // a sequence at its parent key's indentation ends with the next key
+                    seqs.pop();
+                }
+                const now = indents.length - 1;
+                if (now < 0 || indents[now] < indent || (indents[now] === indent && seqItem && !seqs[now])) {
+                    indents.push(indent);
+                    seqs.push(seqItem);
+                    if (indents.length > limit)
+                        return done(line, null);
+                }
+            }
+        }
+        // The rest of the line: nodes in block context, or the inside of an open quote or flow collection.
+        while (p < end) {
+            if (quote !== 0) {
+                p = skipQuoted(text, p, end, quote);
+                if (p >= end)
+                    break; // the quote goes on on the next line
+                quote = 0;
+                p++;
+                if (quotedKeyColumn >= 0 && flow === 0) {
+                    // A quoted key after `- ` opens a map at its column, like a plain one.
+                    let q = p;
+                    while (q < end && isBlank(text.charCodeAt(q)))
+                        q++;
+                    if (text.charCodeAt(q) === COLON &&
+                        isSpaceOrEnd(text.charCodeAt(q + 1)) &&
+                        !openLevel(quotedKeyColumn, false))
+                        return done(line, null);
+                }
+                quotedKeyColumn = -1;
+                continue;
+            }
+            const c = text.charCodeAt(p);
+            if (flow > 0) {
+                if (c === OPEN_SQUARE || c === OPEN_CURLY) {
+                    if (c === OPEN_CURLY && text.charCodeAt(p + 1) === OPEN_CURLY)
+                        bareTemplate = true;
+                    flow++;
+                    if (flowBase + flow > limit)
+                        return done(line, null);
+                }
+                else if (c === CLOSE_SQUARE || c === CLOSE_CURLY) {
+                    flow--;
+                }
+                else if (c === file_COMMA) {
+                    if (++nodes > maxNodes)
+                        return done(null, line);
+                }
+                else if ((c === file_DQUOTE || c === SQUOTE) && (p === i || opensQuote(text.charCodeAt(p - 1)))) {
+                    quote = c;
+                }
+                else if (c === HASH && (p === i || isSpace(text.charCodeAt(p - 1)))) {
+                    break;
+                }
+                p++;
+                continue;
+            }
+            // Block context: the start of a node.
+            if (isSpace(c)) {
+                p++;
+                continue;
+            }
+            if (c === HASH)
+                break;
+            if ((c === DASH || c === QUESTION || c === COLON) && isSpaceOrEnd(text.charCodeAt(p + 1))) {
+                // A compact `- - a` or `? - a`: a level at this column, which the next lines may continue.
+                if (!first && c !== COLON && !openLevel(p - i, c === DASH))
+                    return done(line, null);
+                first = false;
+                p++;
+                continue;
+            }
+            if (c === AMPERSAND || c === BANG || c === STAR) {
+                while (p < end && !isSpace(text.charCodeAt(p)))
+                    p++;
+                continue;
+            }
+            if (c === OPEN_SQUARE || c === OPEN_CURLY) {
+                if (c === OPEN_CURLY && text.charCodeAt(p + 1) === OPEN_CURLY)
+                    bareTemplate = true;
+                flowBase = indents.length;
+                flow = 1;
+                if (flowBase + flow > limit)
+                    return done(line, null);
+                p++;
+                continue;
+            }
+            if (c === file_DQUOTE || c === SQUOTE) {
+                quote = c;
+                if (!first)
+                    quotedKeyColumn = p - i;
+                first = false;
+                p++;
+                continue;
+            }
+            if (c === PIPE || c === GREATER) {
+                scalarIndent = indentOf(text, i, end); // lines indented deeper than this one are the scalar's text
+                break;
+            }
+            // A plain scalar: a key when `: ` follows on this line, else the rest of the line is its text.
+            let q = p;
+            while (q < end) {
+                const d = text.charCodeAt(q);
+                if (d === COLON && isSpaceOrEnd(text.charCodeAt(q + 1)))
+                    break;
+                if (d === HASH && isSpace(text.charCodeAt(q - 1))) {
+                    q = end;
+                    break;
+                }
+                q++;
+            }
+            if (q >= end)
+                break;
+            // A key after `- ` opens a map at its column (`- a: 1` then `  b: 2`).
+            if (!first && !openLevel(p - i, false))
+                return done(line, null);
+            if (++nodes > maxNodes)
+                return done(null, line);
+            first = false;
+            p = q + 1;
+        }
+        i = end + 1;
+    }
+    return done(null, null);
+}
+const SPACE = 32;
+const TAB = 9;
+const CR = 13;
+const LF = 10;
+const HASH = 35;
+const PERCENT = 37;
+const DASH = 45;
+const QUESTION = 63;
+const COLON = 58;
+const AMPERSAND = 38;
+const BANG = 33;
+const STAR = 42;
+const OPEN_SQUARE = 91;
+const CLOSE_SQUARE = 93;
+const OPEN_CURLY = 123;
+const CLOSE_CURLY = 125;
+const file_DQUOTE = 34;
+const SQUOTE = 39;
+const PIPE = 124;
+const GREATER = 62;
+const file_COMMA = 44;
+const BACKSLASH = 92;
+function isBlank(c) {
+    return c === SPACE || c === TAB;
+}
+function isSpace(c) {
+    return c === SPACE || c === TAB || c === CR || c === LF;
+}
+/** A space, a line end or the end of the text (charCodeAt past the end is NaN). */
+function isSpaceOrEnd(c) {
+    return isSpace(c) || Number.isNaN(c);
+}
+/** Inside a flow collection a quote opens a scalar only where a scalar can start. */
+function opensQuote(prev) {
+    return isSpace(prev) || prev === OPEN_SQUARE || prev === OPEN_CURLY || prev === file_COMMA || prev === COLON;
+}
+function isDocumentMarker(text, p) {
+    const head = text.slice(p, p + 3);
+    return (head === '---' || head === '...') && isSpaceOrEnd(text.charCodeAt(p + 3));
+}
+function indentOf(text, start, end) {
+    let p = start;
+    while (p < end && text.charCodeAt(p) === SPACE)
+        p++;
+    return p - start;
+}
+/** The offset of the closing quote at or after `p` on this line, or `end` when the quote goes on. */
+function skipQuoted(text, p, end, quote) {
+    for (let q = p; q < end; q++) {
+        const c = text.charCodeAt(q);
+        if (quote === file_DQUOTE && c === BACKSLASH) {
+            q++;
+            continue;
+        }
+        if (c === quote) {
+            if (quote === SQUOTE && text.charCodeAt(q + 1) === SQUOTE) {
+                q++;
+                continue;
+            }
+            return q;
+        }
+    }
+    return end;
+}
+/**
+ * Where to point for an error: an unclosed flow collection is found where the next thing starts (the next
+ * document, the end of the text), so it is pointed at the last text before that, where it was left open.
+ */
+function errorOffset(text, offset, message) {
+    if (offset < text.length && !/end with an? [}\]]/.test(message))
+        return offset;
+    let at = Math.min(offset, text.length) - 1;
+    while (at > 0 && /\s/.test(text[at]))
+        at--;
+    return Math.max(0, at);
 }
 function isEmptyScalar(node) {
     return (0,dist/* isScalar */.jn)(node) && (node.value === null || node.value === '');
@@ -46449,10 +47054,15 @@ function describeError(err) {
 }
 /** yaml's messages end with a code frame and position; keep the first sentence. */
 function cleanYamlMessage(message) {
-    return message
+    if (/Maximum call stack size exceeded/.test(message))
+        return 'nesting too deep';
+    return (message
         .split('\n')[0]
         .replace(/ at line \d+, column \d+:?$/, '')
-        .trim();
+        // Never quote the text the parser tripped on: it may be a credential.
+        .replace(/: "(?:[^"\\]|\\.)*"?$/, '')
+        .replace(/^(Block scalar header includes extra characters|Not a YAML token):.*$/, '$1')
+        .trim());
 }
 /** Values a template engine (Go, Flux/Terraform `${}`) fills in later: never judged as literal, never rewritten. */
 function isTemplatedValue(value) {
@@ -46461,32 +47071,88 @@ function isTemplatedValue(value) {
 
 ;// CONCATENATED MODULE: ./src/discover/text.ts
 /**
- * Turning bytes into text a scan can trust: binary files (a NUL byte) and non-UTF-8 files are skipped with a
- * reason, a UTF-8 BOM is dropped (and restored by the fixer, see fix/write.ts).
+ * Turning bytes into text a scan can trust: binary files (a NUL byte anywhere) and non-UTF-8 files are skipped
+ * with a reason that names the line, a UTF-8 BOM is dropped (and restored by the fixer, see fix/write.ts). Line
+ * endings are left as they are: CRLF, LF and a mix of both are kept byte for byte by the fixer.
  */
 /** Files larger than this are not parsed (they are still read for the text test). */
 const MAX_PARSE_BYTES = 8 * 1024 * 1024;
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 function decodeText(buf) {
-    const probe = buf.subarray(0, Math.min(buf.length, 8192));
-    if (probe.includes(0))
-        return { skip: 'skipped: binary file (NUL byte)' };
+    const nul = buf.indexOf(0);
+    if (nul >= 0)
+        return { skip: `skipped: binary file (NUL byte on line ${lineOfByte(buf, nul)})` };
     let text;
     try {
         text = utf8.decode(buf);
     }
     catch {
-        return { skip: 'skipped: not UTF-8 text' };
+        const bad = Math.max(0, firstInvalidUtf8(buf));
+        return { skip: `skipped: not UTF-8 text (invalid byte on line ${lineOfByte(buf, bad)})` };
     }
     if (text.charCodeAt(0) === 0xfeff)
         return { text: text.slice(1), bom: true };
     return { text, bom: false };
 }
+/** 1-based line of a byte offset. */
+function lineOfByte(buf, offset) {
+    let line = 1;
+    for (let i = buf.indexOf(10); i >= 0 && i < offset; i = buf.indexOf(10, i + 1))
+        line++;
+    return line;
+}
+/** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence; -1 when all are. */
+function firstInvalidUtf8(buf) {
+    for (let i = 0; i < buf.length;) {
+        const b = buf[i];
+        let need;
+        let min;
+        if (b < 0x80) {
+            i++;
+            continue;
+        }
+        else if (b >= 0xc2 && b <= 0xdf) {
+            need = 1;
+            min = 0x80;
+        }
+        else if (b >= 0xe0 && b <= 0xef) {
+            need = 2;
+            min = 0x800;
+        }
+        else if (b >= 0xf0 && b <= 0xf4) {
+            need = 3;
+            min = 0x10000;
+        }
+        else {
+            return i;
+        }
+        let cp = b & (0x3f >> need);
+        for (let k = 1; k <= need; k++) {
+            const c = buf[i + k];
+            if (c === undefined || (c & 0xc0) !== 0x80)
+                return i;
+            cp = (cp << 6) | (c & 0x3f);
+        }
+        if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+            return i;
+        i += need + 1;
+    }
+    return -1;
+}
 
 ;// CONCATENATED MODULE: ./src/engine/context.ts
 /**
- * The extract context: every candidate file read once and parsed once, plus on-demand access to any other
- * file inside the root (values files named by releases). All file reading of a scan happens here.
+ * The extract context: every YAML file read once, in one pass, and put to the readers' text tests; the
+ * candidates (files that may declare a release) parsed; everything else reachable on demand. All file reading
+ * of a scan happens here.
+ *
+ * Where the time goes on a large repository: reading every byte is the floor (what `grep -r` does), and a YAML
+ * parse costs tens of times a read. So the pass parses only the candidates, which the readers' tests keep to
+ * files that name a known chart (about 1% of a GitOps monorepo). Files that a reader follows references into
+ * (the kustomizations that build a HelmRelease, the Flux sources and ConfigMaps it names) are not parsed up
+ * front: the pass indexes their words, and a reader parses the few that a lookup (`mentioning`) names. Files are read
+ * synchronously into one reused buffer: for files in the page cache that is several times faster than
+ * promise-based reads, and the bytes of a file that no test wants are dropped at once.
  */
 
 
@@ -46495,8 +47161,27 @@ function decodeText(buf) {
 
 
 
-const READ_CONCURRENCY = 32;
-async function createContext(root, found, filters, repoUrls) {
+/** Files up to this size are read into the shared buffer; a larger one gets a buffer of its own, then dropped. */
+const SHARED_BUFFER_MAX = 1024 * 1024;
+/** Files larger than this are not split into words: every lookup of their pool returns them. */
+const MAX_INDEXED_BYTES = 256 * 1024;
+/**
+ * A path that names a directory without spelling its name: it ends in a `.` or `..` segment (`.`, `..`,
+ * `../..`, `a/..`, `./`), or is `/` (a helmfile, Argo CD or Flux chart path).
+ */
+const DIR_PATH = /(?:^|[\s'"[{,=/])\.\.?\/*(?=$|[\s'"\]},#])|(?:^|[\s'"[{,=])\/+(?=$|[\s'"\]},#])/m;
+/** Chart.yaml (v2 dependencies) and requirements.yaml (v1): the files that say what a chart directory installs. */
+const CHART_META_FILE = /(^|\/)(Chart|requirements)\.ya?ml$/;
+/** Every chart the readers identify has one of these in its name (see formats/charts.ts). */
+const KNOWN_CHART_WORD = /testkube|istiod/;
+/**
+ * Read the tree (`found`) and parse its candidates. With `reuse`, the tree is the one `reuse.pass` read, and only
+ * the files in `reuse.changed` are read and tested again; the other candidates are read and parsed afresh (parsed
+ * documents are not shared between scans), and the rest is taken from the pass.
+ */
+async function context_createContext(root, found, filters, repoUrls, reuse) {
+    // A changed Chart.yaml may change which files name a Testkube chart (the hints): then every file is tested again.
+    const start = reuse?.changed.some(p => CHART_META_FILE.test(p)) ? undefined : reuse;
     const errors = [...found.errors];
     const reported = new Set();
     const report = (e) => {
@@ -46513,6 +47198,32 @@ async function createContext(root, found, filters, repoUrls) {
         for (let i = p.indexOf('/'); i >= 0; i = p.indexOf('/', i + 1))
             dirs.add(p.slice(0, i));
     }
+    const reader = new FileReader();
+    const tooLarge = (path, bytes) => report({
+        file: path,
+        line: 1,
+        message: `skipped: ${bytes} bytes is over the ${MAX_PARSE_BYTES}-byte limit for a YAML file`
+    });
+    // Paths are normalised repo-relative paths under a real root: a plain concatenation is their absolute path
+    // (path.join would normalise them again, once per file of the tree).
+    const rootPrefix = found.root.endsWith(external_node_path_namespaceObject.sep) ? found.root : `${found.root}${external_node_path_namespaceObject.sep}`;
+    /** Read a file; on failure report it and return null. The bytes are valid until the next read. */
+    const unreadable = [];
+    const read = (path) => {
+        try {
+            return reader.read(rootPrefix + path);
+        }
+        catch (err) {
+            const error = {
+                file: path,
+                line: 1,
+                message: `cannot read: ${err.code ?? err}`
+            };
+            unreadable.push(error);
+            report(error);
+            return null;
+        }
+    };
     const admit = (path, buf) => {
         const decoded = decodeText(buf);
         if ('skip' in decoded) {
@@ -46520,88 +47231,152 @@ async function createContext(root, found, filters, repoUrls) {
             return null;
         }
         const file = parseRepoFile(path, decoded.text);
-        for (const p of file.problems)
+        for (const p of [...file.problems, ...file.warnings])
             report({ file: path, line: p.line, message: p.message });
         return file;
     };
-    // First pass: read every YAML file once, keep those some filter wants, parse them.
+    /** Parse a candidate's bytes (already read) and record it. */
     const candidates = [];
-    const queue = [...found.files];
-    const workers = Array.from({ length: Math.min(READ_CONCURRENCY, queue.length) }, async () => {
-        for (let next = queue.shift(); next; next = queue.shift()) {
-            let buf;
-            try {
-                buf = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(found.root, next.path));
-            }
-            catch (err) {
-                report({
-                    file: next.path,
-                    line: 1,
-                    message: `cannot read: ${err.code ?? err}`
-                });
-                continue;
-            }
-            // The text test runs on the raw bytes (latin1 keeps it cheap); only candidates are decoded and parsed.
-            const raw = buf.toString('latin1');
-            if (!filters.some(f => f.mayContain(next.path, raw)))
-                continue;
-            if (buf.length > MAX_PARSE_BYTES) {
-                report({
-                    file: next.path,
-                    line: 1,
-                    message: `skipped: ${buf.length} bytes is over the ${MAX_PARSE_BYTES}-byte limit for a YAML file`
-                });
-                parsed.set(next.path, null);
-                continue;
-            }
-            const file = admit(next.path, buf);
-            parsed.set(next.path, file);
-            if (file)
-                candidates.push(file);
+    const admitCandidate = (path, buf) => {
+        if (buf.length > MAX_PARSE_BYTES) {
+            tooLarge(path, buf.length);
+            parsed.set(path, null);
+            return;
         }
-    });
-    await Promise.all(workers);
+        const file = admit(path, buf);
+        parsed.set(path, file);
+        if (file)
+            candidates.push(file);
+    };
+    const readLatin1 = (path) => {
+        try {
+            return reader.read(rootPrefix + path).toString('latin1');
+        }
+        catch {
+            return ''; // reported when a reader reads it
+        }
+    };
+    const hints = start ? start.pass.hints : chartHints(found.allPaths, readLatin1);
+    // Reference pools, from every filter that declares some; a pool shared by two readers is indexed once.
+    const pools = start?.pass.pools ?? new Map();
+    for (const f of filters) {
+        for (const pool of f.references ?? [])
+            if (!pools.has(pool.name))
+                pools.set(pool.name, { pool, index: new WordIndex() });
+    }
+    const mayContain = (path, raw) => filters.some(f => f.mayContain(path, raw, hints));
+    let ids;
+    let paths;
+    const candidatePaths = new Set();
+    if (start) {
+        // Again after fixes: the changed files are tested again; in the word indexes they become files that every
+        // lookup returns (their new words are not split), which keeps lookups a superset.
+        ids = new Map(start.pass.ids);
+        paths = [...start.pass.paths];
+        const changed = new Set(start.changed);
+        for (const path of start.pass.candidates)
+            if (!changed.has(path))
+                candidatePaths.add(path);
+        for (const e of start.pass.unreadable) {
+            if (changed.has(e.file) || candidatePaths.has(e.file))
+                continue;
+            unreadable.push(e);
+            report(e);
+        }
+        for (const path of changed) {
+            const id = ids.get(path);
+            const buf = id === undefined ? null : read(path);
+            if (id === undefined || !buf)
+                continue;
+            const raw = buf.toString('latin1');
+            for (const { pool, index } of pools.values())
+                if (pool.contains(path, raw))
+                    index.addUnsplit(id);
+            if (mayContain(path, raw))
+                candidatePaths.add(path);
+        }
+        for (const path of [...candidatePaths].sort()) {
+            const buf = read(path);
+            if (buf)
+                admitCandidate(path, buf);
+        }
+    }
+    else {
+        // The pass: read every YAML file once, test it, parse the candidates, index the words of reference files.
+        ids = new Map();
+        paths = [];
+        for (const next of found.files) {
+            const id = paths.length;
+            paths.push(next.path);
+            ids.set(next.path, id);
+            const buf = read(next.path);
+            if (!buf)
+                continue;
+            // The tests run on latin1 text: one character per byte, no UTF-8 decoding for the ~99% of files no reader
+            // wants. Only candidates are decoded (strictly) and parsed.
+            const raw = buf.toString('latin1');
+            for (const { pool, index } of pools.values())
+                if (pool.contains(next.path, raw))
+                    index.add(id, wordsOf(pool, next.path, raw));
+            if (!mayContain(next.path, raw))
+                continue;
+            candidatePaths.add(next.path);
+            admitCandidate(next.path, buf);
+        }
+    }
     candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const ownUrls = new Set(repoUrls.map(normaliseRepoUrl).filter(Boolean));
     const origin = readOriginUrl(found.root);
     if (origin)
         ownUrls.add(normaliseRepoUrl(origin));
+    const getFile = (relPath) => {
+        const rel = normaliseRel(relPath);
+        if (rel === null)
+            return undefined;
+        if (parsed.has(rel))
+            return parsed.get(rel) ?? undefined;
+        if (!known.has(rel)) {
+            parsed.set(rel, null);
+            return undefined;
+        }
+        const abs = (0,external_node_path_namespaceObject.join)(found.root, rel);
+        if (!isInside(found.root, abs))
+            return undefined;
+        let file = null;
+        const buf = read(rel);
+        if (buf && buf.length > MAX_PARSE_BYTES)
+            tooLarge(rel, buf.length);
+        else if (buf)
+            file = admit(rel, buf);
+        parsed.set(rel, file);
+        return file ?? undefined;
+    };
+    const lookups = new Map();
+    const mentioning = (pool, word) => {
+        const key = `${pool.name}\u0000${word}`;
+        const cached = lookups.get(key);
+        if (cached)
+            return cached;
+        let entry = pools.get(pool.name);
+        if (!entry) {
+            // A pool no filter declared (a reader run on a context made for others): index it now, reading again.
+            entry = { pool, index: new WordIndex() };
+            for (const [path, id] of ids) {
+                const buf = read(path);
+                const raw = buf?.toString('latin1');
+                if (raw !== undefined && pool.contains(path, raw))
+                    entry.index.add(id, wordsOf(pool, path, raw));
+            }
+            pools.set(pool.name, entry);
+        }
+        const found = entry.index.lookup(word).map(id => paths[id]);
+        lookups.set(key, found);
+        return found;
+    };
     return {
         root: found.root,
         candidates,
-        getFile(relPath) {
-            const rel = normaliseRel(relPath);
-            if (rel === null)
-                return undefined;
-            if (parsed.has(rel))
-                return parsed.get(rel) ?? undefined;
-            if (!known.has(rel)) {
-                parsed.set(rel, null);
-                return undefined;
-            }
-            const abs = (0,external_node_path_namespaceObject.join)(found.root, rel);
-            if (!isInside(found.root, abs))
-                return undefined;
-            let file = null;
-            try {
-                const buf = (0,external_node_fs_namespaceObject.readFileSync)(abs);
-                if (buf.length > MAX_PARSE_BYTES) {
-                    report({
-                        file: rel,
-                        line: 1,
-                        message: `skipped: ${buf.length} bytes is over the ${MAX_PARSE_BYTES}-byte limit for a YAML file`
-                    });
-                }
-                else {
-                    file = admit(rel, buf);
-                }
-            }
-            catch (err) {
-                report({ file: rel, line: 1, message: `cannot read: ${err.code ?? err}` });
-            }
-            parsed.set(rel, file);
-            return file ?? undefined;
-        },
+        getFile,
         exists(relPath) {
             const rel = normaliseRel(relPath);
             if (rel === null)
@@ -46609,14 +47384,163 @@ async function createContext(root, found, filters, repoUrls) {
             return rel === '' || known.has(rel) || dirs.has(rel);
         },
         allFiles: () => found.allPaths,
+        scanned: (relPath) => ids.has(relPath),
+        mentioning,
         isThisRepo(url) {
             return ownUrls.has(normaliseRepoUrl(url));
         },
         knowsOwnUrl: () => ownUrls.size > 0,
         report,
         errors: () => errors,
-        parsedCount: () => [...parsed.values()].filter(Boolean).length
+        parsedCount: () => [...parsed.values()].filter(Boolean).length,
+        pass: () => ({ found, hints, candidates: candidatePaths, pools, ids, paths, unreadable })
     };
+}
+/**
+ * Reads whole files into one buffer that is reused from file to file, so that reading a tree allocates next to
+ * nothing. A file larger than SHARED_BUFFER_MAX is read into a buffer of its own.
+ */
+class FileReader {
+    shared = Buffer.allocUnsafe(64 * 1024);
+    /** The file's bytes: a view into the shared buffer, valid until the next call. */
+    read(abs) {
+        const fd = (0,external_node_fs_namespaceObject.openSync)(abs, 'r');
+        try {
+            let buf = this.shared;
+            let length = 0;
+            for (;;) {
+                if (length === buf.length) {
+                    const bigger = Buffer.allocUnsafe(buf.length * 2);
+                    buf.copy(bigger, 0, 0, length);
+                    buf = bigger;
+                    if (buf.length <= SHARED_BUFFER_MAX)
+                        this.shared = buf;
+                }
+                const got = (0,external_node_fs_namespaceObject.readSync)(fd, buf, length, buf.length - length, null);
+                if (got === 0)
+                    break;
+                length += got;
+            }
+            return buf.subarray(0, length);
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+        }
+    }
+}
+/** A file's words for a pool's index; null (every lookup returns it) when the file is too large to split. */
+function wordsOf(pool, path, text) {
+    return text.length > MAX_INDEXED_BYTES ? null : pool.words(path, text);
+}
+/** Which files of a reference pool hold which words (ReferencePool.words), as ascending file ids. */
+class WordIndex {
+    /** Word → the id of the one file that holds it, or the ids of several (most words are in one file). */
+    words = new Map();
+    /** Files whose words are not known (too large, or changed since): every lookup returns them. */
+    unsplit = [];
+    every = [];
+    /** Index a file by its words (ids come in ascending order); null: it holds any word. */
+    add(id, words) {
+        this.every.push(id);
+        if (words === null) {
+            this.unsplit.push(id);
+            return;
+        }
+        for (const word of words) {
+            const ids = this.words.get(word);
+            if (ids === undefined)
+                this.words.set(word, id);
+            else if (typeof ids === 'number') {
+                if (ids !== id)
+                    this.words.set(word, [ids, id]);
+            }
+            else if (ids[ids.length - 1] !== id)
+                ids.push(id);
+        }
+    }
+    /** A file whose words are not known (any more): every lookup returns it. */
+    addUnsplit(id) {
+        this.unsplit = mergeSorted(this.unsplit, [id]);
+        this.every = mergeSorted(this.every, [id]);
+    }
+    /** Ids of the files that may hold `word` (a value as the parser reads it), ascending. */
+    lookup(word) {
+        // The index holds latin1 text: spell the word the same way.
+        const latin1 = Buffer.from(word, 'utf8').toString('latin1');
+        // A word that the cuts would split could sit in any file: no index answers for it.
+        if (latin1 === '' || WORD_CUT.test(latin1))
+            return this.every;
+        const ids = this.words.get(latin1) ?? [];
+        return mergeSorted(typeof ids === 'number' ? [ids] : ids, this.unsplit);
+    }
+}
+function mergeSorted(a, b) {
+    if (b.length === 0)
+        return [...a];
+    if (a.length === 0)
+        return [...b];
+    const out = [];
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) {
+        const next = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++];
+        if (out[out.length - 1] !== next)
+            out.push(next);
+    }
+    return out;
+}
+/**
+ * Hints for the readers' text tests, from the chart directories of the repository: a deployer (an Argo CD path
+ * source, a Flux GitRepository chart, a helmfile or kustomize local chart) names a Testkube chart that lives in
+ * this repository by the chart's directory, not by the word `testkube`. Chart.yaml and requirements.yaml files
+ * are few and small: they are read here, before the pass.
+ */
+function chartHints(allPaths, readText) {
+    const names = new Set();
+    let atRoot = false;
+    for (const path of allPaths) {
+        if (!CHART_META_FILE.test(path) || !KNOWN_CHART_WORD.test(readText(path)))
+            continue;
+        const slash = path.lastIndexOf('/');
+        if (slash < 0)
+            atRoot = true;
+        else
+            names.add(path.slice(path.lastIndexOf('/', slash - 1) + 1, slash));
+    }
+    // A Testkube chart at the root is named by `.`, `''` or `/`: any file may deploy it.
+    if (atRoot)
+        return { mayNameKnownChart: () => true };
+    if (names.size === 0)
+        return { mayNameKnownChart: text => KNOWN_CHART_WORD.test(text) };
+    const dirName = new RegExp([...names].map(escapeRegExp).join('|'));
+    return {
+        mayNameKnownChart: text => KNOWN_CHART_WORD.test(text) || dirName.test(text) || DIR_PATH.test(text)
+    };
+}
+function escapeRegExp(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/**
+ * The paths of a sorted listing (`allFiles()`) that lie under the directory `dir` ('' for the root: all of them),
+ * found by binary search rather than a scan of the whole listing.
+ */
+function filesUnder(sorted, dir) {
+    if (dir === '')
+        return sorted;
+    const prefix = `${dir}/`;
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sorted[mid] < prefix)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    let end = lo;
+    while (end < sorted.length && sorted[end].startsWith(prefix))
+        end++;
+    return sorted.slice(lo, end);
 }
 /** `a/./b/../c.yaml` → `a/c.yaml`; null when the path climbs out of the root or is absolute. */
 function normaliseRel(p) {
@@ -47044,9 +47968,7 @@ function claimedOverlays(ctx, dir, deps) {
     const keys = new Set(deps.map(d => d.alias ?? d.name));
     const prefix = dir ? `${dir}/` : '';
     const nestedCharts = new Set();
-    const files = ctx.allFiles().filter(p => {
-        if (!p.startsWith(prefix))
-            return false;
+    const files = filesUnder(ctx.allFiles(), dir).filter(p => {
         const rest = p.slice(prefix.length).split('/');
         if (!dir && rest.length > 1)
             return false;
@@ -48023,10 +48945,13 @@ function fieldText(origin, sub, value) {
 
 
 
+
 const argocdApplicationReader = {
     source: 'argocd-application',
     displayName: 'Argo CD Application',
-    mayContain: (_path, text) => text.includes('argoproj.io/'),
+    // A source installs a known chart only when it names it: the chart, an OCI URL, a git path into a chart
+    // repository, or the directory of a chart in this repository.
+    mayContain: (_path, text, hints) => text.includes('argoproj.io/') && mayNameKnownChart(text, hints),
     extract(ctx) {
         return eachArgoDoc(ctx, 'Application', (file, doc, js) => readApplication(ctx, file, doc, js));
     }
@@ -48095,11 +49020,12 @@ function destinationNamespace(origin, specPath, spec) {
 
 
 
+
 const PATCH_READ_ONLY = 'in spec.templatePatch, a template rendered for each Application';
 const argocdApplicationSetReader = {
     source: 'argocd-applicationset',
     displayName: 'Argo CD ApplicationSet',
-    mayContain: (_path, text) => text.includes('argoproj.io/') && text.includes('ApplicationSet'),
+    mayContain: (_path, text, hints) => text.includes('argoproj.io/') && text.includes('ApplicationSet') && mayNameKnownChart(text, hints),
     extract(ctx) {
         return eachArgoDoc(ctx, 'ApplicationSet', (file, doc, js) => readApplicationSet(ctx, file, doc, js));
     }
@@ -48276,11 +49202,37 @@ function isUnder(path, dir) {
 
 ;// CONCATENATED MODULE: ./src/formats/flux/configmaps.ts
 
+
+/** A ConfigMap, Secret or SealedSecret manifest's `kind` (plain, quoted, JSON style). */
+const CONFIG_KIND = /\bkind["']?\s*:\s*["']?(?:ConfigMap|Secret|SealedSecret)\b/;
+/** Files that may hold a ConfigMap, Secret or SealedSecret manifest. */
+const CONFIG_OBJECTS = {
+    name: 'configmaps-and-secrets',
+    contains: (_path, text) => CONFIG_KIND.test(text),
+    words: (_path, text) => nameWords(text)
+};
 class ConfigMapIndex {
-    defs = [];
-    secrets = new Set();
-    constructor(candidates, kustomize) {
-        for (const file of candidates) {
+    ctx;
+    kustomize;
+    named = new Map();
+    constructor(ctx, kustomize) {
+        this.ctx = ctx;
+        this.kustomize = kustomize;
+    }
+    /**
+     * Every definition of the ConfigMap `n` (manifests by file, then generators by kustomization) and whether a
+     * Secret of that name is declared.
+     */
+    lookup(n) {
+        const cached = this.named.get(n);
+        if (cached)
+            return cached;
+        const defs = [];
+        let secret = false;
+        for (const path of this.ctx.mentioning(CONFIG_OBJECTS, n)) {
+            const file = this.ctx.getFile(path);
+            if (!file)
+                continue;
             for (const doc of file.docs) {
                 if (doc.empty)
                     continue;
@@ -48289,11 +49241,10 @@ class ConfigMapIndex {
                     continue;
                 const kind = nodes_str(o.kind);
                 const meta = obj(o.metadata);
-                const n = nodes_name(meta?.name);
-                if (!n)
+                if (nodes_name(meta?.name) !== n)
                     continue;
                 if (kind === 'Secret' || kind === 'SealedSecret') {
-                    this.secrets.add(n);
+                    secret = true;
                     continue;
                 }
                 if (kind !== 'ConfigMap' || !nodes_str(o.apiVersion)?.match(/^v1$/))
@@ -48318,9 +49269,9 @@ class ConfigMapIndex {
                         line: lineAt(file, doc, ['binaryData', key])
                     });
                 }
-                const ns = kustomize.namespaceOf(file.path);
-                const builtBy = kustomize.ancestors(file.path);
-                this.defs.push({
+                const ns = this.kustomize.namespaceOf(file.path);
+                const builtBy = this.kustomize.ancestors(file.path);
+                defs.push({
                     name: n,
                     namespace: ns?.namespace ?? nodes_name(meta?.namespace),
                     behavior: 'create',
@@ -48333,13 +49284,16 @@ class ConfigMapIndex {
                 });
             }
         }
-        for (const k of kustomize.all()) {
-            for (const s of k.secretNames)
-                this.secrets.add(s);
-            const builtBy = kustomize.ancestors(k);
-            const ns = kustomize.namespaceOf(k);
-            for (const g of k.configMaps) {
-                this.defs.push({
+        for (const k of this.kustomize.mentioning(n)) {
+            if (k.secretNames.includes(n))
+                secret = true;
+            const generators = k.configMaps.filter(g => g.name === n);
+            if (generators.length === 0)
+                continue;
+            const builtBy = this.kustomize.ancestors(k);
+            const ns = this.kustomize.namespaceOf(k);
+            for (const g of generators) {
+                defs.push({
                     name: g.name,
                     namespace: g.namespace ?? ns?.namespace,
                     behavior: g.behavior,
@@ -48352,9 +49306,12 @@ class ConfigMapIndex {
                 });
             }
         }
+        const found = { defs, secret };
+        this.named.set(n, found);
+        return found;
     }
     hasSecret(n) {
-        return this.secrets.has(n);
+        return this.lookup(n).secret;
     }
     /**
      * The ConfigMap `n` as built for a HelmRelease in namespace `ns` by the kustomization chain whose outermost
@@ -48362,7 +49319,7 @@ class ConfigMapIndex {
      * the same top win; otherwise any definition of that name in the repository, preferring the namespace.
      */
     resolve(n, ns, top) {
-        const named = this.defs.filter(d => d.name === n);
+        const named = this.lookup(n).defs;
         if (named.length === 0)
             return null;
         const notes = [];
@@ -48403,6 +49360,7 @@ class ConfigMapIndex {
 
 ;// CONCATENATED MODULE: ./src/formats/flux/kustomize.ts
 
+
 const KUSTOMIZATION_FILE = /(^|\/)kustomization\.ya?ml$/i;
 function isKustomizationPath(path) {
     return KUSTOMIZATION_FILE.test(path);
@@ -48417,33 +49375,84 @@ function removeQuotes(s) {
         return s;
     return s[0] === '"' || s[0] === "'" ? s.slice(1, -1) : s;
 }
+/**
+ * Every kustomization.yaml of the repository, looked up by the names it holds (generated ConfigMaps and Secrets)
+ * and by the repository paths its list entries resolve to (resources, components, bases, patches).
+ */
+const KUSTOMIZATIONS = {
+    name: 'kustomizations',
+    contains: path => isKustomizationPath(path),
+    words(path, text) {
+        // Names are looked up only for generated ConfigMaps and Secrets.
+        const names = text.includes('Generator') ? nameWords(text) : new Set();
+        if (names === null)
+            return null;
+        const dir = nodes_dirOf(path);
+        for (const word of listWords(text)) {
+            // Most words join as they are; only one with `.`, `..`, `//` or `\\` in it needs the full rules.
+            const resolved = PLAIN_PATH.test(word) ? (dir ? `${dir}/${word}` : word) : nodes_joinRel(dir, word);
+            if (resolved !== null)
+                names.add(pathWord(resolved));
+        }
+        return names;
+    }
+};
+/** The word a repository path is indexed and looked up by: the root (`''`, no word at all) is `.`. */
+function pathWord(path) {
+    return path === '' ? '.' : path;
+}
+/** A relative path that joins to its directory without normalising: no `.`/`..` segment, `//`, `\\`, end `/`. */
+const PLAIN_PATH = /^(?!\.\.?(?:\/|$))(?!.*\/\.\.?(?:\/|$))(?!.*\/\/)[^/\\](?:[^\\]*[^/\\])?$/;
 class KustomizeIndex {
-    byFile = new Map();
+    ctx;
+    read = new Map();
     fileParents = new Map();
     dirParents = new Map();
+    files;
     constructor(ctx) {
-        const files = new Set(ctx.allFiles());
-        for (const file of ctx.candidates) {
-            if (!isKustomizationPath(file.path))
-                continue;
-            const k = readKustomization(file, files, ctx);
-            if (!k)
-                continue;
-            this.byFile.set(k.file, k);
-        }
-        for (const k of this.byFile.values()) {
-            for (const f of k.resourceFiles)
-                push(this.fileParents, f, k);
-            for (const d of k.resourceDirs)
-                push(this.dirParents, d, k);
-        }
+        this.ctx = ctx;
+        this.files = new Set(ctx.allFiles());
     }
-    all() {
-        return [...this.byFile.values()];
+    /** The kustomization in `path`, read once; null when it is not one (a Flux Kustomization, not a map). */
+    kustomization(path) {
+        let k = this.read.get(path);
+        if (k === undefined) {
+            const file = this.ctx.getFile(path);
+            k = file ? readKustomization(file, this.files, this.ctx) : null;
+            this.read.set(path, k);
+        }
+        return k;
+    }
+    /**
+     * The kustomizations whose text holds `word`, by file: a name (of a generated ConfigMap or Secret) or a
+     * repository path that one of their entries may resolve to.
+     */
+    mentioning(word) {
+        const out = [];
+        for (const path of this.ctx.mentioning(KUSTOMIZATIONS, word)) {
+            const k = this.kustomization(path);
+            if (k)
+                out.push(k);
+        }
+        return out;
+    }
+    /** Kustomizations that list the file `path` in their resources. */
+    parentsOfFile(path) {
+        let parents = this.fileParents.get(path);
+        if (!parents) {
+            parents = this.mentioning(pathWord(path)).filter(k => k.resourceFiles.has(path));
+            this.fileParents.set(path, parents);
+        }
+        return parents;
     }
     /** Kustomizations that include `k` (they list its directory). */
     parentsOf(k) {
-        return (this.dirParents.get(k.dir) ?? []).filter(p => p !== k);
+        let parents = this.dirParents.get(k.dir);
+        if (!parents) {
+            parents = this.mentioning(pathWord(k.dir)).filter(p => p.resourceDirs.has(k.dir));
+            this.dirParents.set(k.dir, parents);
+        }
+        return parents.filter(p => p !== k);
     }
     /**
      * Every chain of kustomizations that builds `file`, innermost first, each ending at a kustomization that no
@@ -48463,7 +49472,7 @@ class KustomizeIndex {
             for (const p of parents)
                 walk(p, next);
         };
-        const direct = this.fileParents.get(file) ?? [];
+        const direct = this.parentsOfFile(file);
         // A kustomization.yaml in the file's own directory that does not list it does not build it.
         for (const k of direct)
             walk(k, []);
@@ -48472,7 +49481,7 @@ class KustomizeIndex {
     /** Every kustomization that (directly or through others) builds `file` or the kustomization `k`. */
     ancestors(start) {
         const seen = new Set();
-        const queue = typeof start === 'string' ? [...(this.fileParents.get(start) ?? [])] : [start];
+        const queue = typeof start === 'string' ? [...this.parentsOfFile(start)] : [start];
         for (let k = queue.shift(); k; k = queue.shift()) {
             if (seen.has(k))
                 continue;
@@ -48517,15 +49526,6 @@ class KustomizeIndex {
         walk(k, []);
         return out;
     }
-}
-function push(m, k, v) {
-    const arr = m.get(k);
-    if (arr) {
-        if (!arr.includes(v))
-            arr.push(v);
-    }
-    else
-        m.set(k, [v]);
 }
 function kustomize_firstDoc(file) {
     return file.docs.find(d => !d.empty);
@@ -48847,6 +49847,13 @@ function readLocalChart(ctx, dir) {
 
 ;// CONCATENATED MODULE: ./src/formats/flux/sources.ts
 
+
+/** Files that may hold a Flux source object. */
+const FLUX_SOURCES = {
+    name: 'flux-sources',
+    contains: (_path, text) => text.includes('source.toolkit.fluxcd.io/'),
+    words: (_path, text) => nameWords(text)
+};
 const SOURCE_KINDS = new Set([
     'HelmRepository',
     'OCIRepository',
@@ -48855,45 +49862,74 @@ const SOURCE_KINDS = new Set([
     'Bucket'
 ]);
 class SourceIndex {
-    sources = [];
-    constructor(candidates, kustomize) {
-        for (const file of candidates) {
-            for (const doc of file.docs) {
-                if (doc.empty)
-                    continue;
-                const o = obj(file.js(doc.index));
-                if (!o || !nodes_str(o.apiVersion)?.startsWith('source.toolkit.fluxcd.io/'))
-                    continue;
-                const kind = nodes_str(o.kind);
-                const meta = obj(o.metadata);
-                const n = nodes_name(meta?.name);
-                if (!kind || !SOURCE_KINDS.has(kind) || !n)
-                    continue;
-                const ns = kustomize.namespaceOf(file.path)?.namespace ?? nodes_name(meta?.namespace) ?? null;
-                this.sources.push({
-                    kind: kind,
-                    name: n,
-                    namespace: ns,
-                    spec: obj(o.spec) ?? {},
-                    file,
-                    doc,
-                    line: lineAt(file, doc, []) ?? doc.line
-                });
-            }
+    ctx;
+    kustomize;
+    /** The source objects of each file read so far, by file. */
+    byFile = new Map();
+    constructor(ctx, kustomize) {
+        this.ctx = ctx;
+        this.kustomize = kustomize;
+    }
+    /**
+     * The source objects of `kind` named `n`, in file and document order. A generator: the files that hold the
+     * name are read one at a time, so a lookup that stops at the first match reads no further.
+     */
+    *named(kind, n) {
+        for (const path of this.ctx.mentioning(FLUX_SOURCES, n)) {
+            for (const s of this.sourcesIn(path))
+                if (s.kind === kind && s.name === n)
+                    yield s;
         }
+    }
+    sourcesIn(path) {
+        let sources = this.byFile.get(path);
+        if (sources)
+            return sources;
+        sources = [];
+        const file = this.ctx.getFile(path);
+        let fileNs;
+        for (const doc of file?.docs ?? []) {
+            if (!file || doc.empty)
+                continue;
+            const o = obj(file.js(doc.index));
+            if (!o || !nodes_str(o.apiVersion)?.startsWith('source.toolkit.fluxcd.io/'))
+                continue;
+            const kind = nodes_str(o.kind);
+            const meta = obj(o.metadata);
+            const n = nodes_name(meta?.name);
+            if (!kind || !SOURCE_KINDS.has(kind) || !n)
+                continue;
+            // The namespace kustomize gives the file wins over metadata.namespace.
+            if (fileNs === undefined)
+                fileNs = this.kustomize.namespaceOf(file.path)?.namespace ?? null;
+            sources.push({
+                kind: kind,
+                name: n,
+                namespace: fileNs ?? nodes_name(meta?.namespace) ?? null,
+                spec: obj(o.spec) ?? {},
+                file,
+                doc,
+                line: lineAt(file, doc, []) ?? doc.line
+            });
+        }
+        this.byFile.set(path, sources);
+        return sources;
     }
     /**
      * Find `kind`/`name` in `namespace`; failing that, by kind and name alone (Flux itself needs the namespace,
      * but post-build substitutions and kustomize transformers often hide it from a static reader).
      */
     find(kind, n, namespace) {
-        const same = this.sources.filter(s => s.kind === kind && s.name === n);
+        const same = [];
+        for (const s of this.named(kind, n)) {
+            // The first one in the namespace wins: the others need not be read.
+            if (namespace !== null && s.namespace === namespace)
+                return { source: s };
+            same.push(s);
+        }
         const where = `${kind} ${namespace ? `${namespace}/` : ''}${n}`;
         if (same.length === 0)
             return { note: `${where} not found in the repository` };
-        const exact = same.filter(s => namespace !== null && s.namespace === namespace);
-        if (exact.length >= 1)
-            return { source: exact[0] };
         if (same.length === 1) {
             const s = same[0];
             if (namespace === null || s.namespace === null)
@@ -48922,18 +49958,19 @@ class SourceIndex {
 
 
 
+
 const HELM_RELEASE_API = /^helm\.toolkit\.fluxcd\.io\//;
-const CANDIDATE_KIND = /\bkind:\s*['"]?(ConfigMap|Secret|SealedSecret|Kustomization|Component)\b/;
 const fluxHelmReleaseReader = {
     source: 'flux-helmrelease',
     displayName: 'Flux HelmRelease',
-    mayContain(path, text) {
-        return (text.includes('helm.toolkit.fluxcd.io') ||
-            text.includes('source.toolkit.fluxcd.io') ||
-            text.includes('configMapGenerator') ||
-            CANDIDATE_KIND.test(text) ||
-            isKustomizationPath(path));
+    /**
+     * A HelmRelease that installs a known chart names it (`chart: testkube`, a chart directory of this repository),
+     * or names the HelmChart or OCIRepository that does (`chartRef`, which is followed).
+     */
+    mayContain(_path, text, hints) {
+        return (text.includes('helm.toolkit.fluxcd.io') && (text.includes('chartRef') || mayNameKnownChart(text, hints)));
     },
+    references: [KUSTOMIZATIONS, FLUX_SOURCES, CONFIG_OBJECTS],
     extract(ctx) {
         return new FluxReader(ctx).extract();
     }
@@ -48946,34 +49983,34 @@ class FluxReader {
     constructor(ctx) {
         this.ctx = ctx;
         this.kustomize = new KustomizeIndex(ctx);
-        this.sources = new SourceIndex(ctx.candidates, this.kustomize);
-        this.configMaps = new ConfigMapIndex(ctx.candidates, this.kustomize);
+        this.sources = new SourceIndex(ctx, this.kustomize);
+        this.configMaps = new ConfigMapIndex(ctx, this.kustomize);
     }
     extract() {
-        const patchFiles = new Set();
-        const resources = new Set();
-        for (const k of this.kustomize.all()) {
-            for (const p of k.patches)
-                if (p.file)
-                    patchFiles.add(p.file);
-            for (const f of k.resourceFiles)
-                resources.add(f);
-        }
         const out = [];
         for (const file of this.ctx.candidates) {
-            // A file only used as a kustomize patch is not a HelmRelease of its own.
-            if (patchFiles.has(file.path) && !resources.has(file.path))
+            if (!file.text.includes('helm.toolkit.fluxcd.io'))
                 continue;
+            let patchOnly;
             for (const doc of file.docs) {
                 if (doc.empty)
                     continue;
                 const o = obj(file.js(doc.index));
                 if (!o || nodes_str(o.kind) !== 'HelmRelease' || !HELM_RELEASE_API.test(nodes_str(o.apiVersion) ?? ''))
                     continue;
+                // A file only used as a kustomize patch is not a HelmRelease of its own.
+                patchOnly ??= this.isPatchOnly(file.path);
+                if (patchOnly)
+                    break;
                 out.push(...this.helmRelease(file, doc, o));
             }
         }
         return out;
+    }
+    /** Some kustomization patches with the file and none lists it as a resource. */
+    isPatchOnly(path) {
+        const naming = this.kustomize.mentioning(path);
+        return (naming.some(k => k.patches.some(p => p.file === path)) && !naming.some(k => k.resourceFiles.has(path)));
     }
     /** One release per distinct way the HelmRelease is built (usually exactly one). */
     helmRelease(file, doc, o) {
@@ -49929,10 +50966,12 @@ function localchart_readLocalChart(ctx, dir) {
 
 
 
+
 const HELMFILE_PATH = /(^|\/)(helmfile\.ya?ml(\.gotmpl)?|helmfile\.d\/[^/]+\.ya?ml(\.gotmpl)?)$/;
 const RELEASES_KEY = /^releases[ \t]*:/m;
-function mayContainHelmfile(path, text) {
-    return HELMFILE_PATH.test(path) || RELEASES_KEY.test(text);
+/** A state file whose releases install a known chart names it, or the directory of a local chart that does. */
+function mayContainHelmfile(path, text, hints) {
+    return (HELMFILE_PATH.test(path) || RELEASES_KEY.test(text)) && mayNameKnownChart(text, hints);
 }
 function isHelmfilePath(path) {
     return HELMFILE_PATH.test(path);
@@ -50573,17 +51612,21 @@ const helmfileReader = {
 
 
 
+
 const extract_KUSTOMIZATION_FILE = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
-function mayContainKustomization(path, text) {
-    return extract_KUSTOMIZATION_FILE.test(path) && text.includes('helmCharts');
+/** A chart of `helmCharts` is named by `name` (a known chart, or a local chart's directory under chartHome). */
+function mayContainKustomization(path, text, hints) {
+    return extract_KUSTOMIZATION_FILE.test(path) && text.includes('helmCharts') && mayNameKnownChart(text, hints);
 }
 function extractKustomizeHelmCharts(ctx) {
     const releases = [];
-    // `Kustomization` has no .yaml extension, so it is never a candidate: look for every name in the tree.
+    const candidates = new Map(ctx.candidates.map(f => [f.path, f]));
+    // `Kustomization` has no .yaml extension, so the scan's pass never tests it: look for every name in the tree,
+    // and read those the pass did not test (a kustomization.yaml it tested is a candidate or does not matter).
     for (const path of ctx.allFiles()) {
         if (!extract_KUSTOMIZATION_FILE.test(path))
             continue;
-        const file = ctx.getFile(path);
+        const file = ctx.scanned(path) ? candidates.get(path) : ctx.getFile(path);
         if (!file || !file.text.includes('helmCharts'))
             continue;
         releases.push(...extract_readKustomization(ctx, file));
@@ -51069,7 +52112,7 @@ const helmValuesReader = {
 
 
 
-const ALL_READERS = [
+const formats_ALL_READERS = [
     helmUmbrellaReader,
     argocdApplicationReader,
     argocdApplicationSetReader,
@@ -51648,10 +52691,21 @@ function classifyVersion(declared) {
     }
     return { kind: 'unknown', raw: declared };
 }
+/** Answers by rule range and declared version: semver parses both on every call, and a scan asks again and again. */
+const answers = new Map();
 /** `ruleRange` null = the rule applies to every version. */
 function versionApplies(ruleRange, declared) {
     if (ruleRange === null)
         return true;
+    const key = `${ruleRange}\u0000${declared ?? '\u0000'}`;
+    let answer = answers.get(key);
+    if (answer === undefined) {
+        answer = decideVersion(ruleRange, declared);
+        answers.set(key, answer);
+    }
+    return answer;
+}
+function decideVersion(ruleRange, declared) {
     const v = classifyVersion(declared);
     switch (v.kind) {
         case 'unknown':
@@ -51994,8 +53048,21 @@ function ruleApplies(rule, scope, layers) {
     }
     return versionApplies(rule.versions, scope.version);
 }
+/**
+ * A `--set` path as keys, split once: the judge resolves the same few rule paths under the same few prefixes for
+ * every release, and splitting is most of a lookup's cost. Callers copy before they change the keys.
+ */
+const splitKeys = new Map();
+function keysOf(setPath) {
+    let keys = splitKeys.get(setPath);
+    if (!keys) {
+        keys = splitSetPath(setPath).map(String);
+        splitKeys.set(setPath, keys);
+    }
+    return keys;
+}
 function prefixKeys(prefix) {
-    return prefix === '' ? [] : splitSetPath(prefix).map(String);
+    return prefix === '' ? [] : keysOf(prefix);
 }
 /**
  * Where a rule key can be set, highest precedence first. For `global.*` keys every enclosing chart's own
@@ -52003,7 +53070,7 @@ function prefixKeys(prefix) {
  */
 function candidatePaths(prefix, rulePath) {
     const scopeKeys = prefixKeys(prefix);
-    const rel = splitSetPath(rulePath).map(String);
+    const rel = keysOf(rulePath);
     if (rel[0] !== 'global')
         return [[...scopeKeys, ...rel]];
     const out = [];
@@ -52131,7 +53198,7 @@ function orSetValue(layers, prefix, req) {
 }
 /** `sidecar.istio.io/nativeSidecar: "true"` in the annotation map that holds the requirement's key. */
 function nativeSidecarOn(layers, prefix, rulePath) {
-    const keys = splitSetPath(rulePath).map(String);
+    const keys = keysOf(rulePath);
     const mapPath = joinSetPath(keys.slice(0, -1));
     const native = resolveKey(layers, prefix, `${mapPath}.${joinSetPath([NATIVE_SIDECAR_ANNOTATION])}`).res;
     return native.value === 'true';
@@ -54393,12 +55460,127 @@ function splitLines(text) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./src/fix/redact.ts
+/**
+ * Keeping credentials out of what the tool prints. The fixer only writes keys it owns (Istio annotations, the
+ * global template), but a diff shows the lines around a fix, and a YAML error may quote the text it tripped on:
+ * a neighbouring `password:`, an agent key in an Argo CD `helm.values`, a Secret's `data:` in the same stream.
+ * Every such line goes through `redactLine`, which masks the value of a key whose name says it is a credential,
+ * the `value:` that follows a `name:` naming one (Argo CD parameters, helmfile `set`, env lists), the lines of a
+ * block scalar under such a key, the data of a Secret, and any value that looks like a token whatever its key.
+ * A diff with a masked line no longer applies with `git apply`; the lines the fix adds are never masked (they hold
+ * only the tool's own keys and values).
+ */
+const REDACTED = '<redacted>';
+/** Key names that hold credentials (matched against the last segment of a dotted or slashed name). */
+const SENSITIVE_KEY = /(pass(word|wd|phrase)?|secret|token|credential|private|api[-_]?key|access[-_]?key|license|cert(ificate)?|^auth$|auth[-_]?(key|header)|^key$|[-_.]key$|[a-z]Key$|dsn|cookie|session|signature|salt)/i;
+/** Values that look like a credential whatever their key: known token prefixes, JWTs, PEM blocks, long random runs. */
+const TOKEN_VALUE = /(tkc(agnt|api|root|priv)_[A-Za-z0-9]|gh[pousr]_[A-Za-z0-9]{16,}|github_pat_|glpat-|xox[abpr]-|AKIA[0-9A-Z]{12,}|ASIA[0-9A-Z]{12,}|sk_live_|AIza[0-9A-Za-z_-]{20,}|eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}|-----BEGIN [A-Z ]*PRIVATE KEY-----|(?<![A-Za-z0-9+/=_-])(?=[A-Za-z0-9+/_-]*[0-9])(?=[A-Za-z0-9+/_-]*[a-z])(?=[A-Za-z0-9+/_-]*[A-Z])[A-Za-z0-9+/_-]{24,}={0,2})/;
+/** `  - key: value  # comment` → indent, key, separator, value (with any comment). */
+const KEY_LINE = /^(\s*(?:-\s+)*)("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s#'"{[][^#]*?)(\s*:(?:\s+|$))(.*)$/;
+function isSensitiveKey(key) {
+    const bare = key.replace(/^["']|["']$/g, '').trim();
+    const last = bare.split(/[./]/).pop() ?? bare;
+    return SENSITIVE_KEY.test(last) || SENSITIVE_KEY.test(bare);
+}
+function looksLikeToken(value) {
+    return TOKEN_VALUE.test(value);
+}
+/**
+ * A line-by-line redactor: it remembers, from one line to the next, a block scalar or a Secret's data being
+ * masked, and a `name:` that names a credential. `secret` says the lines are those of a Secret manifest.
+ */
+class Redactor {
+    secret;
+    /** Lines indented deeper than this are masked (a block scalar or the data of a Secret); -1 when none. */
+    maskDeeperThan = -1;
+    sensitiveName = false;
+    constructor(secret = false) {
+        this.secret = secret;
+    }
+    line(text) {
+        const indent = /^\s*/.exec(text)?.[0].length ?? 0;
+        if (this.maskDeeperThan >= 0) {
+            if (text.trim() === '')
+                return text;
+            if (indent > this.maskDeeperThan)
+                return `${' '.repeat(indent)}${REDACTED}`;
+            this.maskDeeperThan = -1;
+        }
+        const m = KEY_LINE.exec(text);
+        if (!m) {
+            this.sensitiveName = false;
+            return maskTokens(text);
+        }
+        const [, lead, key, sep, rest] = m;
+        const name = key.replace(/^["']|["']$/g, '');
+        const value = rest.replace(/\s+#.*$/, '').trim();
+        const previousNamedSecret = this.sensitiveName;
+        this.sensitiveName = name === 'name' && isSensitiveKey(value);
+        const sensitive = isSensitiveKey(name) ||
+            (previousNamedSecret && name === 'value') ||
+            (this.secret && lead === '' && (name === 'data' || name === 'stringData'));
+        if (!sensitive)
+            return `${lead}${key}${sep}${maskFlow(maskTokens(rest))}`;
+        if (value === '' || /^[|>][-+0-9]*$/.test(value)) {
+            // The value is on the lines below: a block scalar, or a map (a Secret's data).
+            this.maskDeeperThan = lead.length;
+            return text;
+        }
+        if (/^[&*!][^\s]*$/.test(value))
+            return text; // an anchor, alias or tag alone: no value here
+        return `${lead}${key}${sep}${REDACTED}`;
+    }
+}
+function maskTokens(text) {
+    if (!looksLikeToken(text))
+        return text;
+    return text
+        .replace(new RegExp(TOKEN_VALUE.source, 'g'), REDACTED)
+        .replace(/(tkc\w+_|github_pat_)\S*/g, REDACTED);
+}
+/** Inside a flow map on one line: `{user: a, password: b}`. */
+function maskFlow(text) {
+    if (!/[{,]\s*["']?[\w./-]+["']?\s*:/.test(text))
+        return text;
+    return text.replace(/([{,]\s*)("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[\w./-]+)(\s*:\s*)("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^,}\]]*)/g, (all, before, key, sep, value) => isSensitiveKey(key) && value.trim() !== '' ? `${before}${key}${sep}${REDACTED}` : all);
+}
+/**
+ * The lines of a YAML text (split at `\n`, a `\r` kept at the end of its line), masked. Documents are taken one
+ * by one, so that a Secret's data is masked wherever its `kind` line is.
+ */
+function redactLines(text) {
+    const lines = text.split('\n');
+    const out = [];
+    for (let start = 0; start < lines.length;) {
+        let end = start + 1;
+        while (end < lines.length && !/^---(\s|$)/.test(lines[end]))
+            end++;
+        const secret = lines.slice(start, end).some(l => /^kind:\s*["']?Secret["']?\s*(#.*)?\r?$/.test(l));
+        const r = new Redactor(secret);
+        for (let i = start; i < end; i++) {
+            const l = lines[i];
+            const cr = l.endsWith('\r');
+            const masked = r.line(cr ? l.slice(0, -1) : l);
+            out.push(cr ? `${masked}\r` : masked);
+        }
+        start = end;
+    }
+    return out;
+}
+function redactText(text) {
+    return redactLines(text).join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/fix/diff.ts
 /**
  * A git-style unified diff of one fixed file (`diff --git a/… b/…`, 3 lines of context), for people and for
  * `git apply`. Lines are compared with their line endings, so a CRLF file whose fix keeps CRLF shows only the
- * lines the fix touched; the `\r` stays in the output, as git prints it.
+ * lines the fix touched; the `\r` stays in the output, as git prints it. Credentials on the lines shown (a
+ * password next to a fixed key, an agent key in the same `helm.values`) are masked (see redact.ts); a diff with
+ * a masked line does not apply with `git apply`.
  */
+
 
 const DIFF_CONTEXT = 3;
 function unifiedDiff(file, before, after) {
@@ -54409,6 +55591,26 @@ function unifiedDiff(file, before, after) {
     });
     if (patch.hunks.length === 0)
         return '';
+    const [oldLines, newLines] = [before.split('\n'), after.split('\n')];
+    const [oldMasked, newMasked] = [redactLines(before), redactLines(after)];
+    const masked = (lines, masks, i, body) => lines[i] === body ? masks[i] : (redactLines(body)[0] ?? body);
+    for (const hunk of patch.hunks) {
+        let o = hunk.oldStart - 1;
+        let n = hunk.newStart - 1;
+        hunk.lines = hunk.lines.map(line => {
+            const sign = line[0];
+            const body = line.slice(1);
+            if (sign === ' ') {
+                n++;
+                return sign + masked(oldLines, oldMasked, o++, body);
+            }
+            if (sign === '-')
+                return sign + masked(oldLines, oldMasked, o++, body);
+            if (sign === '+')
+                return sign + masked(newLines, newMasked, n++, body);
+            return line;
+        });
+    }
     return formatPatch({ ...patch, isGit: true });
 }
 
@@ -54522,7 +55724,7 @@ function detectMeshFacts(ctx, istiod) {
             record(found.value, found.location, found.ignored);
     }
     for (const file of ctx.candidates) {
-        if (!MESH_FILTER.mayContain(file.path, file.text))
+        if (!detect_MESH_FILTER.mayContain(file.path, file.text))
             continue;
         for (const yamlDoc of file.docs) {
             if (yamlDoc.empty)
@@ -54617,7 +55819,7 @@ function decideMesh(release, facts, setting) {
     return { mode: 'sidecar', reason, evidence: notOn.map(o => o.location) };
 }
 /** Files that may declare the mesh mode are parsed even when no reader wants them. */
-const MESH_FILTER = {
+const detect_MESH_FILTER = {
     mayContain: (_path, text) => text.includes(NATIVE_SIDECARS_ENV) ||
         text.includes('dataplane-mode') ||
         text.includes('nativeSidecar') ||
@@ -54790,11 +55992,35 @@ function nodeLine(file, docIndex, path) {
 
 
 
+/** The pass behind each report, for `scanAgain`. Held weakly: a report that is dropped takes its pass along. */
+const passes = new WeakMap();
 async function scan(opts) {
     const started = performance.now();
-    const readers = opts.readers ?? ALL_READERS;
+    const readers = opts.readers ?? formats_ALL_READERS;
     const found = await discoverFiles(opts.root, { include: opts.include, exclude: opts.exclude });
-    const ctx = await createContext(opts.root, found, [...readers, MESH_FILTER], opts.repoUrls ?? []);
+    const ctx = await context_createContext(opts.root, found, [...readers, detect_MESH_FILTER], opts.repoUrls ?? []);
+    return judgeTree(opts, readers, ctx, started);
+}
+/**
+ * Scan the tree of `previous` again after the files in `changed` were written (by --fix), with the same options:
+ * the walk and the pass over every file are not repeated; the changed files and the candidates are read again.
+ * Falls back to a full scan when `previous` did not come from `scan` in this process.
+ */
+async function scanAgain(previous, opts, changed) {
+    const pass = passes.get(previous);
+    if (!pass)
+        return scan(opts);
+    const started = performance.now();
+    const readers = opts.readers ?? ALL_READERS;
+    const ctx = await createContext(opts.root, pass.found, [...readers, MESH_FILTER], opts.repoUrls ?? [], {
+        pass,
+        changed
+    });
+    return judgeTree(opts, readers, ctx, started);
+}
+/** Everything after reading: extract, dedupe, mesh, judge, plan the fixes. */
+function judgeTree(opts, readers, ctx, started) {
+    const found = ctx.pass().found;
     const extracted = [];
     for (const reader of readers) {
         try {
@@ -54829,7 +56055,7 @@ async function scan(opts) {
     }
     const changes = opts.planFixes === false ? [] : planChanges(edits, ctx.getFile, ctx.report);
     const fixes = changes.map(c => ({ file: c.file, diff: unifiedDiff(c.file, c.before, c.after) }));
-    return {
+    const report = {
         root: opts.root,
         releases,
         findings,
@@ -54844,6 +56070,8 @@ async function scan(opts) {
             millis: performance.now() - started
         }
     };
+    passes.set(report, ctx.pass());
+    return report;
 }
 /** Group edits by file and apply them to the text; a file whose edits fail is left unchanged and reported. */
 function planChanges(edits, getFile, report) {
@@ -54878,7 +56106,11 @@ var external_node_crypto_ = __nccwpck_require__(7598);
  * refused when its path leaves the repository (`..`, an absolute path, or a symlink that resolves outside the
  * root), when it is not a regular file, or when its content on disk is no longer the text the fix was made from.
  * A symlink that stays inside the root is followed: the file it points to is written, the link stays a link.
+ * A file this process could not write in place (read-only, or owned by someone else) is refused rather than
+ * replaced: a rename would get round the file's own permissions. The owner is kept when the process may set it.
+ * Line endings (CRLF, LF, a mix) are whatever the fix's text holds: this module adds or converts none.
  */
+
 
 
 
@@ -54934,6 +56166,12 @@ async function writeOne(root, change, opts) {
     const info = await (0,promises_namespaceObject.stat)(real);
     if (!info.isFile())
         return 'not a regular file';
+    try {
+        await (0,promises_namespaceObject.access)(real, external_node_fs_namespaceObject.constants.W_OK);
+    }
+    catch {
+        return 'the file is read-only';
+    }
     const original = await (0,promises_namespaceObject.readFile)(real);
     const decoded = decodeText(original);
     if ('skip' in decoded)
@@ -54954,6 +56192,8 @@ async function writeOne(root, change, opts) {
         try {
             await handle.writeFile(content, 'utf8');
             await handle.chmod(mode); // open's mode is filtered by the umask
+            if (info.uid !== process.getuid?.() || info.gid !== process.getgid?.())
+                await handle.chown(info.uid, info.gid).catch(() => undefined); // only root may; others keep their own
             await handle.sync();
         }
         finally {
@@ -54971,7 +56211,13 @@ async function writeOne(root, change, opts) {
             await (0,promises_namespaceObject.unlink)(tmp).catch(() => undefined);
     }
 }
+/** An error in a few words: `EACCES (permission denied)` rather than a message with absolute temp paths in it. */
 function write_describe(err) {
+    const e = err;
+    if (e && typeof e.code === 'string') {
+        const why = /^[A-Z]+: ([^,]+)/.exec(e.message ?? '');
+        return why ? `${e.code} (${why[1]})` : e.code;
+    }
     return err instanceof Error ? err.message : String(err);
 }
 
@@ -55473,7 +56719,11 @@ function formatValue(value, max = 100) {
         return 'not set';
     let text;
     try {
-        text = JSON.stringify(value) ?? String(value);
+        // A string holding double quotes (a proxy config's JSON) reads better single-quoted, as YAML writes it.
+        if (typeof value === 'string' && value.includes('"') && !value.includes("'"))
+            text = `'${value}'`;
+        else
+            text = JSON.stringify(value) ?? String(value);
     }
     catch {
         text = String(value);
@@ -60007,7 +61257,7 @@ var visit = __nccwpck_require__(204);
 
 
 
-__webpack_unused_export__ = composer.Composer;
+exports.Dk = composer.Composer;
 __webpack_unused_export__ = Document.Document;
 __webpack_unused_export__ = Schema.Schema;
 __webpack_unused_export__ = errors.YAMLError;
@@ -60029,7 +61279,7 @@ __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 __webpack_unused_export__ = lineCounter.LineCounter;
-__webpack_unused_export__ = parser.Parser;
+exports.iX = parser.Parser;
 exports.qg = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;

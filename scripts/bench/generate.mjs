@@ -1,9 +1,12 @@
-// A seeded generator of synthetic GitOps monorepos for the benchmark: clusters of plain manifests, other
-// charts' Argo CD Applications and Flux HelmReleases, values files, kustomizations, some non-YAML files, and
-// about 1% Testkube releases spread over every format the scanner reads. The same seed and size always give
-// the same tree, byte for byte, so runs and machines can be compared.
+// A seeded generator of synthetic GitOps monorepos for the benchmark. Each cluster holds a Flux source file
+// (HelmRepositories), a cluster kustomization and a few hundred application directories: plain manifests with
+// their kustomization, other charts' Argo CD Applications and Flux HelmReleases (with a kustomization that lists
+// them), values files, and some non-YAML files. About 1% of the files belong to Testkube releases, spread over
+// every format the scanner reads; the Flux ones resolve their HelmRepository and some take values from a
+// ConfigMap, so the cross-references a real repository has are followed. The same seed and size always give the
+// same tree, byte for byte, so runs and machines can be compared.
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 
 /** mulberry32: small, fast, good enough for layout decisions. */
 export function rng(seed) {
@@ -24,6 +27,7 @@ const OTHER_CHARTS = [
   ['grafana', 'https://grafana.github.io/helm-charts', '8.5.1'],
   ['external-dns', 'https://kubernetes-sigs.github.io/external-dns', '1.14.5']
 ]
+const APPS_PER_CLUSTER = 200
 
 function deployment(name, ns, r) {
   return `# ${name}: generated workload
@@ -51,6 +55,9 @@ spec:
           image: ghcr.io/acme/${name}:1.${Math.floor(r() * 40)}.0
           ports:
             - containerPort: 8080
+          envFrom:
+            - configMapRef:
+                name: ${name}-env
           resources:
             requests: { cpu: 100m, memory: 128Mi }
 ---
@@ -65,6 +72,15 @@ spec:
   ports:
     - port: 80
       targetPort: 8080
+---
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: ${name}-env
+  namespace: ${ns}
+data:
+  LOG_LEVEL: info
+  FEATURE_FLAGS: "a,b,c"
 `
 }
 
@@ -103,6 +119,8 @@ spec:
   destination:
     server: https://kubernetes.default.svc
     namespace: ${name}
+  syncPolicy:
+    automated: { prune: true, selfHeal: true }
 `
 }
 
@@ -128,12 +146,33 @@ spec:
 `
 }
 
-function kustomization(files) {
+function kustomization(resources, namespace) {
   return `apiVersion: kustomize.config.k8s.io/v1beta1
 kind: Kustomization
-resources:
-${files.map(f => `  - ${f}`).join('\n')}
+${namespace ? `namespace: ${namespace}\n` : ''}resources:
+${resources.map(f => `  - ${f}`).join('\n')}
 `
+}
+
+function fluxSources() {
+  const repos = [
+    ...OTHER_CHARTS.map(([c, url]) => [c, url]),
+    ['kubeshop', 'https://kubeshop.github.io/helm-charts']
+  ]
+  return repos
+    .map(
+      ([name, url]) => `---
+apiVersion: source.toolkit.fluxcd.io/v1
+kind: HelmRepository
+metadata:
+  name: ${name}
+  namespace: flux-system
+spec:
+  interval: 1h
+  url: ${url}
+`
+    )
+    .join('')
 }
 
 /** Testkube releases, one per format; each returns [relative path, text][] inside its own directory. */
@@ -150,12 +189,27 @@ const TESTKUBE = [
       `apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: testkube-${i}\n  namespace: argocd\nspec:\n  project: default\n  source:\n    repoURL: https://kubeshop.github.io/helm-charts\n    chart: testkube\n    targetRevision: 2.1.${40 + (i % 30)}\n    helm:\n      values: |\n        # agent settings\n        testkube-api:\n          logs:\n            storage: minio\n  destination:\n    server: https://kubernetes.default.svc\n    namespace: testkube\n`
     ]
   ],
-  (dir, i) => [
-    [
-      `${dir}/testkube-hr.yaml`,
-      `apiVersion: helm.toolkit.fluxcd.io/v2\nkind: HelmRelease\nmetadata:\n  name: testkube\n  namespace: testkube-${i}\nspec:\n  interval: 10m\n  chart:\n    spec:\n      chart: testkube\n      version: "2.${i % 4}.x"\n      sourceRef:\n        kind: HelmRepository\n        name: kubeshop\n        namespace: flux-system\n  values:\n    testkube-api:\n      jobPodAnnotations: {}\n`
+  // Flux: the HelmRelease is built by a kustomization that sets its namespace, resolves the cluster's
+  // HelmRepository, and every other one takes values from a ConfigMap next to it.
+  (dir, i) => {
+    const fromConfigMap = i % 2 === 0
+    const files = [
+      [
+        `${dir}/testkube-hr.yaml`,
+        `apiVersion: helm.toolkit.fluxcd.io/v2\nkind: HelmRelease\nmetadata:\n  name: testkube\nspec:\n  interval: 10m\n  chart:\n    spec:\n      chart: testkube\n      version: "2.${i % 4}.x"\n      sourceRef:\n        kind: HelmRepository\n        name: kubeshop\n        namespace: flux-system\n${fromConfigMap ? `  valuesFrom:\n    - kind: ConfigMap\n      name: testkube-values-${i}\n` : ''}  values:\n    testkube-api:\n      jobPodAnnotations: {}\n`
+      ],
+      [
+        `${dir}/kustomization.yaml`,
+        kustomization(['testkube-hr.yaml', ...(fromConfigMap ? ['testkube-cm.yaml'] : [])], `testkube-${i}`)
+      ]
     ]
-  ],
+    if (fromConfigMap)
+      files.push([
+        `${dir}/testkube-cm.yaml`,
+        `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: testkube-values-${i}\ndata:\n  values.yaml: |\n    testkube-operator:\n      enabled: true\n`
+      ])
+    return files
+  },
   (dir, i) => [
     [
       `${dir}/testkube-umbrella/Chart.yaml`,
@@ -181,26 +235,45 @@ const TESTKUBE = [
 ]
 
 /**
- * Write a tree of `size` files under `root`. Returns the Testkube files written (path → text) so a benchmark
- * can restore them between `--fix` runs.
+ * Write a tree of about `size` files under `root`. Returns the number written and the Testkube files (path →
+ * text), so a benchmark can restore them between `--fix` runs.
  */
 export function generateTree(root, size, seed = 42) {
   const r = rng(seed)
   const testkube = new Map()
+  const made = new Set()
   let written = 0
   const put = (rel, text) => {
     const abs = join(root, rel)
-    mkdirSync(dirname(abs), { recursive: true })
+    const dir = abs.slice(0, abs.lastIndexOf('/'))
+    if (!made.has(dir)) {
+      mkdirSync(dir, { recursive: true })
+      made.add(dir)
+    }
     writeFileSync(abs, text)
     written++
   }
   const testkubeEvery = 100 // about 1% of files belong to Testkube releases
   let tk = 0
   let app = 0
+  let clusterApps = []
+  const closeCluster = cluster => {
+    // The cluster's entry point, as `flux bootstrap` lays it out: one kustomization for every app directory.
+    put(`${cluster}/kustomization.yaml`, kustomization(['flux-system', ...clusterApps]))
+    clusterApps = []
+  }
+  let cluster = null
   while (written < size) {
-    const cluster = `clusters/cluster-${String(Math.floor(app / 200)).padStart(3, '0')}`
+    const next = `clusters/cluster-${String(Math.floor(app / APPS_PER_CLUSTER)).padStart(3, '0')}`
+    if (next !== cluster) {
+      if (cluster) closeCluster(cluster)
+      cluster = next
+      put(`${cluster}/flux-system/sources.yaml`, fluxSources())
+      put(`${cluster}/flux-system/kustomization.yaml`, kustomization(['sources.yaml']))
+    }
     const ns = `team-${Math.floor(r() * 50)}`
-    const dir = `${cluster}/apps/app-${String(app).padStart(6, '0')}`
+    const appDir = `apps/app-${String(app).padStart(6, '0')}`
+    const dir = `${cluster}/${appDir}`
     app++
     if (Math.floor(written / testkubeEvery) > tk) {
       const files = TESTKUBE[tk % TESTKUBE.length](dir, tk)
@@ -208,6 +281,7 @@ export function generateTree(root, size, seed = 42) {
         put(rel, text)
         testkube.set(rel, text)
       }
+      if (files.some(([rel]) => rel === `${dir}/kustomization.yaml`)) clusterApps.push(appDir)
       tk++
       continue
     }
@@ -215,7 +289,8 @@ export function generateTree(root, size, seed = 42) {
     const name = `svc-${app}`
     if (roll < 0.45) {
       put(`${dir}/deployment.yaml`, deployment(name, ns, r))
-      put(`${dir}/kustomization.yaml`, kustomization(['deployment.yaml']))
+      put(`${dir}/kustomization.yaml`, kustomization(['deployment.yaml'], ns))
+      clusterApps.push(appDir)
     } else if (roll < 0.6) {
       put(`${dir}/values.yaml`, otherValues(r))
     } else if (roll < 0.72) {
@@ -228,11 +303,14 @@ export function generateTree(root, size, seed = 42) {
         `${dir}/helmrelease.yaml`,
         otherHelmRelease(name, OTHER_CHARTS[Math.floor(r() * OTHER_CHARTS.length)])
       )
+      put(`${dir}/kustomization.yaml`, kustomization(['helmrelease.yaml']))
+      clusterApps.push(appDir)
     } else if (roll < 0.92) {
       put(`${dir}/README.md`, `# ${name}\n\nOwned by team ${ns}. Tests run in testkube nightly.\n`)
     } else {
       put(`${dir}/config.json`, JSON.stringify({ name, replicas: 2, owner: ns }, null, 2) + '\n')
     }
   }
+  if (cluster) closeCluster(cluster)
   return { files: written, testkube }
 }

@@ -7,7 +7,7 @@
 import { existsSync, statSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import { dirname, relative, resolve, sep } from 'node:path'
-import { scan, type ScanOptions } from '../engine/scan.js'
+import { scan, scanAgain, type ScanOptions } from '../engine/scan.js'
 import { writeChanges } from '../fix/write.js'
 import { renderJson } from '../report/json.js'
 import { renderSarif } from '../report/sarif.js'
@@ -73,7 +73,8 @@ async function runScan(args: ScanArgs, io: CliIo): Promise<number> {
     const outcome = await writeChanges(root, report.changes)
     run.written = outcome.written
     run.writeProblems = outcome.problems
-    run.after = await scan({ ...options, planFixes: false })
+    // Only the written files changed: the second scan starts from the first one's pass over the tree.
+    run.after = await scanAgain(report, { ...options, planFixes: false }, outcome.written)
   }
 
   const toFile = args.output !== null

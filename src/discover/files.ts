@@ -1,8 +1,14 @@
 /**
  * Finding the files to scan. A walk of the tree that honours `.gitignore` files (at every level, via the
  * `ignore` package, the matcher eslint uses), always skips `.git` and `node_modules`, applies `--include` /
- * `--exclude` globs (picomatch), and never follows a link: a symbolic link is read only when it resolves to a
- * file inside the root, and then only once, under its real path.
+ * `--exclude` globs (picomatch), and never follows a link out of the root or into a directory:
+ * - a link to a file inside the root is not scanned on its own (the walk reaches its target under the target's
+ *   own path), but it is listed in `allPaths`, so that a release may name it as a values file;
+ * - a link to a directory is never entered (that also rules out link loops): a link to a directory inside the
+ *   root adds nothing the walk does not see, one to a directory outside it is reported;
+ * - a link that leads outside the root, or nowhere, is reported when it has a YAML name, and never read;
+ * - anything that is not a regular file (a FIFO, a socket, a device) is reported when it has a YAML name, and
+ *   never opened: opening a FIFO blocks until someone writes to it.
  */
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises'
 import { join, relative, sep } from 'node:path'
@@ -42,7 +48,6 @@ export async function discoverFiles(root: string, opts: DiscoverOptions = {}): P
   const errors: ScanError[] = []
   const include = opts.include?.length ? picomatch(opts.include, { dot: true }) : null
   const exclude = opts.exclude?.length ? picomatch(opts.exclude, { dot: true }) : null
-  const seenReal = new Set<string>()
   const allPaths: string[] = []
   const files: DiscoveredFile[] = []
 
@@ -86,62 +91,88 @@ export async function discoverFiles(root: string, opts: DiscoverOptions = {}): P
         continue
       }
       if (ignored(rel, false)) continue
+      if (exclude && exclude(rel)) continue
       let size: number
+      let scan = true
       if (entry.isSymbolicLink()) {
-        // Never follow a link out of the root, nor into a directory (loops); a link to a file inside the root
-        // is the same file as its target, which the walk reads under its own name.
         const target = await linkTarget(abs, realRoot)
-        if (target.kind === 'outside') {
+        if (target.kind === 'outside' || target.kind === 'outside-dir') {
+          if (target.kind === 'outside-dir' || isYamlPath(rel))
+            errors.push({
+              file: rel,
+              line: 1,
+              message:
+                target.kind === 'outside'
+                  ? 'skipped: symbolic link points outside the repository'
+                  : 'skipped: symbolic link to a folder outside the repository'
+            })
+          continue
+        }
+        if (target.kind === 'broken' || target.kind === 'special') {
           if (isYamlPath(rel))
             errors.push({
               file: rel,
               line: 1,
-              message: 'skipped: symbolic link points outside the repository'
+              message:
+                target.kind === 'broken'
+                  ? 'skipped: symbolic link that leads nowhere'
+                  : 'skipped: symbolic link to something that is not a regular file'
             })
           continue
         }
-        if (target.kind !== 'file') continue
-        if (seenReal.has(target.real)) continue
-        seenReal.add(target.real)
+        if (target.kind === 'dir') continue
         size = target.size
+        // The target is scanned under its own name, unless that name is not a YAML one.
+        scan = !isYamlPath(target.real)
       } else if (entry.isFile()) {
-        if (seenReal.has(abs)) continue
-        seenReal.add(abs)
         size = -1
       } else {
+        if (isYamlPath(rel))
+          errors.push({
+            file: rel,
+            line: 1,
+            message: 'skipped: not a regular file (a FIFO, socket or device)'
+          })
         continue
       }
-      if (exclude && exclude(rel)) continue
       allPaths.push(rel)
-      if (!isYamlPath(rel)) continue
+      if (!scan || !isYamlPath(rel)) continue
       if (include && !include(rel)) continue
       files.push({ path: rel, size })
     }
   }
   allPaths.sort()
+  errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   return { root: realRoot, files, allPaths, errors }
 }
 
 type LinkTarget =
-  { kind: 'outside' } | { kind: 'dir' } | { kind: 'broken' } | { kind: 'file'; real: string; size: number }
+  | { kind: 'outside' }
+  | { kind: 'outside-dir' }
+  | { kind: 'dir' }
+  | { kind: 'broken' }
+  | { kind: 'special' }
+  | { kind: 'file'; real: string; size: number }
 
+/** Where a link leads, found without opening it (a loop, or a link to a FIFO, must not hang the walk). */
 async function linkTarget(abs: string, realRoot: string): Promise<LinkTarget> {
   let real: string
   try {
-    real = await realpath(abs)
+    real = await realpath(abs) // ELOOP for a link loop
   } catch {
     return { kind: 'broken' }
   }
-  if (!isInside(realRoot, real)) return { kind: 'outside' }
+  let st
   try {
-    const st = await stat(real)
-    if (st.isDirectory()) return { kind: 'dir' }
-    if (!st.isFile()) return { kind: 'broken' }
-    return { kind: 'file', real, size: st.size }
+    st = await stat(real)
   } catch {
     return { kind: 'broken' }
   }
+  if (!isInside(realRoot, real)) return { kind: st.isDirectory() ? 'outside-dir' : 'outside' }
+  if (st.isDirectory()) return { kind: 'dir' }
+  if (!st.isFile()) return { kind: 'special' }
+  return { kind: 'file', real, size: st.size }
 }
 
 export function isInside(root: string, abs: string): boolean {

@@ -1,35 +1,89 @@
 /**
- * The extract context: every candidate file read once and parsed once, plus on-demand access to any other
- * file inside the root (values files named by releases). All file reading of a scan happens here.
+ * The extract context: every YAML file read once, in one pass, and put to the readers' text tests; the
+ * candidates (files that may declare a release) parsed; everything else reachable on demand. All file reading
+ * of a scan happens here.
+ *
+ * Where the time goes on a large repository: reading every byte is the floor (what `grep -r` does), and a YAML
+ * parse costs tens of times a read. So the pass parses only the candidates, which the readers' tests keep to
+ * files that name a known chart (about 1% of a GitOps monorepo). Files that a reader follows references into
+ * (the kustomizations that build a HelmRelease, the Flux sources and ConfigMaps it names) are not parsed up
+ * front: the pass indexes their words, and a reader parses the few that a lookup (`mentioning`) names. Files are read
+ * synchronously into one reused buffer: for files in the page cache that is several times faster than
+ * promise-based reads, and the bytes of a file that no test wants are dropped at once.
  */
-import { readFile } from 'node:fs/promises'
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs'
+import { join, sep } from 'node:path'
 import type { ScanError } from '../model.js'
-import type { ExtractContext } from '../formats/types.js'
+import type { CandidateHints, ExtractContext, ReferencePool } from '../formats/types.js'
 import { normaliseRepoUrl } from '../formats/types.js'
+import { WORD_CUT } from '../formats/words.js'
 import { isInside, isYamlPath, type Discovery } from '../discover/files.js'
 import { parseRepoFile, type RepoFile } from '../yaml/file.js'
 import { decodeText, MAX_PARSE_BYTES } from '../discover/text.js'
 
 /** A text test that makes a file a candidate for parsing (format readers and the mesh detector). */
 export interface CandidateFilter {
-  mayContain(path: string, text: string): boolean
+  mayContain(path: string, text: string, hints?: CandidateHints): boolean
+  references?: readonly ReferencePool[]
 }
 
 export interface ScanContext extends ExtractContext {
   errors(): ScanError[]
   parsedCount(): number
+  /** What the pass learned, to scan the same tree again after a few files changed (see createContext). */
+  pass(): Pass
 }
 
-const READ_CONCURRENCY = 32
+/**
+ * What one pass over the tree learned: which files are candidates and the word indexes of the reference pools.
+ * A scan after `--fix` wrote a few files starts from it and reads only those files and the candidates again.
+ */
+export interface Pass {
+  found: Discovery
+  hints: CandidateHints
+  candidates: ReadonlySet<string>
+  pools: Map<string, { pool: ReferencePool; index: WordIndex }>
+  /** Repo-relative path → id in the word indexes, for every file the pass read, in path order. */
+  ids: ReadonlyMap<string, number>
+  paths: readonly string[]
+  /** Files the pass could not read, with the reason: reported again by a scan that starts from the pass. */
+  unreadable: readonly ScanError[]
+}
 
+/** A pass to start from and the files that changed since (written by --fix). */
+export interface PassReuse {
+  pass: Pass
+  changed: readonly string[]
+}
+
+/** Files up to this size are read into the shared buffer; a larger one gets a buffer of its own, then dropped. */
+const SHARED_BUFFER_MAX = 1024 * 1024
+/** Files larger than this are not split into words: every lookup of their pool returns them. */
+const MAX_INDEXED_BYTES = 256 * 1024
+/**
+ * A path that names a directory without spelling its name: it ends in a `.` or `..` segment (`.`, `..`,
+ * `../..`, `a/..`, `./`), or is `/` (a helmfile, Argo CD or Flux chart path).
+ */
+const DIR_PATH = /(?:^|[\s'"[{,=/])\.\.?\/*(?=$|[\s'"\]},#])|(?:^|[\s'"[{,=])\/+(?=$|[\s'"\]},#])/m
+/** Chart.yaml (v2 dependencies) and requirements.yaml (v1): the files that say what a chart directory installs. */
+const CHART_META_FILE = /(^|\/)(Chart|requirements)\.ya?ml$/
+/** Every chart the readers identify has one of these in its name (see formats/charts.ts). */
+const KNOWN_CHART_WORD = /testkube|istiod/
+
+/**
+ * Read the tree (`found`) and parse its candidates. With `reuse`, the tree is the one `reuse.pass` read, and only
+ * the files in `reuse.changed` are read and tested again; the other candidates are read and parsed afresh (parsed
+ * documents are not shared between scans), and the rest is taken from the pass.
+ */
 export async function createContext(
   root: string,
   found: Discovery,
   filters: readonly CandidateFilter[],
-  repoUrls: readonly string[]
+  repoUrls: readonly string[],
+  reuse?: PassReuse
 ): Promise<ScanContext> {
+  // A changed Chart.yaml may change which files name a Testkube chart (the hints): then every file is tested again.
+  const start = reuse?.changed.some(p => CHART_META_FILE.test(p)) ? undefined : reuse
   const errors: ScanError[] = [...found.errors]
   const reported = new Set<string>()
   const report = (e: ScanError): void => {
@@ -44,6 +98,33 @@ export async function createContext(
   for (const p of found.allPaths) {
     for (let i = p.indexOf('/'); i >= 0; i = p.indexOf('/', i + 1)) dirs.add(p.slice(0, i))
   }
+  const reader = new FileReader()
+  const tooLarge = (path: string, bytes: number): void =>
+    report({
+      file: path,
+      line: 1,
+      message: `skipped: ${bytes} bytes is over the ${MAX_PARSE_BYTES}-byte limit for a YAML file`
+    })
+
+  // Paths are normalised repo-relative paths under a real root: a plain concatenation is their absolute path
+  // (path.join would normalise them again, once per file of the tree).
+  const rootPrefix = found.root.endsWith(sep) ? found.root : `${found.root}${sep}`
+  /** Read a file; on failure report it and return null. The bytes are valid until the next read. */
+  const unreadable: ScanError[] = []
+  const read = (path: string): Buffer | null => {
+    try {
+      return reader.read(rootPrefix + path)
+    } catch (err) {
+      const error = {
+        file: path,
+        line: 1,
+        message: `cannot read: ${(err as NodeJS.ErrnoException).code ?? err}`
+      }
+      unreadable.push(error)
+      report(error)
+      return null
+    }
+  }
 
   const admit = (path: string, buf: Buffer): RepoFile | null => {
     const decoded = decodeText(buf)
@@ -52,95 +133,291 @@ export async function createContext(
       return null
     }
     const file = parseRepoFile(path, decoded.text)
-    for (const p of file.problems) report({ file: path, line: p.line, message: p.message })
+    for (const p of [...file.problems, ...file.warnings])
+      report({ file: path, line: p.line, message: p.message })
     return file
   }
 
-  // First pass: read every YAML file once, keep those some filter wants, parse them.
+  /** Parse a candidate's bytes (already read) and record it. */
   const candidates: RepoFile[] = []
-  const queue = [...found.files]
-  const workers = Array.from({ length: Math.min(READ_CONCURRENCY, queue.length) }, async () => {
-    for (let next = queue.shift(); next; next = queue.shift()) {
-      let buf: Buffer
-      try {
-        buf = await readFile(join(found.root, next.path))
-      } catch (err) {
-        report({
-          file: next.path,
-          line: 1,
-          message: `cannot read: ${(err as NodeJS.ErrnoException).code ?? err}`
-        })
-        continue
-      }
-      // The text test runs on the raw bytes (latin1 keeps it cheap); only candidates are decoded and parsed.
-      const raw = buf.toString('latin1')
-      if (!filters.some(f => f.mayContain(next.path, raw))) continue
-      if (buf.length > MAX_PARSE_BYTES) {
-        report({
-          file: next.path,
-          line: 1,
-          message: `skipped: ${buf.length} bytes is over the ${MAX_PARSE_BYTES}-byte limit for a YAML file`
-        })
-        parsed.set(next.path, null)
-        continue
-      }
-      const file = admit(next.path, buf)
-      parsed.set(next.path, file)
-      if (file) candidates.push(file)
+  const admitCandidate = (path: string, buf: Buffer): void => {
+    if (buf.length > MAX_PARSE_BYTES) {
+      tooLarge(path, buf.length)
+      parsed.set(path, null)
+      return
     }
-  })
-  await Promise.all(workers)
+    const file = admit(path, buf)
+    parsed.set(path, file)
+    if (file) candidates.push(file)
+  }
+
+  const readLatin1 = (path: string): string => {
+    try {
+      return reader.read(rootPrefix + path).toString('latin1')
+    } catch {
+      return '' // reported when a reader reads it
+    }
+  }
+  const hints = start ? start.pass.hints : chartHints(found.allPaths, readLatin1)
+
+  // Reference pools, from every filter that declares some; a pool shared by two readers is indexed once.
+  const pools = start?.pass.pools ?? new Map<string, { pool: ReferencePool; index: WordIndex }>()
+  for (const f of filters) {
+    for (const pool of f.references ?? [])
+      if (!pools.has(pool.name)) pools.set(pool.name, { pool, index: new WordIndex() })
+  }
+  const mayContain = (path: string, raw: string): boolean => filters.some(f => f.mayContain(path, raw, hints))
+
+  let ids: Map<string, number>
+  let paths: string[]
+  const candidatePaths = new Set<string>()
+  if (start) {
+    // Again after fixes: the changed files are tested again; in the word indexes they become files that every
+    // lookup returns (their new words are not split), which keeps lookups a superset.
+    ids = new Map(start.pass.ids)
+    paths = [...start.pass.paths]
+    const changed = new Set(start.changed)
+    for (const path of start.pass.candidates) if (!changed.has(path)) candidatePaths.add(path)
+    for (const e of start.pass.unreadable) {
+      if (changed.has(e.file) || candidatePaths.has(e.file)) continue
+      unreadable.push(e)
+      report(e)
+    }
+    for (const path of changed) {
+      const id = ids.get(path)
+      const buf = id === undefined ? null : read(path)
+      if (id === undefined || !buf) continue
+      const raw = buf.toString('latin1')
+      for (const { pool, index } of pools.values()) if (pool.contains(path, raw)) index.addUnsplit(id)
+      if (mayContain(path, raw)) candidatePaths.add(path)
+    }
+    for (const path of [...candidatePaths].sort()) {
+      const buf = read(path)
+      if (buf) admitCandidate(path, buf)
+    }
+  } else {
+    // The pass: read every YAML file once, test it, parse the candidates, index the words of reference files.
+    ids = new Map()
+    paths = []
+    for (const next of found.files) {
+      const id = paths.length
+      paths.push(next.path)
+      ids.set(next.path, id)
+      const buf = read(next.path)
+      if (!buf) continue
+      // The tests run on latin1 text: one character per byte, no UTF-8 decoding for the ~99% of files no reader
+      // wants. Only candidates are decoded (strictly) and parsed.
+      const raw = buf.toString('latin1')
+      for (const { pool, index } of pools.values())
+        if (pool.contains(next.path, raw)) index.add(id, wordsOf(pool, next.path, raw))
+      if (!mayContain(next.path, raw)) continue
+      candidatePaths.add(next.path)
+      admitCandidate(next.path, buf)
+    }
+  }
   candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
 
   const ownUrls = new Set(repoUrls.map(normaliseRepoUrl).filter(Boolean))
   const origin = readOriginUrl(found.root)
   if (origin) ownUrls.add(normaliseRepoUrl(origin))
 
+  const getFile = (relPath: string): RepoFile | undefined => {
+    const rel = normaliseRel(relPath)
+    if (rel === null) return undefined
+    if (parsed.has(rel)) return parsed.get(rel) ?? undefined
+    if (!known.has(rel)) {
+      parsed.set(rel, null)
+      return undefined
+    }
+    const abs = join(found.root, rel)
+    if (!isInside(found.root, abs)) return undefined
+    let file: RepoFile | null = null
+    const buf = read(rel)
+    if (buf && buf.length > MAX_PARSE_BYTES) tooLarge(rel, buf.length)
+    else if (buf) file = admit(rel, buf)
+    parsed.set(rel, file)
+    return file ?? undefined
+  }
+
+  const lookups = new Map<string, string[]>()
+  const mentioning = (pool: ReferencePool, word: string): string[] => {
+    const key = `${pool.name}\u0000${word}`
+    const cached = lookups.get(key)
+    if (cached) return cached
+    let entry = pools.get(pool.name)
+    if (!entry) {
+      // A pool no filter declared (a reader run on a context made for others): index it now, reading again.
+      entry = { pool, index: new WordIndex() }
+      for (const [path, id] of ids) {
+        const buf = read(path)
+        const raw = buf?.toString('latin1')
+        if (raw !== undefined && pool.contains(path, raw)) entry.index.add(id, wordsOf(pool, path, raw))
+      }
+      pools.set(pool.name, entry)
+    }
+    const found = entry.index.lookup(word).map(id => paths[id])
+    lookups.set(key, found)
+    return found
+  }
+
   return {
     root: found.root,
     candidates,
-    getFile(relPath: string): RepoFile | undefined {
-      const rel = normaliseRel(relPath)
-      if (rel === null) return undefined
-      if (parsed.has(rel)) return parsed.get(rel) ?? undefined
-      if (!known.has(rel)) {
-        parsed.set(rel, null)
-        return undefined
-      }
-      const abs = join(found.root, rel)
-      if (!isInside(found.root, abs)) return undefined
-      let file: RepoFile | null = null
-      try {
-        const buf = readFileSync(abs)
-        if (buf.length > MAX_PARSE_BYTES) {
-          report({
-            file: rel,
-            line: 1,
-            message: `skipped: ${buf.length} bytes is over the ${MAX_PARSE_BYTES}-byte limit for a YAML file`
-          })
-        } else {
-          file = admit(rel, buf)
-        }
-      } catch (err) {
-        report({ file: rel, line: 1, message: `cannot read: ${(err as NodeJS.ErrnoException).code ?? err}` })
-      }
-      parsed.set(rel, file)
-      return file ?? undefined
-    },
+    getFile,
     exists(relPath: string): boolean {
       const rel = normaliseRel(relPath)
       if (rel === null) return false
       return rel === '' || known.has(rel) || dirs.has(rel)
     },
     allFiles: () => found.allPaths,
+    scanned: (relPath: string) => ids.has(relPath),
+    mentioning,
     isThisRepo(url: string): boolean {
       return ownUrls.has(normaliseRepoUrl(url))
     },
     knowsOwnUrl: () => ownUrls.size > 0,
     report,
     errors: () => errors,
-    parsedCount: () => [...parsed.values()].filter(Boolean).length
+    parsedCount: () => [...parsed.values()].filter(Boolean).length,
+    pass: () => ({ found, hints, candidates: candidatePaths, pools, ids, paths, unreadable })
   }
+}
+
+/**
+ * Reads whole files into one buffer that is reused from file to file, so that reading a tree allocates next to
+ * nothing. A file larger than SHARED_BUFFER_MAX is read into a buffer of its own.
+ */
+class FileReader {
+  private shared = Buffer.allocUnsafe(64 * 1024)
+
+  /** The file's bytes: a view into the shared buffer, valid until the next call. */
+  read(abs: string): Buffer {
+    const fd = openSync(abs, 'r')
+    try {
+      let buf = this.shared
+      let length = 0
+      for (;;) {
+        if (length === buf.length) {
+          const bigger = Buffer.allocUnsafe(buf.length * 2)
+          buf.copy(bigger, 0, 0, length)
+          buf = bigger
+          if (buf.length <= SHARED_BUFFER_MAX) this.shared = buf
+        }
+        const got = readSync(fd, buf, length, buf.length - length, null)
+        if (got === 0) break
+        length += got
+      }
+      return buf.subarray(0, length)
+    } finally {
+      closeSync(fd)
+    }
+  }
+}
+
+/** A file's words for a pool's index; null (every lookup returns it) when the file is too large to split. */
+function wordsOf(pool: ReferencePool, path: string, text: string): Iterable<string> | null {
+  return text.length > MAX_INDEXED_BYTES ? null : pool.words(path, text)
+}
+
+/** Which files of a reference pool hold which words (ReferencePool.words), as ascending file ids. */
+export class WordIndex {
+  /** Word → the id of the one file that holds it, or the ids of several (most words are in one file). */
+  private readonly words = new Map<string, number | number[]>()
+  /** Files whose words are not known (too large, or changed since): every lookup returns them. */
+  private unsplit: number[] = []
+  private every: number[] = []
+
+  /** Index a file by its words (ids come in ascending order); null: it holds any word. */
+  add(id: number, words: Iterable<string> | null): void {
+    this.every.push(id)
+    if (words === null) {
+      this.unsplit.push(id)
+      return
+    }
+    for (const word of words) {
+      const ids = this.words.get(word)
+      if (ids === undefined) this.words.set(word, id)
+      else if (typeof ids === 'number') {
+        if (ids !== id) this.words.set(word, [ids, id])
+      } else if (ids[ids.length - 1] !== id) ids.push(id)
+    }
+  }
+
+  /** A file whose words are not known (any more): every lookup returns it. */
+  addUnsplit(id: number): void {
+    this.unsplit = mergeSorted(this.unsplit, [id])
+    this.every = mergeSorted(this.every, [id])
+  }
+
+  /** Ids of the files that may hold `word` (a value as the parser reads it), ascending. */
+  lookup(word: string): number[] {
+    // The index holds latin1 text: spell the word the same way.
+    const latin1 = Buffer.from(word, 'utf8').toString('latin1')
+    // A word that the cuts would split could sit in any file: no index answers for it.
+    if (latin1 === '' || WORD_CUT.test(latin1)) return this.every
+    const ids = this.words.get(latin1) ?? []
+    return mergeSorted(typeof ids === 'number' ? [ids] : ids, this.unsplit)
+  }
+}
+
+function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
+  if (b.length === 0) return [...a]
+  if (a.length === 0) return [...b]
+  const out: number[] = []
+  let i = 0
+  let j = 0
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++]
+    if (out[out.length - 1] !== next) out.push(next)
+  }
+  return out
+}
+
+/**
+ * Hints for the readers' text tests, from the chart directories of the repository: a deployer (an Argo CD path
+ * source, a Flux GitRepository chart, a helmfile or kustomize local chart) names a Testkube chart that lives in
+ * this repository by the chart's directory, not by the word `testkube`. Chart.yaml and requirements.yaml files
+ * are few and small: they are read here, before the pass.
+ */
+export function chartHints(allPaths: readonly string[], readText: (path: string) => string): CandidateHints {
+  const names = new Set<string>()
+  let atRoot = false
+  for (const path of allPaths) {
+    if (!CHART_META_FILE.test(path) || !KNOWN_CHART_WORD.test(readText(path))) continue
+    const slash = path.lastIndexOf('/')
+    if (slash < 0) atRoot = true
+    else names.add(path.slice(path.lastIndexOf('/', slash - 1) + 1, slash))
+  }
+  // A Testkube chart at the root is named by `.`, `''` or `/`: any file may deploy it.
+  if (atRoot) return { mayNameKnownChart: () => true }
+  if (names.size === 0) return { mayNameKnownChart: text => KNOWN_CHART_WORD.test(text) }
+  const dirName = new RegExp([...names].map(escapeRegExp).join('|'))
+  return {
+    mayNameKnownChart: text => KNOWN_CHART_WORD.test(text) || dirName.test(text) || DIR_PATH.test(text)
+  }
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/**
+ * The paths of a sorted listing (`allFiles()`) that lie under the directory `dir` ('' for the root: all of them),
+ * found by binary search rather than a scan of the whole listing.
+ */
+export function filesUnder(sorted: readonly string[], dir: string): readonly string[] {
+  if (dir === '') return sorted
+  const prefix = `${dir}/`
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (sorted[mid] < prefix) lo = mid + 1
+    else hi = mid
+  }
+  let end = lo
+  while (end < sorted.length && sorted[end].startsWith(prefix)) end++
+  return sorted.slice(lo, end)
 }
 
 /** `a/./b/../c.yaml` → `a/c.yaml`; null when the path climbs out of the root or is absolute. */

@@ -166,8 +166,22 @@ function ruleApplies(rule: Rule, scope: ChartScope, layers: readonly ValueLayer[
   return versionApplies(rule.versions, scope.version)
 }
 
-function prefixKeys(prefix: string): string[] {
-  return prefix === '' ? [] : splitSetPath(prefix).map(String)
+/**
+ * A `--set` path as keys, split once: the judge resolves the same few rule paths under the same few prefixes for
+ * every release, and splitting is most of a lookup's cost. Callers copy before they change the keys.
+ */
+const splitKeys = new Map<string, readonly string[]>()
+function keysOf(setPath: string): readonly string[] {
+  let keys = splitKeys.get(setPath)
+  if (!keys) {
+    keys = splitSetPath(setPath).map(String)
+    splitKeys.set(setPath, keys)
+  }
+  return keys
+}
+
+function prefixKeys(prefix: string): readonly string[] {
+  return prefix === '' ? [] : keysOf(prefix)
 }
 
 /**
@@ -176,7 +190,7 @@ function prefixKeys(prefix: string): string[] {
  */
 export function candidatePaths(prefix: string, rulePath: string): ValuePath[] {
   const scopeKeys = prefixKeys(prefix)
-  const rel = splitSetPath(rulePath).map(String)
+  const rel = keysOf(rulePath)
   if (rel[0] !== 'global') return [[...scopeKeys, ...rel]]
   const out: ValuePath[] = []
   for (let k = 0; k <= scopeKeys.length; k++) out.push([...scopeKeys.slice(0, k), ...rel])
@@ -318,7 +332,7 @@ function orSetValue(layers: readonly ValueLayer[], prefix: string, req: Requirem
 
 /** `sidecar.istio.io/nativeSidecar: "true"` in the annotation map that holds the requirement's key. */
 function nativeSidecarOn(layers: readonly ValueLayer[], prefix: string, rulePath: string): boolean {
-  const keys = splitSetPath(rulePath).map(String)
+  const keys = keysOf(rulePath)
   const mapPath = joinSetPath(keys.slice(0, -1))
   const native = resolveKey(layers, prefix, `${mapPath}.${joinSetPath([NATIVE_SIDECAR_ANNOTATION])}`).res
   return native.value === 'true'

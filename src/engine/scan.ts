@@ -6,7 +6,7 @@
 import type { FileFix, Finding, PlannedEdit, Release, ScanError } from '../model.js'
 import type { FormatReader } from '../formats/types.js'
 import { discoverFiles } from '../discover/files.js'
-import { createContext } from './context.js'
+import { createContext, type Pass, type ScanContext } from './context.js'
 import { ALL_READERS } from '../formats/index.js'
 import { dedupeReleases } from './dedupe.js'
 import { judgeRelease } from './judge.js'
@@ -50,11 +50,46 @@ export interface ScanReport {
   stats: { filesSeen: number; filesParsed: number; millis: number }
 }
 
+/** The pass behind each report, for `scanAgain`. Held weakly: a report that is dropped takes its pass along. */
+const passes = new WeakMap<ScanReport, Pass>()
+
 export async function scan(opts: ScanOptions): Promise<ScanReport> {
   const started = performance.now()
   const readers = opts.readers ?? ALL_READERS
   const found = await discoverFiles(opts.root, { include: opts.include, exclude: opts.exclude })
   const ctx = await createContext(opts.root, found, [...readers, MESH_FILTER], opts.repoUrls ?? [])
+  return judgeTree(opts, readers, ctx, started)
+}
+
+/**
+ * Scan the tree of `previous` again after the files in `changed` were written (by --fix), with the same options:
+ * the walk and the pass over every file are not repeated; the changed files and the candidates are read again.
+ * Falls back to a full scan when `previous` did not come from `scan` in this process.
+ */
+export async function scanAgain(
+  previous: ScanReport,
+  opts: ScanOptions,
+  changed: readonly string[]
+): Promise<ScanReport> {
+  const pass = passes.get(previous)
+  if (!pass) return scan(opts)
+  const started = performance.now()
+  const readers = opts.readers ?? ALL_READERS
+  const ctx = await createContext(opts.root, pass.found, [...readers, MESH_FILTER], opts.repoUrls ?? [], {
+    pass,
+    changed
+  })
+  return judgeTree(opts, readers, ctx, started)
+}
+
+/** Everything after reading: extract, dedupe, mesh, judge, plan the fixes. */
+function judgeTree(
+  opts: ScanOptions,
+  readers: readonly FormatReader[],
+  ctx: ScanContext,
+  started: number
+): ScanReport {
+  const found = ctx.pass().found
 
   const extracted: Release[] = []
   for (const reader of readers) {
@@ -93,7 +128,7 @@ export async function scan(opts: ScanOptions): Promise<ScanReport> {
 
   const changes = opts.planFixes === false ? [] : planChanges(edits, ctx.getFile, ctx.report)
   const fixes = changes.map(c => ({ file: c.file, diff: unifiedDiff(c.file, c.before, c.after) }))
-  return {
+  const report: ScanReport = {
     root: opts.root,
     releases,
     findings,
@@ -108,6 +143,8 @@ export async function scan(opts: ScanOptions): Promise<ScanReport> {
       millis: performance.now() - started
     }
   }
+  passes.set(report, ctx.pass())
+  return report
 }
 
 /** Group edits by file and apply them to the text; a file whose edits fail is left unchanged and reported. */

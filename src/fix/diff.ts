@@ -1,9 +1,12 @@
 /**
  * A git-style unified diff of one fixed file (`diff --git a/… b/…`, 3 lines of context), for people and for
  * `git apply`. Lines are compared with their line endings, so a CRLF file whose fix keeps CRLF shows only the
- * lines the fix touched; the `\r` stays in the output, as git prints it.
+ * lines the fix touched; the `\r` stays in the output, as git prints it. Credentials on the lines shown (a
+ * password next to a fixed key, an agent key in the same `helm.values`) are masked (see redact.ts); a diff with
+ * a masked line does not apply with `git apply`.
  */
 import { formatPatch, structuredPatch } from 'diff'
+import { redactLines } from './redact.js'
 
 export const DIFF_CONTEXT = 3
 
@@ -13,5 +16,24 @@ export function unifiedDiff(file: string, before: string, after: string): string
     context: DIFF_CONTEXT
   })
   if (patch.hunks.length === 0) return ''
+  const [oldLines, newLines] = [before.split('\n'), after.split('\n')]
+  const [oldMasked, newMasked] = [redactLines(before), redactLines(after)]
+  const masked = (lines: string[], masks: string[], i: number, body: string): string =>
+    lines[i] === body ? masks[i] : (redactLines(body)[0] ?? body)
+  for (const hunk of patch.hunks) {
+    let o = hunk.oldStart - 1
+    let n = hunk.newStart - 1
+    hunk.lines = hunk.lines.map(line => {
+      const sign = line[0]
+      const body = line.slice(1)
+      if (sign === ' ') {
+        n++
+        return sign + masked(oldLines, oldMasked, o++, body)
+      }
+      if (sign === '-') return sign + masked(oldLines, oldMasked, o++, body)
+      if (sign === '+') return sign + masked(newLines, newMasked, n++, body)
+      return line
+    })
+  }
   return formatPatch({ ...patch, isGit: true })
 }

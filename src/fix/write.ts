@@ -6,9 +6,14 @@
  * refused when its path leaves the repository (`..`, an absolute path, or a symlink that resolves outside the
  * root), when it is not a regular file, or when its content on disk is no longer the text the fix was made from.
  * A symlink that stays inside the root is followed: the file it points to is written, the link stays a link.
+ * A file this process may not write in place (its permissions say read-only for this user) is refused rather
+ * than replaced: a rename would get round the file's own permissions. The owner is kept when the process may set
+ * it (as root), and the temporary file lives next to the target, so nothing is ever created outside the root.
+ * Line endings (CRLF, LF, a mix) are whatever the fix's text holds: this module adds or converts none.
  */
 import { randomBytes } from 'node:crypto'
-import { open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises'
+import { constants } from 'node:fs'
+import { access, open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises'
 import path from 'node:path'
 import type { ScanError } from '../model.js'
 import { decodeText } from '../discover/text.js'
@@ -74,6 +79,11 @@ async function writeOne(root: string, change: FileChangeToWrite, opts: WriteOpti
   if (!inside(root, real)) return 'the path goes through a symlink that leads outside the repository'
   const info = await stat(real)
   if (!info.isFile()) return 'not a regular file'
+  try {
+    await access(real, constants.W_OK)
+  } catch {
+    return 'the file is read-only'
+  }
 
   const original = await readFile(real)
   const decoded = decodeText(original)
@@ -96,6 +106,8 @@ async function writeOne(root: string, change: FileChangeToWrite, opts: WriteOpti
     try {
       await handle.writeFile(content, 'utf8')
       await handle.chmod(mode) // open's mode is filtered by the umask
+      if (info.uid !== process.getuid?.() || info.gid !== process.getgid?.())
+        await handle.chown(info.uid, info.gid).catch(() => undefined) // only root may; others keep their own
       await handle.sync()
     } finally {
       await handle.close()
@@ -110,6 +122,12 @@ async function writeOne(root: string, change: FileChangeToWrite, opts: WriteOpti
   }
 }
 
+/** An error in a few words: `EACCES (permission denied)` rather than a message with absolute temp paths in it. */
 function describe(err: unknown): string {
+  const e = err as NodeJS.ErrnoException
+  if (e && typeof e.code === 'string') {
+    const why = /^[A-Z]+: ([^,]+)/.exec(e.message ?? '')
+    return why ? `${e.code} (${why[1]})` : e.code
+  }
   return err instanceof Error ? err.message : String(err)
 }

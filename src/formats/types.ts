@@ -26,12 +26,11 @@ export interface ExtractContext {
    */
   scanned(relPath: string): boolean
   /**
-   * The files of a reference pool (see ReferencePool) that may name `word`: those whose text holds it as a whole
-   * token, plus files too large to index; read and parsed on first use, sorted by path. A superset: the caller
-   * checks the parsed documents. `DIR_REFERENCE` finds the files holding a path that ends in `.`, `..` or `/`,
-   * which can name a directory without spelling its name.
+   * The files of a reference pool (see ReferencePool) that may name `word`: those whose words hold it, and those
+   * whose words could not be told; sorted, repo-relative. A superset: the caller reads them (`getFile`) and
+   * checks the documents. A word holding a WORD_CUT character may be in any file of the pool: all are returned.
    */
-  mentioning(pool: ReferencePool, word: string): RepoFile[]
+  mentioning(pool: ReferencePool, word: string): readonly string[]
   /** Is this git URL (https, ssh, `git@host:owner/repo`) this repository? */
   isThisRepo(url: string): boolean
   /**
@@ -81,10 +80,13 @@ export interface ReferencePool {
   /** Unique among the readers of a scan. */
   name: string
   contains(path: string, text: string): boolean
+  /**
+   * The words a lookup may find the file by (see words.ts), from its text (latin1): at least every word a reader
+   * looks the file up by when its documents hold that word. Null when they cannot be told: every lookup then
+   * returns the file.
+   */
+  words(path: string, text: string): Iterable<string> | null
 }
-
-/** The lookup word of `ExtractContext.mentioning` for paths ending in `.`, `..` or `/` (no character of a token). */
-export const DIR_REFERENCE = '\u0000dir-reference'
 
 /** `hints.mayNameKnownChart(text)`, loose when there are no hints. */
 export function mayNameKnownChart(text: string, hints: CandidateHints | undefined): boolean {

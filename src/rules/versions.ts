@@ -31,9 +31,22 @@ export function classifyVersion(declared: string | null | undefined): DeclaredVe
   return { kind: 'unknown', raw: declared }
 }
 
+/** Answers by rule range and declared version: semver parses both on every call, and a scan asks again and again. */
+const answers = new Map<string, boolean>()
+
 /** `ruleRange` null = the rule applies to every version. */
 export function versionApplies(ruleRange: string | null, declared: string | null | undefined): boolean {
   if (ruleRange === null) return true
+  const key = `${ruleRange}\u0000${declared ?? '\u0000'}`
+  let answer = answers.get(key)
+  if (answer === undefined) {
+    answer = decideVersion(ruleRange, declared)
+    answers.set(key, answer)
+  }
+  return answer
+}
+
+function decideVersion(ruleRange: string, declared: string | null | undefined): boolean {
   const v = classifyVersion(declared)
   switch (v.kind) {
     case 'unknown':

@@ -161,6 +161,74 @@ describe('writeChanges', () => {
     expect(await readFile(join(root, 'x.yaml'), 'utf8')).toBe('a: 1\n')
   })
 
+  it('replaces the file by a rename (a new inode), byte for byte, whatever its line endings', async () => {
+    const f = join(root, 'sub', 'eol.yaml')
+    const before = 'a: 1\r\nb: 2\nc: 3\r\n'
+    const after = 'a: 1\r\nb: 2\nd: 4\nc: 3\r\n'
+    await writeFile(f, before)
+    const inode = (await stat(f)).ino
+    const r = await writeChanges(root, [change('sub/eol.yaml', before, after)])
+    expect(r).toEqual({ written: ['sub/eol.yaml'], problems: [] })
+    expect((await readFile(f)).equals(Buffer.from(after))).toBe(true)
+    expect((await stat(f)).ino).not.toBe(inode)
+    expect(await readdir(join(root, 'sub'))).toEqual(['eol.yaml'])
+  })
+
+  it('keeps the owner when the process may set it', async () => {
+    if (process.getuid?.() !== 0) return // only root can give a file to someone else
+    const f = join(root, 'owned.yaml')
+    await writeFile(f, 'a: 1\n')
+    const { chown } = await import('node:fs/promises')
+    await chown(f, 4321, 4321)
+    await writeChanges(root, [change('owned.yaml', 'a: 1\n', 'a: 2\n')])
+    const info = await stat(f)
+    expect([info.uid, info.gid]).toEqual([4321, 4321])
+  })
+
+  it('refuses a file it could not write in place (read-only), unless the process is root', async () => {
+    const f = join(root, 'ro.yaml')
+    await writeFile(f, 'a: 1\n')
+    await chmod(f, 0o444)
+    const r = await writeChanges(root, [change('ro.yaml', 'a: 1\n', 'a: 2\n')])
+    if (process.getuid?.() === 0) {
+      expect(r.written).toEqual(['ro.yaml'])
+      expect((await stat(f)).mode & 0o777).toBe(0o444)
+    } else {
+      expect(r.problems).toEqual([
+        { file: 'ro.yaml', line: 1, message: 'not written: the file is read-only' }
+      ])
+      expect(await readFile(f, 'utf8')).toBe('a: 1\n')
+    }
+  })
+
+  it('never creates a file outside the root, even for a change it refuses', async () => {
+    await mkdir(join(base, 'elsewhere'))
+    await writeFile(join(base, 'elsewhere', 'v.yaml'), 'a: 1\n')
+    await symlink(join(base, 'elsewhere'), join(root, 'linkdir'))
+    await writeChanges(root, [
+      change('linkdir/v.yaml', 'a: 1\n', 'a: 2\n'),
+      change('../elsewhere/v.yaml', 'a: 1\n', 'a: 2\n'),
+      change('linkdir/new.yaml', '', 'a: 2\n')
+    ])
+    expect(await readdir(join(base, 'elsewhere'))).toEqual(['v.yaml'])
+    expect(await readdir(base)).toEqual(['elsewhere', 'repo'])
+  })
+
+  it('says why a write failed in a few words, without temporary paths', async () => {
+    if (process.getuid?.() === 0) return // root may write into a read-only folder
+    await writeFile(join(root, 'sub', 'x.yaml'), 'a: 1\n')
+    await chmod(join(root, 'sub'), 0o555)
+    try {
+      const r = await writeChanges(root, [change('sub/x.yaml', 'a: 1\n', 'a: 2\n')])
+      expect(r.problems).toEqual([
+        { file: 'sub/x.yaml', line: 1, message: 'not written: EACCES (permission denied)' }
+      ])
+    } finally {
+      await chmod(join(root, 'sub'), 0o755)
+    }
+    expect(await readFile(join(root, 'sub', 'x.yaml'), 'utf8')).toBe('a: 1\n')
+  })
+
   it('reports every change when the root cannot be opened', async () => {
     const r = await writeChanges(join(base, 'nope'), [change('x.yaml', 'a', 'b')])
     expect(r.written).toEqual([])

@@ -4,7 +4,7 @@
  * (`{{ .x }}`, `{{x}}`) are read through; what they fill in is never judged as literal nor rewritten. See readme.md.
  */
 import type { Release } from '../../model.js'
-import type { ExtractContext, FormatReader } from '../types.js'
+import { mayNameKnownChart, type ExtractContext, type FormatReader } from '../types.js'
 import type { RepoFile, YamlDoc } from '../../yaml/file.js'
 import { isTemplatedValue, parseRepoFile } from '../../yaml/file.js'
 import { isPlainObject } from '../../values/setpath.js'
@@ -17,7 +17,8 @@ const PATCH_READ_ONLY = 'in spec.templatePatch, a template rendered for each App
 export const argocdApplicationSetReader: FormatReader = {
   source: 'argocd-applicationset',
   displayName: 'Argo CD ApplicationSet',
-  mayContain: (_path, text) => text.includes('argoproj.io/') && text.includes('ApplicationSet'),
+  mayContain: (_path, text, hints) =>
+    text.includes('argoproj.io/') && text.includes('ApplicationSet') && mayNameKnownChart(text, hints),
   extract(ctx: ExtractContext): Release[] {
     return eachArgoDoc(ctx, 'ApplicationSet', (file, doc, js) => readApplicationSet(ctx, file, doc, js))
   }

@@ -3,7 +3,7 @@
  * that installs a Testkube (or istiod) chart, with the value layers Argo CD merges for it. See readme.md.
  */
 import type { Release } from '../../model.js'
-import type { ExtractContext, FormatReader } from '../types.js'
+import { mayNameKnownChart, type ExtractContext, type FormatReader } from '../types.js'
 import type { RepoFile, YamlDoc } from '../../yaml/file.js'
 import { isTemplatedValue } from '../../yaml/file.js'
 import { isPlainObject } from '../../values/setpath.js'
@@ -13,7 +13,9 @@ import { fieldText, readAppSources } from './sources.js'
 export const argocdApplicationReader: FormatReader = {
   source: 'argocd-application',
   displayName: 'Argo CD Application',
-  mayContain: (_path, text) => text.includes('argoproj.io/'),
+  // A source installs a known chart only when it names it: the chart, an OCI URL, a git path into a chart
+  // repository, or the directory of a chart in this repository.
+  mayContain: (_path, text, hints) => text.includes('argoproj.io/') && mayNameKnownChart(text, hints),
   extract(ctx: ExtractContext): Release[] {
     return eachArgoDoc(ctx, 'Application', (file, doc, js) => readApplication(ctx, file, doc, js))
   }

@@ -2,10 +2,23 @@
  * The ConfigMaps a HelmRelease's `valuesFrom` can name: plain ConfigMap manifests and kustomize
  * `configMapGenerator` entries (`behavior: merge|replace` overlays included), plus the names of Secrets.
  * Secret data is never read: a Secret manifest contributes its name and nothing else.
+ *
+ * Looked up by name: only the files that hold the name as a word are read (see ExtractContext.mentioning).
  */
-import type { RepoFile } from '../../yaml/file.js'
+import type { ExtractContext, ReferencePool } from '../types.js'
+import { nameWords } from '../words.js'
 import type { Behavior, DataSource, Kustomization, KustomizeIndex } from './kustomize.js'
 import { lineAt, name, obj, str } from './nodes.js'
+
+/** A ConfigMap, Secret or SealedSecret manifest's `kind` (plain, quoted, JSON style). */
+const CONFIG_KIND = /\bkind["']?\s*:\s*["']?(?:ConfigMap|Secret|SealedSecret)\b/
+
+/** Files that may hold a ConfigMap, Secret or SealedSecret manifest. */
+export const CONFIG_OBJECTS: ReferencePool = {
+  name: 'configmaps-and-secrets',
+  contains: (_path, text) => CONFIG_KIND.test(text),
+  words: (_path, text) => nameWords(text)
+}
 
 export interface ConfigMapDef {
   name: string
@@ -31,21 +44,34 @@ export interface ResolvedConfigMap {
 }
 
 export class ConfigMapIndex {
-  private readonly defs: ConfigMapDef[] = []
-  private readonly secrets = new Set<string>()
+  private readonly named = new Map<string, { defs: ConfigMapDef[]; secret: boolean }>()
 
-  constructor(candidates: readonly RepoFile[], kustomize: KustomizeIndex) {
-    for (const file of candidates) {
+  constructor(
+    private readonly ctx: ExtractContext,
+    private readonly kustomize: KustomizeIndex
+  ) {}
+
+  /**
+   * Every definition of the ConfigMap `n` (manifests by file, then generators by kustomization) and whether a
+   * Secret of that name is declared.
+   */
+  private lookup(n: string): { defs: ConfigMapDef[]; secret: boolean } {
+    const cached = this.named.get(n)
+    if (cached) return cached
+    const defs: ConfigMapDef[] = []
+    let secret = false
+    for (const path of this.ctx.mentioning(CONFIG_OBJECTS, n)) {
+      const file = this.ctx.getFile(path)
+      if (!file) continue
       for (const doc of file.docs) {
         if (doc.empty) continue
         const o = obj(file.js(doc.index))
         if (!o) continue
         const kind = str(o.kind)
         const meta = obj(o.metadata)
-        const n = name(meta?.name)
-        if (!n) continue
+        if (name(meta?.name) !== n) continue
         if (kind === 'Secret' || kind === 'SealedSecret') {
-          this.secrets.add(n)
+          secret = true
           continue
         }
         if (kind !== 'ConfigMap' || !str(o.apiVersion)?.match(/^v1$/)) continue
@@ -69,9 +95,9 @@ export class ConfigMapIndex {
             line: lineAt(file, doc, ['binaryData', key])
           })
         }
-        const ns = kustomize.namespaceOf(file.path)
-        const builtBy = kustomize.ancestors(file.path)
-        this.defs.push({
+        const ns = this.kustomize.namespaceOf(file.path)
+        const builtBy = this.kustomize.ancestors(file.path)
+        defs.push({
           name: n,
           namespace: ns?.namespace ?? name(meta?.namespace),
           behavior: 'create',
@@ -84,12 +110,14 @@ export class ConfigMapIndex {
         })
       }
     }
-    for (const k of kustomize.all()) {
-      for (const s of k.secretNames) this.secrets.add(s)
-      const builtBy = kustomize.ancestors(k)
-      const ns = kustomize.namespaceOf(k)
-      for (const g of k.configMaps) {
-        this.defs.push({
+    for (const k of this.kustomize.mentioning(n)) {
+      if (k.secretNames.includes(n)) secret = true
+      const generators = k.configMaps.filter(g => g.name === n)
+      if (generators.length === 0) continue
+      const builtBy = this.kustomize.ancestors(k)
+      const ns = this.kustomize.namespaceOf(k)
+      for (const g of generators) {
+        defs.push({
           name: g.name,
           namespace: g.namespace ?? ns?.namespace,
           behavior: g.behavior,
@@ -102,10 +130,13 @@ export class ConfigMapIndex {
         })
       }
     }
+    const found = { defs, secret }
+    this.named.set(n, found)
+    return found
   }
 
   hasSecret(n: string): boolean {
-    return this.secrets.has(n)
+    return this.lookup(n).secret
   }
 
   /**
@@ -114,7 +145,7 @@ export class ConfigMapIndex {
    * the same top win; otherwise any definition of that name in the repository, preferring the namespace.
    */
   resolve(n: string, ns: string | null, top: Kustomization | null): ResolvedConfigMap | null {
-    const named = this.defs.filter(d => d.name === n)
+    const named = this.lookup(n).defs
     if (named.length === 0) return null
     const notes: string[] = []
     const inBuild = top ? named.filter(d => d.builtBy.has(top)) : []

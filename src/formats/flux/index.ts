@@ -11,13 +11,13 @@
  * See readme.md for the decisions.
  */
 import type { ChartScope, Release, ValueLayer } from '../../model.js'
-import type { ExtractContext, FormatReader } from '../types.js'
+import { mayNameKnownChart, type CandidateHints, type ExtractContext, type FormatReader } from '../types.js'
 import { identifyChart, splitOciChartUrl, type ChartIdentity, type KnownChart } from '../charts.js'
 import { getPath, isPlainObject, joinSetPath } from '../../values/setpath.js'
 import { hasTemplates, parseRepoFile, type RepoFile, type YamlDoc } from '../../yaml/file.js'
-import { ConfigMapIndex } from './configmaps.js'
+import { CONFIG_OBJECTS, ConfigMapIndex } from './configmaps.js'
 import {
-  isKustomizationPath,
+  KUSTOMIZATIONS,
   KustomizeIndex,
   type DataSource,
   type Kustomization,
@@ -26,23 +26,23 @@ import {
 import { embeddedLayer, targetPathEntry, valuesFileLayer, yamlPathOf } from './layers.js'
 import { readLocalChart } from './localchart.js'
 import { baseName, joinRel, lineAt, list, name, obj, type Obj, scalarSource, str } from './nodes.js'
-import { SourceIndex } from './sources.js'
+import { FLUX_SOURCES, SourceIndex } from './sources.js'
 
 const HELM_RELEASE_API = /^helm\.toolkit\.fluxcd\.io\//
-const CANDIDATE_KIND = /\bkind:\s*['"]?(ConfigMap|Secret|SealedSecret|Kustomization|Component)\b/
 
 export const fluxHelmReleaseReader: FormatReader = {
   source: 'flux-helmrelease',
   displayName: 'Flux HelmRelease',
-  mayContain(path: string, text: string): boolean {
+  /**
+   * A HelmRelease that installs a known chart names it (`chart: testkube`, a chart directory of this repository),
+   * or names the HelmChart or OCIRepository that does (`chartRef`, which is followed).
+   */
+  mayContain(_path: string, text: string, hints?: CandidateHints): boolean {
     return (
-      text.includes('helm.toolkit.fluxcd.io') ||
-      text.includes('source.toolkit.fluxcd.io') ||
-      text.includes('configMapGenerator') ||
-      CANDIDATE_KIND.test(text) ||
-      isKustomizationPath(path)
+      text.includes('helm.toolkit.fluxcd.io') && (text.includes('chartRef') || mayNameKnownChart(text, hints))
     )
   },
+  references: [KUSTOMIZATIONS, FLUX_SOURCES, CONFIG_OBJECTS],
   extract(ctx: ExtractContext): Release[] {
     return new FluxReader(ctx).extract()
   }
@@ -81,29 +81,34 @@ class FluxReader {
 
   constructor(private readonly ctx: ExtractContext) {
     this.kustomize = new KustomizeIndex(ctx)
-    this.sources = new SourceIndex(ctx.candidates, this.kustomize)
-    this.configMaps = new ConfigMapIndex(ctx.candidates, this.kustomize)
+    this.sources = new SourceIndex(ctx, this.kustomize)
+    this.configMaps = new ConfigMapIndex(ctx, this.kustomize)
   }
 
   extract(): Release[] {
-    const patchFiles = new Set<string>()
-    const resources = new Set<string>()
-    for (const k of this.kustomize.all()) {
-      for (const p of k.patches) if (p.file) patchFiles.add(p.file)
-      for (const f of k.resourceFiles) resources.add(f)
-    }
     const out: Release[] = []
     for (const file of this.ctx.candidates) {
-      // A file only used as a kustomize patch is not a HelmRelease of its own.
-      if (patchFiles.has(file.path) && !resources.has(file.path)) continue
+      if (!file.text.includes('helm.toolkit.fluxcd.io')) continue
+      let patchOnly: boolean | undefined
       for (const doc of file.docs) {
         if (doc.empty) continue
         const o = obj(file.js(doc.index))
         if (!o || str(o.kind) !== 'HelmRelease' || !HELM_RELEASE_API.test(str(o.apiVersion) ?? '')) continue
+        // A file only used as a kustomize patch is not a HelmRelease of its own.
+        patchOnly ??= this.isPatchOnly(file.path)
+        if (patchOnly) break
         out.push(...this.helmRelease(file, doc, o))
       }
     }
     return out
+  }
+
+  /** Some kustomization patches with the file and none lists it as a resource. */
+  private isPatchOnly(path: string): boolean {
+    const naming = this.kustomize.mentioning(path)
+    return (
+      naming.some(k => k.patches.some(p => p.file === path)) && !naming.some(k => k.resourceFiles.has(path))
+    )
   }
 
   /** One release per distinct way the HelmRelease is built (usually exactly one). */

@@ -7,9 +7,16 @@
  * `overlays/prod/kustomization.yaml`); each chain that ends at a kustomization nothing else includes is one way
  * the file gets built. Kustomize's `namespace:` overrides the namespace of every object it builds, and an outer
  * kustomization's transformer runs last, so the outermost `namespace:` along a chain wins.
+ *
+ * A monorepo holds a kustomization for nearly every directory, and only those around a Testkube HelmRelease
+ * matter: the index reads a kustomization when a question names it. Each kustomization is indexed by its names
+ * and by every word read as a path from its directory (`../base` in `apps/prod` → `apps/base`), so the
+ * kustomizations that may list `apps/base` are found by that path (`ExtractContext.mentioning`), then read and
+ * checked.
  */
 import type { NodePath } from '../../model.js'
-import type { ExtractContext } from '../types.js'
+import type { ExtractContext, ReferencePool } from '../types.js'
+import { listWords, nameWords } from '../words.js'
 import type { RepoFile, YamlDoc } from '../../yaml/file.js'
 import { baseName, dirOf, joinRel, lineAt, list, name, obj, str } from './nodes.js'
 
@@ -86,32 +93,87 @@ export function removeQuotes(s: string): string {
   return s[0] === '"' || s[0] === "'" ? s.slice(1, -1) : s
 }
 
+/**
+ * Every kustomization.yaml of the repository, looked up by the names it holds (generated ConfigMaps and Secrets)
+ * and by the repository paths its list entries resolve to (resources, components, bases, patches).
+ */
+export const KUSTOMIZATIONS: ReferencePool = {
+  name: 'kustomizations',
+  contains: path => isKustomizationPath(path),
+  words(path, text) {
+    // Names are looked up only for generated ConfigMaps and Secrets.
+    const names = text.includes('Generator') ? nameWords(text) : new Set<string>()
+    if (names === null) return null
+    const dir = dirOf(path)
+    for (const word of listWords(text)) {
+      // Most words join as they are; only one with `.`, `..`, `//` or `\\` in it needs the full rules.
+      const resolved = PLAIN_PATH.test(word) ? (dir ? `${dir}/${word}` : word) : joinRel(dir, word)
+      if (resolved !== null) names.add(pathWord(resolved))
+    }
+    return names
+  }
+}
+
+/** The word a repository path is indexed and looked up by: the root (`''`, no word at all) is `.`. */
+function pathWord(path: string): string {
+  return path === '' ? '.' : path
+}
+
+/** A relative path that joins to its directory without normalising: no `.`/`..` segment, `//`, `\\`, end `/`. */
+const PLAIN_PATH = /^(?!\.\.?(?:\/|$))(?!.*\/\.\.?(?:\/|$))(?!.*\/\/)[^/\\](?:[^\\]*[^/\\])?$/
+
 export class KustomizeIndex {
-  readonly byFile = new Map<string, Kustomization>()
+  private readonly read = new Map<string, Kustomization | null>()
   private readonly fileParents = new Map<string, Kustomization[]>()
   private readonly dirParents = new Map<string, Kustomization[]>()
+  private readonly files: Set<string>
 
-  constructor(ctx: ExtractContext) {
-    const files = new Set(ctx.allFiles())
-    for (const file of ctx.candidates) {
-      if (!isKustomizationPath(file.path)) continue
-      const k = readKustomization(file, files, ctx)
-      if (!k) continue
-      this.byFile.set(k.file, k)
-    }
-    for (const k of this.byFile.values()) {
-      for (const f of k.resourceFiles) push(this.fileParents, f, k)
-      for (const d of k.resourceDirs) push(this.dirParents, d, k)
-    }
+  constructor(private readonly ctx: ExtractContext) {
+    this.files = new Set(ctx.allFiles())
   }
 
-  all(): Kustomization[] {
-    return [...this.byFile.values()]
+  /** The kustomization in `path`, read once; null when it is not one (a Flux Kustomization, not a map). */
+  private kustomization(path: string): Kustomization | null {
+    let k = this.read.get(path)
+    if (k === undefined) {
+      const file = this.ctx.getFile(path)
+      k = file ? readKustomization(file, this.files, this.ctx) : null
+      this.read.set(path, k)
+    }
+    return k
+  }
+
+  /**
+   * The kustomizations whose text holds `word`, by file: a name (of a generated ConfigMap or Secret) or a
+   * repository path that one of their entries may resolve to.
+   */
+  mentioning(word: string): Kustomization[] {
+    const out: Kustomization[] = []
+    for (const path of this.ctx.mentioning(KUSTOMIZATIONS, word)) {
+      const k = this.kustomization(path)
+      if (k) out.push(k)
+    }
+    return out
+  }
+
+  /** Kustomizations that list the file `path` in their resources. */
+  private parentsOfFile(path: string): Kustomization[] {
+    let parents = this.fileParents.get(path)
+    if (!parents) {
+      parents = this.mentioning(pathWord(path)).filter(k => k.resourceFiles.has(path))
+      this.fileParents.set(path, parents)
+    }
+    return parents
   }
 
   /** Kustomizations that include `k` (they list its directory). */
   parentsOf(k: Kustomization): Kustomization[] {
-    return (this.dirParents.get(k.dir) ?? []).filter(p => p !== k)
+    let parents = this.dirParents.get(k.dir)
+    if (!parents) {
+      parents = this.mentioning(pathWord(k.dir)).filter(p => p.resourceDirs.has(k.dir))
+      this.dirParents.set(k.dir, parents)
+    }
+    return parents.filter(p => p !== k)
   }
 
   /**
@@ -130,7 +192,7 @@ export class KustomizeIndex {
       }
       for (const p of parents) walk(p, next)
     }
-    const direct = this.fileParents.get(file) ?? []
+    const direct = this.parentsOfFile(file)
     // A kustomization.yaml in the file's own directory that does not list it does not build it.
     for (const k of direct) walk(k, [])
     return out
@@ -139,8 +201,7 @@ export class KustomizeIndex {
   /** Every kustomization that (directly or through others) builds `file` or the kustomization `k`. */
   ancestors(start: string | Kustomization): Set<Kustomization> {
     const seen = new Set<Kustomization>()
-    const queue: Kustomization[] =
-      typeof start === 'string' ? [...(this.fileParents.get(start) ?? [])] : [start]
+    const queue: Kustomization[] = typeof start === 'string' ? [...this.parentsOfFile(start)] : [start]
     for (let k = queue.shift(); k; k = queue.shift()) {
       if (seen.has(k)) continue
       seen.add(k)
@@ -184,13 +245,6 @@ export class KustomizeIndex {
     walk(k, [])
     return out
   }
-}
-
-function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
-  const arr = m.get(k)
-  if (arr) {
-    if (!arr.includes(v)) arr.push(v)
-  } else m.set(k, [v])
 }
 
 function firstDoc(file: RepoFile): YamlDoc | undefined {

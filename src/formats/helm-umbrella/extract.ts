@@ -11,7 +11,7 @@ import { CHART_NAMES, type ChartName, type ChartScope, type Release, type ValueL
 import type { RepoFile } from '../../yaml/file.js'
 import { identifyChart, isKnownChartName, type ChartIdentity, type KnownChart } from '../charts.js'
 import { isPlainObject } from '../../values/setpath.js'
-import { normaliseRel } from '../../engine/context.js'
+import { filesUnder, normaliseRel } from '../../engine/context.js'
 import { isYamlPath } from '../../discover/files.js'
 
 const CHART_FILE = /(^|\/)Chart\.yaml$/
@@ -272,8 +272,7 @@ function claimedOverlays(ctx: ExtractContext, dir: string, deps: readonly Depend
   const keys = new Set(deps.map(d => d.alias ?? d.name))
   const prefix = dir ? `${dir}/` : ''
   const nestedCharts = new Set<string>()
-  const files = ctx.allFiles().filter(p => {
-    if (!p.startsWith(prefix)) return false
+  const files = filesUnder(ctx.allFiles(), dir).filter(p => {
     const rest = p.slice(prefix.length).split('/')
     if (!dir && rest.length > 1) return false
     if (rest.slice(0, -1).some(seg => CHART_INTERNAL_DIRS.has(seg))) return false

@@ -9,7 +9,7 @@ import picomatch from 'picomatch'
 import { isMap, isScalar, isSeq } from 'yaml'
 import type { Document, YAMLMap, YAMLSeq } from 'yaml'
 import type { ChartName, ChartScope, NodePath, Release, SetEntry, ValueLayer } from '../../model.js'
-import type { ExtractContext } from '../types.js'
+import { mayNameKnownChart, type CandidateHints, type ExtractContext } from '../types.js'
 import { hasTemplates, type RepoFile } from '../../yaml/file.js'
 import { identifyChart, type ChartIdentity, type KnownChart } from '../charts.js'
 import { isPlainObject, splitSetPath } from '../../values/setpath.js'
@@ -31,8 +31,9 @@ import { isChartDir, readLocalChart, type LocalChart } from './localchart.js'
 const HELMFILE_PATH = /(^|\/)(helmfile\.ya?ml(\.gotmpl)?|helmfile\.d\/[^/]+\.ya?ml(\.gotmpl)?)$/
 const RELEASES_KEY = /^releases[ \t]*:/m
 
-export function mayContainHelmfile(path: string, text: string): boolean {
-  return HELMFILE_PATH.test(path) || RELEASES_KEY.test(text)
+/** A state file whose releases install a known chart names it, or the directory of a local chart that does. */
+export function mayContainHelmfile(path: string, text: string, hints?: CandidateHints): boolean {
+  return (HELMFILE_PATH.test(path) || RELEASES_KEY.test(text)) && mayNameKnownChart(text, hints)
 }
 
 export function isHelmfilePath(path: string): boolean {

@@ -7,7 +7,7 @@
 import { isMap, isSeq } from 'yaml'
 import type { Document, YAMLMap } from 'yaml'
 import type { ChartName, ChartScope, NodePath, Release, ValueLayer } from '../../model.js'
-import type { ExtractContext } from '../types.js'
+import { mayNameKnownChart, type CandidateHints, type ExtractContext } from '../types.js'
 import type { RepoFile } from '../../yaml/file.js'
 import { identifyChart, type KnownChart } from '../charts.js'
 import { isPlainObject } from '../../values/setpath.js'
@@ -17,16 +17,19 @@ import { isChartDir, readLocalChart, type LocalChart } from '../helmfile/localch
 
 const KUSTOMIZATION_FILE = /(^|\/)(kustomization\.ya?ml|Kustomization)$/
 
-export function mayContainKustomization(path: string, text: string): boolean {
-  return KUSTOMIZATION_FILE.test(path) && text.includes('helmCharts')
+/** A chart of `helmCharts` is named by `name` (a known chart, or a local chart's directory under chartHome). */
+export function mayContainKustomization(path: string, text: string, hints?: CandidateHints): boolean {
+  return KUSTOMIZATION_FILE.test(path) && text.includes('helmCharts') && mayNameKnownChart(text, hints)
 }
 
 export function extractKustomizeHelmCharts(ctx: ExtractContext): Release[] {
   const releases: Release[] = []
-  // `Kustomization` has no .yaml extension, so it is never a candidate: look for every name in the tree.
+  const candidates = new Map(ctx.candidates.map(f => [f.path, f]))
+  // `Kustomization` has no .yaml extension, so the scan's pass never tests it: look for every name in the tree,
+  // and read those the pass did not test (a kustomization.yaml it tested is a candidate or does not matter).
   for (const path of ctx.allFiles()) {
     if (!KUSTOMIZATION_FILE.test(path)) continue
-    const file = ctx.getFile(path)
+    const file = ctx.scanned(path) ? candidates.get(path) : ctx.getFile(path)
     if (!file || !file.text.includes('helmCharts')) continue
     releases.push(...readKustomization(ctx, file))
   }

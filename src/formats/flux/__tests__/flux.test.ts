@@ -34,16 +34,32 @@ function layerSummary(layers: ValueLayer[]): string[] {
 
 describe('mayContain', () => {
   const may = fluxHelmReleaseReader.mayContain
-  it('takes HelmReleases, sources, ConfigMaps, Secrets and kustomizations', () => {
-    expect(may('a.yaml', 'apiVersion: helm.toolkit.fluxcd.io/v2\nkind: HelmRelease')).toBe(true)
-    expect(may('a.yaml', 'apiVersion: source.toolkit.fluxcd.io/v1\nkind: OCIRepository')).toBe(true)
-    expect(may('a.yaml', 'apiVersion: v1\nkind: ConfigMap')).toBe(true)
-    expect(may('a.yaml', "kind: 'Secret'")).toBe(true)
-    expect(may('k/kustomization.yml', 'resources: []')).toBe(true)
-    expect(may('k/other.yaml', 'configMapGenerator:\n  - name: x')).toBe(true)
+  const hints = { mayNameKnownChart: (text: string) => /testkube|istiod/.test(text) }
+  const release = (chart: string): string =>
+    `apiVersion: helm.toolkit.fluxcd.io/v2\nkind: HelmRelease\nspec:\n  chart:\n    spec:\n      chart: ${chart}`
+  it('takes HelmReleases that may name a known chart, or a chartRef to follow', () => {
+    expect(may('a.yaml', release('testkube'), hints)).toBe(true)
+    expect(may('a.yaml', release('istiod'), hints)).toBe(true)
+    expect(
+      may('a.yaml', 'apiVersion: helm.toolkit.fluxcd.io/v2\nspec:\n  chartRef:\n    name: x', hints)
+    ).toBe(true)
+    // Without hints (no scan around it) every HelmRelease is taken.
+    expect(may('a.yaml', release('redis'))).toBe(true)
   })
-  it('leaves plain values files alone', () => {
-    expect(may('values.yaml', 'testkube-api:\n  minio:\n    enabled: false')).toBe(false)
+  it('leaves HelmReleases of other charts and plain values files alone', () => {
+    expect(may('a.yaml', release('redis'), hints)).toBe(false)
+    expect(may('values.yaml', 'testkube-api:\n  minio:\n    enabled: false', hints)).toBe(false)
+  })
+  it('follows sources, ConfigMaps, Secrets and kustomizations as references, not candidates', () => {
+    const pool = (path: string, text: string): string[] =>
+      (fluxHelmReleaseReader.references ?? []).filter(p => p.contains(path, text)).map(p => p.name)
+    expect(pool('a.yaml', 'apiVersion: source.toolkit.fluxcd.io/v1\nkind: OCIRepository')).toEqual([
+      'flux-sources'
+    ])
+    expect(pool('a.yaml', 'apiVersion: v1\nkind: ConfigMap')).toEqual(['configmaps-and-secrets'])
+    expect(pool('a.yaml', "kind: 'Secret'")).toEqual(['configmaps-and-secrets'])
+    expect(pool('k/kustomization.yml', 'resources: []')).toEqual(['kustomizations'])
+    expect(pool('a.yaml', 'apiVersion: apps/v1\nkind: Deployment')).toEqual([])
   })
 })
 

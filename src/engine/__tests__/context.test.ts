@@ -1,0 +1,201 @@
+/**
+ * The scan's pass: which files become candidates, how reference pools answer lookups, and that a scan which
+ * parses only the candidates (and the files a lookup names) finds what a reader that parsed everything would.
+ */
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { discoverFiles } from '../../discover/files.js'
+import { chartHints, createContext, filesUnder, type ScanContext } from '../context.js'
+import type { ReferencePool } from '../../formats/types.js'
+import { KUSTOMIZATIONS } from '../../formats/flux/kustomize.js'
+import { CONFIG_OBJECTS } from '../../formats/flux/configmaps.js'
+import { ALL_READERS } from '../../formats/index.js'
+import { MESH_FILTER } from '../../mesh/detect.js'
+import { scan, scanAgain } from '../scan.js'
+import { writeChanges } from '../../fix/write.js'
+
+const dirs: string[] = []
+afterAll(() => dirs.forEach(d => rmSync(d, { recursive: true, force: true })))
+
+function tree(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'tkig-context-'))
+  dirs.push(root)
+  for (const [rel, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, rel)), { recursive: true })
+    writeFileSync(join(root, rel), text)
+  }
+  return root
+}
+
+async function context(root: string): Promise<ScanContext> {
+  return createContext(root, await discoverFiles(root), [...ALL_READERS, MESH_FILTER], [])
+}
+
+const UMBRELLA = `apiVersion: v2
+name: platform
+version: 0.1.0
+dependencies:
+  - name: testkube
+    version: 2.1.50
+    repository: https://kubeshop.github.io/helm-charts
+`
+
+describe('chartHints', () => {
+  const hints = (files: Record<string, string>) =>
+    chartHints(Object.keys(files).sort(), path => files[path] ?? '')
+
+  it('knows the chart words, and nothing else when no chart directory holds a known chart', () => {
+    const h = hints({ 'charts/web/Chart.yaml': 'name: web' })
+    expect(h.mayNameKnownChart('chart: testkube')).toBe(true)
+    expect(h.mayNameKnownChart('chart: istiod')).toBe(true)
+    expect(h.mayNameKnownChart('path: charts/web')).toBe(false)
+    expect(h.mayNameKnownChart('chart: ..')).toBe(false)
+  })
+
+  it('takes the names of directories whose Chart.yaml or requirements.yaml names a known chart', () => {
+    const h = hints({ 'charts/platform/Chart.yaml': UMBRELLA, 'old/v1/requirements.yaml': '- name: istiod' })
+    expect(h.mayNameKnownChart('path: charts/platform')).toBe(true)
+    expect(h.mayNameKnownChart('chart: ./old/v1')).toBe(true)
+    // A path that names a directory without its name could point at one of them.
+    expect(h.mayNameKnownChart('chart: ../..')).toBe(true)
+    expect(h.mayNameKnownChart('  path: .')).toBe(true)
+    expect(h.mayNameKnownChart('path: charts/web\nversion: 1.0.0')).toBe(false)
+  })
+
+  it('takes every file when the repository itself is the chart', () => {
+    expect(hints({ 'Chart.yaml': UMBRELLA }).mayNameKnownChart('anything')).toBe(true)
+  })
+})
+
+describe('filesUnder', () => {
+  const all = ['a.yaml', 'charts/x/Chart.yaml', 'charts/x/values.yaml', 'charts/xy/Chart.yaml', 'z.yaml']
+  it('finds the paths below a directory, and only those', () => {
+    expect(filesUnder(all, 'charts/x')).toEqual(['charts/x/Chart.yaml', 'charts/x/values.yaml'])
+    expect(filesUnder(all, 'charts')).toEqual(all.slice(1, 4))
+    expect(filesUnder(all, 'nope')).toEqual([])
+    expect(filesUnder(all, '')).toEqual(all)
+  })
+})
+
+describe('reference pools', () => {
+  const paths = async (root: string, pool: ReferencePool, word: string): Promise<readonly string[]> =>
+    (await context(root)).mentioning(pool, word)
+
+  it('finds kustomizations by the repository paths their entries resolve to, however written', async () => {
+    const root = tree({
+      'b/kustomization.yaml': 'resources:\n  - "./release.yaml"\n',
+      'a/kustomization.yaml': 'resources: [../b/release.yaml, other.yaml]\n',
+      'c/kustomization.yaml': 'resources:\n  - ../b\n',
+      'b/c/d/kustomization.yaml': 'resources:\n  - ../..\n',
+      'e/kustomization.yaml':
+        'configMapGenerator:\n  - name: release\n    files: [values.yaml=values/b.yaml]\n',
+      'b/release.yaml': 'kind: ConfigMap\n'
+    })
+    expect(await paths(root, KUSTOMIZATIONS, 'b/release.yaml')).toEqual([
+      'a/kustomization.yaml',
+      'b/kustomization.yaml'
+    ])
+    expect(await paths(root, KUSTOMIZATIONS, 'b')).toEqual([
+      'b/c/d/kustomization.yaml',
+      'c/kustomization.yaml'
+    ])
+    // Names (of generated ConfigMaps) are words too.
+    expect(await paths(root, KUSTOMIZATIONS, 'release')).toEqual(['e/kustomization.yaml'])
+    // A word the index cannot hold (a blank inside) may be anywhere: every file of the pool.
+    expect(await paths(root, KUSTOMIZATIONS, 'a b')).toHaveLength(5)
+  })
+
+  it('finds ConfigMaps and sources by name, and always returns a file whose names cannot be told', async () => {
+    const root = tree({
+      'a.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: "values-a", namespace: x}\n',
+      'b.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: &n values-b\n',
+      'c.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: *n\n',
+      'd.yaml': 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: "{{ .Values.name }}"\n',
+      'e.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: values-a\n'
+    })
+    expect(await paths(root, CONFIG_OBJECTS, 'values-a')).toEqual(['a.yaml', 'c.yaml'])
+    expect(await paths(root, CONFIG_OBJECTS, 'values-b')).toEqual(['b.yaml', 'c.yaml'])
+    expect(await paths(root, CONFIG_OBJECTS, 'x')).toEqual(['c.yaml'])
+  })
+
+  it('indexes a pool that no filter declared when it is first looked up', async () => {
+    const root = tree({ 'k/kustomization.yaml': 'resources: [x.yaml]\n', 'k/x.yaml': 'a: 1\n' })
+    const ctx = await createContext(root, await discoverFiles(root), [MESH_FILTER], [])
+    expect(ctx.mentioning(KUSTOMIZATIONS, 'k/x.yaml')).toEqual(['k/kustomization.yaml'])
+  })
+})
+
+describe('candidates', () => {
+  it('parses only the files that may declare a release, and follows the rest on demand', async () => {
+    const root = tree({
+      'apps/web/deployment.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n',
+      'apps/web/kustomization.yaml': 'resources:\n  - deployment.yaml\n',
+      'apps/redis.yaml':
+        'apiVersion: helm.toolkit.fluxcd.io/v2\nkind: HelmRelease\nmetadata:\n  name: redis\nspec:\n  chart:\n    spec:\n      chart: redis\n',
+      'apps/tk/release.yaml':
+        'apiVersion: helm.toolkit.fluxcd.io/v2\nkind: HelmRelease\nmetadata:\n  name: testkube\nspec:\n  chart:\n    spec:\n      chart: testkube\n      sourceRef:\n        kind: HelmRepository\n        name: kubeshop\n',
+      'apps/tk/kustomization.yaml': 'namespace: testing\nresources:\n  - release.yaml\n',
+      'sources/kubeshop.yaml':
+        'apiVersion: source.toolkit.fluxcd.io/v1\nkind: HelmRepository\nmetadata:\n  name: kubeshop\n  namespace: flux-system\nspec:\n  url: https://kubeshop.github.io/helm-charts\n'
+    })
+    const ctx = await context(root)
+    expect(ctx.candidates.map(f => f.path)).toEqual(['apps/tk/release.yaml'])
+    const report = await scan({ root })
+    expect(report.releases.map(r => `${r.file} ${r.namespace}`)).toEqual(['apps/tk/release.yaml testing'])
+    expect(report.releases[0].notes ?? []).not.toContainEqual(expect.stringMatching(/not found/))
+    expect(report.stats.filesParsed).toBe(3) // the release, its kustomization, its source
+  })
+
+  it('follows kustomizations up to the root, and to an overlay that lists the root as `..`', async () => {
+    const root = tree({
+      'kustomization.yaml': 'namespace: rootns\nresources:\n  - apps\n',
+      'apps/kustomization.yaml': 'resources: [hr.yaml]\n',
+      'apps/hr.yaml':
+        'apiVersion: helm.toolkit.fluxcd.io/v2\nkind: HelmRelease\nmetadata:\n  name: testkube\nspec:\n  chart:\n    spec:\n      chart: testkube\n',
+      'overlay/kustomization.yaml': 'namespace: overlayns\nresources:\n  - ..\n'
+    })
+    const report = await scan({ root })
+    expect(report.releases.map(r => [r.file, r.namespace])).toEqual([['apps/hr.yaml', 'overlayns']])
+    expect(report.releases[0].notes).toContain('namespace overlayns set by overlay/kustomization.yaml')
+  })
+
+  it('finds releases that name a Testkube chart of this repository only by its directory', async () => {
+    const root = tree({
+      'charts/platform/Chart.yaml': UMBRELLA,
+      'charts/platform/values.yaml': 'testkube:\n  enabled: true\n',
+      'argocd/platform.yaml':
+        'apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: platform\nspec:\n  source:\n    repoURL: https://example.com/r.git\n    path: charts/platform\n  destination:\n    namespace: platform\n',
+      'deploy/sub/helmfile.yaml':
+        'releases:\n  - name: platform\n    namespace: qa\n    chart: ../../charts/platform\n',
+      // `..` is charts/platform: the file never spells the directory's name.
+      'charts/platform/env/helmfile.yaml': 'releases:\n  - name: env\n    chart: ..\n'
+    })
+    const report = await scan({ root })
+    expect(report.releases.map(r => `${r.source} ${r.file} ${r.valuesPrefix}`)).toEqual([
+      'argocd-application argocd/platform.yaml testkube.',
+      'helmfile charts/platform/env/helmfile.yaml testkube.',
+      'helmfile deploy/sub/helmfile.yaml testkube.'
+    ])
+  })
+})
+
+describe('scanAgain', () => {
+  it('after --fix writes files, finds what a full scan finds', async () => {
+    const root = tree({
+      'apps/tk/release.yaml':
+        'apiVersion: helm.toolkit.fluxcd.io/v2\nkind: HelmRelease\nmetadata:\n  name: testkube\nspec:\n  chart:\n    spec:\n      chart: testkube\n      version: 2.1.50\n  values:\n    testkube-api:\n      minio:\n        enabled: false\n',
+      'values/testkube-values.yaml': 'testkube-api:\n  minio:\n    enabled: true\n',
+      'apps/web/kustomization.yaml': 'resources:\n  - deployment.yaml\n'
+    })
+    const first = await scan({ root })
+    expect(first.findings.length).toBeGreaterThan(0)
+    const outcome = await writeChanges(root, first.changes)
+    expect(outcome.written.length).toBeGreaterThan(0)
+    const again = await scanAgain(first, { root, planFixes: false }, outcome.written)
+    const full = await scan({ root, planFixes: false })
+    const shape = (r: typeof full) => ({ releases: r.releases, findings: r.findings, errors: r.errors })
+    expect(shape(again)).toEqual(shape(full))
+  })
+})
