@@ -8389,7 +8389,13 @@ function cleanYamlMessage(message) {
 }
 /** Values a template engine (Go, Flux/Terraform `${}`) fills in later: never judged as literal, never rewritten. */
 function isTemplatedValue(value) {
-    return typeof value === 'string' && (value.includes('{{') || /\$\{[^}]*\}/.test(value));
+    if (typeof value !== 'string')
+        return false;
+    if (value.includes('{{'))
+        return true;
+    // `${…}`; the same as /\$\{[^}]*\}/ without its rescans from every `${` of a long value.
+    const open = value.indexOf('${');
+    return open >= 0 && value.indexOf('}', open + 2) >= 0;
 }
 
 ;// CONCATENATED MODULE: ./src/discover/text.ts
@@ -16786,58 +16792,74 @@ function splitLines(text) {
 ;// CONCATENATED MODULE: ./src/fix/redact.ts
 /**
  * Keeping credentials out of what the tool prints. The fixer only writes keys it owns (Istio annotations, the
- * global template), but a diff shows the lines around a fix, and a YAML error may quote the text it tripped on:
- * a neighbouring `password:`, an agent key in an Argo CD `helm.values`, a Secret's `data:` in the same stream.
- * Every such line goes through `redactLine`, which masks the value of a key whose name says it is a credential,
- * the `value:` that follows a `name:` naming one (Argo CD parameters, helmfile `set`, env lists), the lines of a
- * block scalar under such a key, the data of a Secret, and any value that looks like a token whatever its key.
- * A diff with a masked line no longer applies with `git apply`; the lines the fix adds are never masked (they hold
- * only the tool's own keys and values).
+ * global template), but a diff shows the lines around a fix: a neighbouring `password:`, an agent key in the same
+ * Argo CD `helm.values`, a Secret's `data:` in the same stream. `redactLines` masks, line by line, the value of a
+ * key whose name says it is a credential, the `value:` that follows a `name:` naming one (Argo CD parameters,
+ * helmfile `set`, env lists), the lines of a block scalar or map under such a key, the data of a Secret, and any
+ * value that looks like a token whatever its key. A diff with a masked line no longer applies with `git apply`.
+ *
+ * Every step is linear in the line's length (no backtracking regex on what a file may hold): a diff is made of
+ * the whole file, and a file may hold a megabyte line. A line longer than LONG_LINE is masked whole when it
+ * mentions anything credential-like.
  */
 const REDACTED = '<redacted>';
-/** Key names that hold credentials (matched against the last segment of a dotted or slashed name). */
+/** Key names that hold credentials (matched against the last segment of a dotted or slashed name, and whole). */
 const SENSITIVE_KEY = /(pass(word|wd|phrase)?|secret|token|credential|private|api[-_]?key|access[-_]?key|license|cert(ificate)?|^auth$|auth[-_]?(key|header)|^key$|[-_.]key$|[a-z]Key$|dsn|cookie|session|signature|salt)/i;
-/** Values that look like a credential whatever their key: known token prefixes, JWTs, PEM blocks, long random runs. */
-const TOKEN_VALUE = /(tkc(agnt|api|root|priv)_[A-Za-z0-9]|gh[pousr]_[A-Za-z0-9]{16,}|github_pat_|glpat-|xox[abpr]-|AKIA[0-9A-Z]{12,}|ASIA[0-9A-Z]{12,}|sk_live_|AIza[0-9A-Za-z_-]{20,}|eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}|-----BEGIN [A-Z ]*PRIVATE KEY-----|(?<![A-Za-z0-9+/=_-])(?=[A-Za-z0-9+/_-]*[0-9])(?=[A-Za-z0-9+/_-]*[a-z])(?=[A-Za-z0-9+/_-]*[A-Z])[A-Za-z0-9+/_-]{24,}={0,2})/;
-/** `  - key: value  # comment` → indent, key, separator, value (with any comment). */
-const KEY_LINE = /^(\s*(?:-\s+)*)("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s#'"{[][^#]*?)(\s*:(?:\s+|$))(.*)$/;
+/**
+ * Values that look like a credential whatever their key: known token prefixes, JWTs, PEM blocks, and long runs of
+ * base64 letters holding digits, lower and upper case (tried only where such a run starts).
+ */
+const TOKEN_VALUE = /tkc(agnt|api|root|priv)_[A-Za-z0-9]+|gh[pousr]_[A-Za-z0-9]{16,}|github_pat_[A-Za-z0-9_]+|glpat-[A-Za-z0-9_-]+|xox[abpr]-[A-Za-z0-9-]+|AKIA[0-9A-Z]{12,}|ASIA[0-9A-Z]{12,}|sk_live_[A-Za-z0-9]+|AIza[0-9A-Za-z_-]{20,}|eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}(\.[A-Za-z0-9_-]*)?|-----BEGIN [A-Z]+( [A-Z]+)* PRIVATE KEY-----|(?<![A-Za-z0-9+/=_-])(?=[A-Za-z0-9+/_-]*[0-9])(?=[A-Za-z0-9+/_-]*[a-z])(?=[A-Za-z0-9+/_-]*[A-Z])[A-Za-z0-9+/_-]{24,}={0,2}/g;
+/** Any hint of a credential, for lines too long to take apart. */
+const SENSITIVE_WORD = /pass|secret|token|credential|private|key|license|cert|auth|dsn|cookie|session|signature/i;
+/** Lines longer than this are not taken apart. */
+const LONG_LINE = 10_000;
 function isSensitiveKey(key) {
-    const bare = key.replace(/^["']|["']$/g, '').trim();
-    const last = bare.split(/[./]/).pop() ?? bare;
+    const bare = unquote(key.trim());
+    const last = bare.slice(Math.max(bare.lastIndexOf('.'), bare.lastIndexOf('/')) + 1);
     return SENSITIVE_KEY.test(last) || SENSITIVE_KEY.test(bare);
 }
 function looksLikeToken(value) {
-    return TOKEN_VALUE.test(value);
+    TOKEN_VALUE.lastIndex = 0;
+    const found = TOKEN_VALUE.test(value);
+    TOKEN_VALUE.lastIndex = 0;
+    return found;
 }
 /**
- * A line-by-line redactor: it remembers, from one line to the next, a block scalar or a Secret's data being
- * masked, and a `name:` that names a credential. `secret` says the lines are those of a Secret manifest.
+ * A line-by-line redactor: it remembers, from one line to the next, a block scalar or map being masked, and a
+ * `name:` that names a credential. `secret` says the lines are those of a Secret manifest.
  */
 class Redactor {
     secret;
-    /** Lines indented deeper than this are masked (a block scalar or the data of a Secret); -1 when none. */
+    /** Lines indented deeper than this are masked (a block scalar, a map, the data of a Secret); -1 when none. */
     maskDeeperThan = -1;
     sensitiveName = false;
     constructor(secret = false) {
         this.secret = secret;
     }
     line(text) {
-        const indent = /^\s*/.exec(text)?.[0].length ?? 0;
+        let indent = 0;
+        while (indent < text.length && (text[indent] === ' ' || text[indent] === '\t'))
+            indent++;
         if (this.maskDeeperThan >= 0) {
-            if (text.trim() === '')
+            if (indent === text.length)
                 return text;
             if (indent > this.maskDeeperThan)
-                return `${' '.repeat(indent)}${REDACTED}`;
+                return `${text.slice(0, indent)}${REDACTED}`;
             this.maskDeeperThan = -1;
         }
-        const m = KEY_LINE.exec(text);
-        if (!m) {
+        if (text.length > LONG_LINE) {
+            this.sensitiveName = false;
+            return SENSITIVE_WORD.test(text) || looksLikeToken(text) ? `${text.slice(0, indent)}${REDACTED}` : text;
+        }
+        const kv = splitKeyLine(text);
+        if (!kv) {
             this.sensitiveName = false;
             return maskTokens(text);
         }
-        const [, lead, key, sep, rest] = m;
-        const name = key.replace(/^["']|["']$/g, '');
-        const value = rest.replace(/\s+#.*$/, '').trim();
+        const { lead, key, sep, rest } = kv;
+        const name = unquote(key);
+        const value = stripComment(rest).trim();
         const previousNamedSecret = this.sensitiveName;
         this.sensitiveName = name === 'name' && isSensitiveKey(value);
         const sensitive = isSensitiveKey(name) ||
@@ -16845,28 +16867,15 @@ class Redactor {
             (this.secret && lead === '' && (name === 'data' || name === 'stringData'));
         if (!sensitive)
             return `${lead}${key}${sep}${maskFlow(maskTokens(rest))}`;
-        if (value === '' || /^[|>][-+0-9]*$/.test(value)) {
+        if (value === '' || isBlockHeader(value)) {
             // The value is on the lines below: a block scalar, or a map (a Secret's data).
             this.maskDeeperThan = lead.length;
             return text;
         }
-        if (/^[&*!][^\s]*$/.test(value))
-            return text; // an anchor, alias or tag alone: no value here
+        if (/^[&*!]\S*$/.test(value))
+            return text; // an anchor, alias or tag alone: no value on this line
         return `${lead}${key}${sep}${REDACTED}`;
     }
-}
-function maskTokens(text) {
-    if (!looksLikeToken(text))
-        return text;
-    return text
-        .replace(new RegExp(TOKEN_VALUE.source, 'g'), REDACTED)
-        .replace(/(tkc\w+_|github_pat_)\S*/g, REDACTED);
-}
-/** Inside a flow map on one line: `{user: a, password: b}`. */
-function maskFlow(text) {
-    if (!/[{,]\s*["']?[\w./-]+["']?\s*:/.test(text))
-        return text;
-    return text.replace(/([{,]\s*)("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[\w./-]+)(\s*:\s*)("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^,}\]]*)/g, (all, before, key, sep, value) => isSensitiveKey(key) && value.trim() !== '' ? `${before}${key}${sep}${REDACTED}` : all);
 }
 /**
  * The lines of a YAML text (split at `\n`, a `\r` kept at the end of its line), masked. Documents are taken one
@@ -16877,9 +16886,11 @@ function redactLines(text) {
     const out = [];
     for (let start = 0; start < lines.length;) {
         let end = start + 1;
-        while (end < lines.length && !/^---(\s|$)/.test(lines[end]))
+        while (end < lines.length && !isDocumentStart(lines[end]))
             end++;
-        const secret = lines.slice(start, end).some(l => /^kind:\s*["']?Secret["']?\s*(#.*)?\r?$/.test(l));
+        let secret = false;
+        for (let i = start; i < end && !secret; i++)
+            secret = isSecretKind(lines[i]);
         const r = new Redactor(secret);
         for (let i = start; i < end; i++) {
             const l = lines[i];
@@ -16893,6 +16904,167 @@ function redactLines(text) {
 }
 function redactText(text) {
     return redactLines(text).join('\n');
+}
+function isDocumentStart(line) {
+    return (line.startsWith('---') && (line.length === 3 || line[3] === ' ' || line[3] === '\t' || line[3] === '\r'));
+}
+function isSecretKind(line) {
+    if (!line.startsWith('kind:') || line.length > 64)
+        return false;
+    return /^kind:[ \t]*["']?Secret["']?[ \t]*(#.*)?\r?$/.test(line);
+}
+function redact_isBlank(c) {
+    return c === ' ' || c === '\t';
+}
+function isBlockHeader(value) {
+    return /^[|>][-+0-9]{0,3}$/.test(value);
+}
+function unquote(s) {
+    return s.length >= 2 && (s[0] === '"' || s[0] === "'") && s[s.length - 1] === s[0] ? s.slice(1, -1) : s;
+}
+/** The offset of the quote closing the one at `open`, or -1. */
+function closingQuote(text, open) {
+    const q = text[open];
+    for (let i = open + 1; i < text.length; i++) {
+        if (q === '"' && text[i] === '\\')
+            i++;
+        else if (text[i] === q) {
+            if (q === "'" && text[i + 1] === "'")
+                i++;
+            else
+                return i;
+        }
+    }
+    return -1;
+}
+/** `  - key: value  # comment` → the indent and `- ` indicators, the key, `: `, and the rest; null for no key. */
+function splitKeyLine(text) {
+    const n = text.length;
+    let p = 0;
+    while (p < n && redact_isBlank(text[p]))
+        p++;
+    while (text[p] === '-' && (p + 1 === n || redact_isBlank(text[p + 1]))) {
+        p++;
+        while (p < n && redact_isBlank(text[p]))
+            p++;
+    }
+    const keyStart = p;
+    const c = text[p];
+    if (c === undefined || c === '#' || c === '{' || c === '[')
+        return null;
+    let keyEnd;
+    if (c === '"' || c === "'") {
+        const close = closingQuote(text, p);
+        if (close < 0)
+            return null;
+        keyEnd = close + 1;
+        p = keyEnd;
+        while (p < n && redact_isBlank(text[p]))
+            p++;
+        if (text[p] !== ':')
+            return null;
+    }
+    else {
+        for (; p < n; p++) {
+            if (text[p] === ':' && (p + 1 === n || redact_isBlank(text[p + 1])))
+                break;
+            if (text[p] === '#' && redact_isBlank(text[p - 1]))
+                return null;
+        }
+        if (p >= n)
+            return null;
+        keyEnd = p;
+        while (keyEnd > keyStart && redact_isBlank(text[keyEnd - 1]))
+            keyEnd--;
+    }
+    let q = p + 1;
+    while (q < n && redact_isBlank(text[q]))
+        q++;
+    return {
+        lead: text.slice(0, keyStart),
+        key: text.slice(keyStart, keyEnd),
+        sep: text.slice(keyEnd, q),
+        rest: text.slice(q)
+    };
+}
+/** A value without its trailing comment (a `#` at the start or after a blank). */
+function stripComment(rest) {
+    for (let i = rest.indexOf('#'); i >= 0; i = rest.indexOf('#', i + 1))
+        if (i === 0 || redact_isBlank(rest[i - 1]))
+            return rest.slice(0, i);
+    return rest;
+}
+function maskTokens(text) {
+    return looksLikeToken(text) ? text.replace(TOKEN_VALUE, REDACTED) : text;
+}
+const FLOW_KEY_CHAR = /[\w./-]/;
+/** Inside flow maps on one line: `{user: a, password: b}`. */
+function maskFlow(text) {
+    if (!text.includes('{'))
+        return text;
+    const n = text.length;
+    let out = '';
+    let done = 0;
+    let quote = '';
+    for (let i = 0; i < n; i++) {
+        const c = text[i];
+        if (quote) {
+            if (quote === '"' && c === '\\')
+                i++;
+            else if (c === quote) {
+                if (quote === "'" && text[i + 1] === "'")
+                    i++;
+                else
+                    quote = '';
+            }
+            continue;
+        }
+        if (c === '"' || c === "'") {
+            quote = c;
+            continue;
+        }
+        if (c !== '{' && c !== ',')
+            continue;
+        let k = i + 1;
+        while (k < n && redact_isBlank(text[k]))
+            k++;
+        let keyEnd;
+        if (text[k] === '"' || text[k] === "'") {
+            const close = closingQuote(text, k);
+            if (close < 0)
+                continue;
+            keyEnd = close + 1;
+        }
+        else {
+            keyEnd = k;
+            while (keyEnd < n && FLOW_KEY_CHAR.test(text[keyEnd]))
+                keyEnd++;
+            if (keyEnd === k)
+                continue;
+        }
+        let s = keyEnd;
+        while (s < n && redact_isBlank(text[s]))
+            s++;
+        if (text[s] !== ':')
+            continue;
+        s++;
+        while (s < n && redact_isBlank(text[s]))
+            s++;
+        let v = s;
+        if (text[v] === '"' || text[v] === "'") {
+            const close = closingQuote(text, v);
+            v = close < 0 ? n : close + 1;
+        }
+        else
+            while (v < n && text[v] !== ',' && text[v] !== '}' && text[v] !== ']')
+                v++;
+        if (isSensitiveKey(text.slice(k, keyEnd)) && text.slice(s, v).trim() !== '') {
+            out += text.slice(done, s) + REDACTED;
+            done = v;
+        }
+        i = v - 1;
+    }
+    return out + text.slice(done);
 }
 
 ;// CONCATENATED MODULE: ./src/fix/diff.ts
@@ -17429,8 +17601,9 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
  * refused when its path leaves the repository (`..`, an absolute path, or a symlink that resolves outside the
  * root), when it is not a regular file, or when its content on disk is no longer the text the fix was made from.
  * A symlink that stays inside the root is followed: the file it points to is written, the link stays a link.
- * A file this process could not write in place (read-only, or owned by someone else) is refused rather than
- * replaced: a rename would get round the file's own permissions. The owner is kept when the process may set it.
+ * A file this process may not write in place (its permissions say read-only for this user) is refused rather
+ * than replaced: a rename would get round the file's own permissions. The owner is kept when the process may set
+ * it (as root), and the temporary file lives next to the target, so nothing is ever created outside the root.
  * Line endings (CRLF, LF, a mix) are whatever the fix's text holds: this module adds or converts none.
  */
 
