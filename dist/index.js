@@ -56715,6 +56715,7 @@ async function checkoutMatchesHead(workspace, headSha, repoFiles) {
 
 
 
+
 /**
  * Suggestions for every change, with the fixable findings of each file attached to the hunks that fix them.
  * `toRepoPath` maps a scan-root-relative path to the repository path used by the pull request. With the
@@ -56834,6 +56835,21 @@ function nearest(hunks, line) {
         }
     });
     return best;
+}
+/**
+ * Whether a suggestion would show a credential: it repeats the lines it replaces (the line above an insertion
+ * too), and a suggestion must hold the real text to apply, so it cannot be masked. Such fixes go to the
+ * summary comment, whose diff is masked.
+ */
+function exposesSecret(s) {
+    for (const lines of [s.original, s.replacement]) {
+        if (lines.length === 0)
+            continue;
+        const masked = redactLines(lines.join('\n'));
+        if (masked.some((line, i) => line !== lines[i]))
+            return true;
+    }
+    return false;
 }
 /** A code fence longer than any backtick run in the content, so nested fences stay literal. */
 function fenceFor(content) {
@@ -58082,12 +58098,18 @@ async function runReview(args) {
     const notes = [];
     const fetched = await gh.getPullDiff(pullNumber);
     const diff = 'diff' in fetched ? parsePrDiff(fetched.diff) : diffFromFiles(fetched.files);
-    const suggestions = suggestionsFromChanges(report.changes, report.findings, toRepoPath, report.edits);
+    const all = suggestionsFromChanges(report.changes, report.findings, toRepoPath, report.edits);
+    // Never post a credential in a review comment: those fixes are shown in the summary's masked diff.
+    const suggestions = all.filter(s => !exposesSecret(s));
+    const withSecrets = all.filter(s => exposesSecret(s));
     const existingReview = await gh.listReviewComments(pullNumber);
     const earlier = existingReview
         .map(c => readMarker('suggestion', c.body))
         .filter((m) => m !== null);
     const plan = planReview(suggestions, diff, new Set(earlier.map(m => m.fp)), args.headCheckedOut ? MAX_INLINE : 0);
+    plan.elsewhere.push(...withSecrets);
+    if (withSecrets.length > 0)
+        notes.push(`${plural(withSecrets.length, 'fix', 'fixes')} next to a credential-like value ${withSecrets.length === 1 ? 'is' : 'are'} in the diff below (masked), not in line comments.`);
     if (!args.headCheckedOut && plan.overLimit > 0) {
         notes.push('The checkout is not the pull request’s head commit, so no line comments were made: check out `${{ github.event.pull_request.head.sha }}` for suggestions.');
         plan.overLimit = 0;

@@ -27,6 +27,7 @@ import {
   findingFingerprint,
   suggestionBlock,
   suggestionsFromChanges,
+  exposesSecret,
   type Suggestion
 } from './suggestions.js'
 import { plural } from '../report/format.js'
@@ -132,7 +133,10 @@ export async function runReview(args: ReviewArgs): Promise<ReviewOutcome> {
   const notes: string[] = []
   const fetched = await gh.getPullDiff(pullNumber)
   const diff = 'diff' in fetched ? parsePrDiff(fetched.diff) : diffFromFiles(fetched.files)
-  const suggestions = suggestionsFromChanges(report.changes, report.findings, toRepoPath, report.edits)
+  const all = suggestionsFromChanges(report.changes, report.findings, toRepoPath, report.edits)
+  // Never post a credential in a review comment: those fixes are shown in the summary's masked diff.
+  const suggestions = all.filter(s => !exposesSecret(s))
+  const withSecrets = all.filter(s => exposesSecret(s))
 
   const existingReview = await gh.listReviewComments(pullNumber)
   const earlier = existingReview
@@ -144,6 +148,11 @@ export async function runReview(args: ReviewArgs): Promise<ReviewOutcome> {
     new Set(earlier.map(m => m.fp)),
     args.headCheckedOut ? MAX_INLINE : 0
   )
+  plan.elsewhere.push(...withSecrets)
+  if (withSecrets.length > 0)
+    notes.push(
+      `${plural(withSecrets.length, 'fix', 'fixes')} next to a credential-like value ${withSecrets.length === 1 ? 'is' : 'are'} in the diff below (masked), not in line comments.`
+    )
   if (!args.headCheckedOut && plan.overLimit > 0) {
     notes.push(
       'The checkout is not the pull request’s head commit, so no line comments were made: check out `${{ github.event.pull_request.head.sha }}` for suggestions.'

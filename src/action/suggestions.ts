@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto'
 import { structuredPatch } from 'diff'
 import type { FileChange } from '../engine/scan.js'
 import { applyEdits } from '../fix/apply.js'
+import { redactLines } from '../fix/redact.js'
 import type { Finding, PlannedEdit } from '../model.js'
 import { findingKey } from '../report/run.js'
 import { joinSetPath } from '../values/setpath.js'
@@ -159,6 +160,20 @@ function nearest(hunks: readonly Hunk[], line: number): number {
     }
   })
   return best
+}
+
+/**
+ * Whether a suggestion would show a credential: it repeats the lines it replaces (the line above an insertion
+ * too), and a suggestion must hold the real text to apply, so it cannot be masked. Such fixes go to the
+ * summary comment, whose diff is masked.
+ */
+export function exposesSecret(s: Pick<Suggestion, 'original' | 'replacement'>): boolean {
+  for (const lines of [s.original, s.replacement]) {
+    if (lines.length === 0) continue
+    const masked = redactLines(lines.join('\n'))
+    if (masked.some((line, i) => line !== lines[i])) return true
+  }
+  return false
 }
 
 /** A code fence longer than any backtick run in the content, so nested fences stay literal. */

@@ -93,3 +93,21 @@ describe('suggestion blocks', () => {
     expect(suggestionBlock([])).toBe('```suggestion\n```')
   })
 })
+
+describe('exposesSecret', () => {
+  it('keeps a fix next to a credential out of line comments', async () => {
+    const { exposesSecret } = await import('../suggestions.js')
+    expect(
+      exposesSecret({
+        original: ['    key: tkcagnt_0123456789abcdef0123456789abcd'],
+        replacement: ['    key: tkcagnt_0123456789abcdef0123456789abcd', '  jobPodAnnotations:']
+      })
+    ).toBe(true)
+    expect(
+      exposesSecret({
+        original: ['      sidecar.istio.io/inject: false'],
+        replacement: ['      sidecar.istio.io/inject: "false"']
+      })
+    ).toBe(false)
+  })
+})
