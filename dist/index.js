@@ -46121,6 +46121,7 @@ var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 
 
 
+
 const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
 const YAML_FILE = /\.(ya?ml)(\.gotmpl)?$/i;
 function isYamlPath(path) {
@@ -46138,7 +46139,9 @@ async function discoverFiles(root, opts = {}) {
         const frame = stack.pop();
         let entries;
         try {
-            entries = await (0,promises_namespaceObject.readdir)(frame.dir, { withFileTypes: true });
+            // Synchronous on purpose: one await per directory costs a thread-pool round trip, which was about two
+            // thirds of the walk's time on a 14,000-directory tree.
+            entries = (0,external_node_fs_namespaceObject.readdirSync)(frame.dir, { withFileTypes: true });
         }
         catch (err) {
             errors.push({ file: frame.rel || '.', line: 1, message: `cannot read directory: ${code(err)}` });
@@ -47185,7 +47188,7 @@ const KNOWN_CHART_WORD = /testkube|istiod/;
  * the files in `reuse.changed` are read and tested again; the other candidates are read and parsed afresh (parsed
  * documents are not shared between scans), and the rest is taken from the pass.
  */
-async function context_createContext(root, found, filters, repoUrls, reuse) {
+async function createContext(root, found, filters, repoUrls, reuse) {
     // A changed Chart.yaml may change which files name a Testkube chart (the hints): then every file is tested again.
     const start = reuse?.changed.some(p => CHART_META_FILE.test(p)) ? undefined : reuse;
     const errors = [...found.errors];
@@ -52118,7 +52121,7 @@ const helmValuesReader = {
 
 
 
-const formats_ALL_READERS = [
+const ALL_READERS = [
     helmUmbrellaReader,
     argocdApplicationReader,
     argocdApplicationSetReader,
@@ -55896,7 +55899,7 @@ function detectMeshFacts(ctx, istiod) {
             record(found.value, found.location, found.ignored);
     }
     for (const file of ctx.candidates) {
-        if (!detect_MESH_FILTER.mayContain(file.path, file.text))
+        if (!MESH_FILTER.mayContain(file.path, file.text))
             continue;
         for (const yamlDoc of file.docs) {
             if (yamlDoc.empty)
@@ -55991,7 +55994,7 @@ function decideMesh(release, facts, setting) {
     return { mode: 'sidecar', reason, evidence: notOn.map(o => o.location) };
 }
 /** Files that may declare the mesh mode are parsed even when no reader wants them. */
-const detect_MESH_FILTER = {
+const MESH_FILTER = {
     mayContain: (_path, text) => text.includes(NATIVE_SIDECARS_ENV) ||
         text.includes('dataplane-mode') ||
         text.includes('nativeSidecar') ||
@@ -56168,9 +56171,9 @@ function nodeLine(file, docIndex, path) {
 const passes = new WeakMap();
 async function scan(opts) {
     const started = performance.now();
-    const readers = opts.readers ?? formats_ALL_READERS;
+    const readers = opts.readers ?? ALL_READERS;
     const found = await discoverFiles(opts.root, { include: opts.include, exclude: opts.exclude });
-    const ctx = await context_createContext(opts.root, found, [...readers, detect_MESH_FILTER], opts.repoUrls ?? []);
+    const ctx = await createContext(opts.root, found, [...readers, MESH_FILTER], opts.repoUrls ?? []);
     return judgeTree(opts, readers, ctx, started);
 }
 /**
@@ -58600,7 +58603,9 @@ async function fixPrMode(a) {
 /** Write the fixes to the workspace too and scan again, so counts and annotations say what is left. */
 async function applyLocally(a) {
     const outcome = await writeChanges(a.root, a.report.changes);
-    return { after: await scan(a.options), written: outcome.written, problems: outcome.problems };
+    // Only the written files and the candidates are read again, not the whole tree.
+    const after = await scanAgain(a.report, a.options, outcome.written);
+    return { after, written: outcome.written, problems: outcome.problems };
 }
 function emptyResult() {
     return {

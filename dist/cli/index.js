@@ -7444,6 +7444,7 @@ var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 
 
 
+
 const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
 const YAML_FILE = /\.(ya?ml)(\.gotmpl)?$/i;
 function isYamlPath(path) {
@@ -7461,7 +7462,9 @@ async function discoverFiles(root, opts = {}) {
         const frame = stack.pop();
         let entries;
         try {
-            entries = await (0,promises_namespaceObject.readdir)(frame.dir, { withFileTypes: true });
+            // Synchronous on purpose: one await per directory costs a thread-pool round trip, which was about two
+            // thirds of the walk's time on a 14,000-directory tree.
+            entries = (0,external_node_fs_namespaceObject.readdirSync)(frame.dir, { withFileTypes: true });
         }
         catch (err) {
             errors.push({ file: frame.rel || '.', line: 1, message: `cannot read directory: ${code(err)}` });

@@ -8,7 +8,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path'
 import * as core from '@actions/core'
 import * as github from '@actions/github'
-import { scan, type ScanOptions, type ScanReport } from '../engine/scan.js'
+import { scan, scanAgain, type ScanOptions, type ScanReport } from '../engine/scan.js'
 import { writeChanges } from '../fix/write.js'
 import { renderSarif } from '../report/sarif.js'
 import { fails, findingKey, fixedKeys, summarise, type RunResult } from '../report/run.js'
@@ -352,7 +352,9 @@ async function fixPrMode(a: ModeArgs): Promise<ModeResult> {
 /** Write the fixes to the workspace too and scan again, so counts and annotations say what is left. */
 async function applyLocally(a: ModeArgs): Promise<ModeResult['written']> {
   const outcome = await writeChanges(a.root, a.report.changes)
-  return { after: await scan(a.options), written: outcome.written, problems: outcome.problems }
+  // Only the written files and the candidates are read again, not the whole tree.
+  const after = await scanAgain(a.report, a.options, outcome.written)
+  return { after, written: outcome.written, problems: outcome.problems }
 }
 
 function emptyResult(): ModeResult {

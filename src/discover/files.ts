@@ -10,7 +10,8 @@
  * - anything that is not a regular file (a FIFO, a socket, a device) is reported when it has a YAML name, and
  *   never opened: opening a FIFO blocks until someone writes to it.
  */
-import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises'
+import { readdirSync } from 'node:fs'
+import { lstat, readFile, realpath, stat } from 'node:fs/promises'
 import { join, relative, sep } from 'node:path'
 import ignore, { type Ignore } from 'ignore'
 import picomatch from 'picomatch'
@@ -61,7 +62,9 @@ export async function discoverFiles(root: string, opts: DiscoverOptions = {}): P
     const frame = stack.pop() as Frame
     let entries
     try {
-      entries = await readdir(frame.dir, { withFileTypes: true })
+      // Synchronous on purpose: one await per directory costs a thread-pool round trip, which was about two
+      // thirds of the walk's time on a 14,000-directory tree.
+      entries = readdirSync(frame.dir, { withFileTypes: true })
     } catch (err) {
       errors.push({ file: frame.rel || '.', line: 1, message: `cannot read directory: ${code(err)}` })
       continue
