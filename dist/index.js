@@ -47581,7 +47581,6 @@ function readOriginUrl(root) {
     }
 }
 
-
 ;// CONCATENATED MODULE: ./src/model.ts
 /**
  * The engine's shared vocabulary: releases, the layers their values come from, findings and edits.
@@ -58103,8 +58102,10 @@ async function runReview(args) {
     const diff = 'diff' in fetched ? parsePrDiff(fetched.diff) : diffFromFiles(fetched.files);
     const all = suggestionsFromChanges(report.changes, report.findings, toRepoPath, report.edits);
     // Never post a credential in a review comment: those fixes are shown in the summary's masked diff.
-    const suggestions = all.filter(s => !exposesSecret(s));
-    const withSecrets = all.filter(s => exposesSecret(s));
+    const suggestions = [];
+    const withSecrets = [];
+    for (const s of all)
+        (exposesSecret(s) ? withSecrets : suggestions).push(s);
     const existingReview = await gh.listReviewComments(pullNumber);
     const earlier = existingReview
         .map(c => readMarker('suggestion', c.body))

@@ -8904,7 +8904,6 @@ function readOriginUrl(root) {
     }
 }
 
-
 ;// CONCATENATED MODULE: ./src/model.ts
 /**
  * The engine's shared vocabulary: releases, the layers their values come from, findings and edits.

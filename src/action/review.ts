@@ -135,8 +135,9 @@ export async function runReview(args: ReviewArgs): Promise<ReviewOutcome> {
   const diff = 'diff' in fetched ? parsePrDiff(fetched.diff) : diffFromFiles(fetched.files)
   const all = suggestionsFromChanges(report.changes, report.findings, toRepoPath, report.edits)
   // Never post a credential in a review comment: those fixes are shown in the summary's masked diff.
-  const suggestions = all.filter(s => !exposesSecret(s))
-  const withSecrets = all.filter(s => exposesSecret(s))
+  const suggestions: Suggestion[] = []
+  const withSecrets: Suggestion[] = []
+  for (const s of all) (exposesSecret(s) ? withSecrets : suggestions).push(s)
 
   const existingReview = await gh.listReviewComments(pullNumber)
   const earlier = existingReview

@@ -17,7 +17,7 @@ import type { ScanError } from '../model.js'
 import type { CandidateHints, ExtractContext, ReferencePool } from '../formats/types.js'
 import { normaliseRepoUrl } from '../formats/types.js'
 import { WORD_CUT } from '../formats/words.js'
-import { isInside, isYamlPath, type Discovery } from '../discover/files.js'
+import { isInside, type Discovery } from '../discover/files.js'
 import { parseRepoFile, type RepoFile } from '../yaml/file.js'
 import { decodeText, MAX_PARSE_BYTES } from '../discover/text.js'
 
@@ -446,5 +446,3 @@ function readOriginUrl(root: string): string | null {
     return null
   }
 }
-
-export { isYamlPath }
