@@ -38127,7 +38127,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1222);
 /** The action's entry point: only runs it (all logic is in main.ts, which tests import without side effects). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -38137,7 +38137,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8161:
+/***/ 1222:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48104,7 +48104,7 @@ function joinYamlPath(base, key) {
     return base ? `${base}.${key}` : key;
 }
 
-;// CONCATENATED MODULE: ./src/formats/argocd/chartdir.ts
+;// CONCATENATED MODULE: ./src/formats/chartdir.ts
 
 
 
@@ -48196,9 +48196,10 @@ function chartdir_identifyDependency(name, repository) {
     }
     return identifyChart(name, repository);
 }
+/** The first document of a file that holds something (a file may start with a comment-only document). */
 function firstDoc(ctx, path) {
     const file = ctx.getFile(path);
-    const doc = file?.docs[0];
+    const doc = file?.docs.find(d => !d.empty);
     return file && doc ? file.js(doc.index) : undefined;
 }
 function literalString(v) {
@@ -49797,58 +49798,19 @@ function targetPathEntry(targetPath, raw, literal, index, line) {
 ;// CONCATENATED MODULE: ./src/formats/flux/localchart.ts
 
 
-
-
 function readLocalChart(ctx, dir) {
-    const chartPath = [`${dir}/Chart.yaml`, `${dir}/Chart.yml`]
-        .map(p => p.replace(/^\//, ''))
-        .find(p => ctx.exists(p));
-    if (!chartPath)
+    const install = readChartDir(ctx, dir);
+    if (!install)
         return null;
-    const file = ctx.getFile(chartPath);
-    const doc = file?.docs.find(d => !d.empty);
-    const c = doc && file ? obj(file.js(doc.index)) : undefined;
-    if (!c)
-        return null;
-    const out = { dir, scopes: [], notes: [] };
-    const chartName = nodes_name(c.name);
-    if (chartName && isKnownChartName(chartName)) {
-        out.self = { chart: chartName, version: nodes_name(c.version) ?? null };
-    }
-    else {
-        for (const d of list(c.dependencies)) {
-            const dep = obj(d);
-            const depName = nodes_name(dep?.name);
-            if (!dep || !depName)
-                continue;
-            let repo = nodes_name(dep.repository) ?? null;
-            if (repo && (repo.startsWith('@') || repo.startsWith('alias:')))
-                repo = null;
-            if (repo?.startsWith('file://'))
-                repo = null;
-            const id = identifyChart(depName, repo);
-            if (!id)
-                continue;
-            const prefix = `${nodes_name(dep.alias) ?? depName}.`;
-            if (id.chart === 'istiod') {
-                out.istiodPrefix = prefix;
-                continue;
-            }
-            const scope = { chart: id.chart, version: nodes_name(dep.version) ?? null, prefix };
-            const condition = nodes_name(dep.condition)?.split(',')[0]?.trim();
-            if (condition)
-                scope.enabledBy = { path: splitSetPath(condition).map(String), defaultEnabled: true };
-            out.scopes.push(scope);
-            if (!id.repoVerified && id.note)
-                out.notes.push(`dependency ${depName}: ${id.note}`);
-        }
-        if (out.scopes.length === 0 && !out.istiodPrefix)
-            return null;
-    }
-    const valuesPath = [`${dir}/values.yaml`, `${dir}/values.yml`]
-        .map(p => p.replace(/^\//, ''))
-        .find(p => ctx.exists(p));
-    if (valuesPath) {
+    const out = { dir, scopes: [], notes: install.notes };
+    if (install.role === 'own-chart')
+        out.self = { chart: install.chart, version: install.version };
+    else if (install.chart === 'istiod')
+        out.istiodPrefix = install.prefix;
+    else
+        out.scopes = install.scopes;
+    const valuesPath = joinRel(dir, 'values.yaml');
+    if (valuesPath && ctx.exists(valuesPath)) {
         out.values = valuesFileLayer(ctx, valuesPath, {
             label: out.self ? `chart defaults (${valuesPath})` : `umbrella values (${valuesPath})`,
             kind: out.self ? 'chart-defaults' : 'values-file'

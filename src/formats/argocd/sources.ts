@@ -20,7 +20,7 @@ import { isTemplatedValue, parseRepoFile, type RepoFile } from '../../yaml/file.
 import { isPlainObject, splitSetPath } from '../../values/setpath.js'
 import { normaliseRel } from '../../engine/context.js'
 import { docOrigin, joinYamlPath, type Origin } from './origin.js'
-import { joinRel, readChartDir } from './chartdir.js'
+import { joinRel, readChartDir } from '../chartdir.js'
 
 /** One Application, or the template of one ApplicationSet, as the readers hand it over. */
 export interface AppManifest {

@@ -421,7 +421,8 @@ describe('charts in this repository (GitRepository source)', () => {
         }
       ]
     })
-    expect(umbrella.notes).toBeUndefined()
+    // Read by the chart-directory reader Argo CD path sources share, which says what the directory is.
+    expect(umbrella.notes).toEqual(['umbrella chart charts/tk-umbrella/Chart.yaml'])
     expect(layerSummary(umbrella.layers)).toEqual([
       'values-file | umbrella values (charts/tk-umbrella/values.yaml) | charts/tk-umbrella/values.yaml:1 | yaml-map',
       'inline | spec.values | clusters/releases.yaml:14 | add | yaml-map'
@@ -440,9 +441,25 @@ describe('charts in this repository (GitRepository source)', () => {
     ])
     expect(upstream.consumes).toBeUndefined()
   })
+  it('reads the dependencies of a v1 umbrella chart from requirements.yaml, its repository by alias', async () => {
+    const [platform] = await extract('umbrella-v1', ['https://github.com/acme/gitops'])
+    expect(platform).toMatchObject({
+      id: 'clusters/release.yaml#0/platform',
+      chart: 'testkube',
+      chartVersion: '1.16.18',
+      valuesPrefix: 'testkube.',
+      consumes: ['chart-dir:charts/platform'],
+      scopes: [{ chart: 'testkube', version: '1.16.18', prefix: 'testkube.' }]
+    })
+    expect(layerSummary(platform.layers)).toEqual([
+      'values-file | umbrella values (charts/platform/values.yaml) | charts/platform/values.yaml:1 | yaml-map',
+      'inline | spec.values | clusters/release.yaml:15 | add | yaml-map'
+    ])
+  })
   it('takes a chart path that exists here as this repository when no URL of it is known', async () => {
     const releases = await extract('umbrella')
     expect(byId(releases, 'clusters/releases.yaml#0/tk-umbrella').notes).toEqual([
+      'umbrella chart charts/tk-umbrella/Chart.yaml',
       'GitRepository flux-system (ssh://git@github.com/acme/gitops.git) taken as this repository: charts/tk-umbrella exists here'
     ])
   })

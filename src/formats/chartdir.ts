@@ -1,13 +1,16 @@
 /**
- * A chart directory of this repository named by an Argo CD git source (`path:`): either a Testkube chart itself
- * (the chart's own repository, a vendored copy) or an umbrella chart with a Testkube dependency.
+ * A chart directory of this repository that a deployer installs by its path (an Argo CD git source's `path:`,
+ * a Flux HelmRelease's chart in a GitRepository): either a Testkube chart itself (the chart's own repository, a
+ * vendored copy) or an umbrella chart with a Testkube dependency. Read as Helm reads it: `Chart.yaml`, the
+ * dependencies of a v1 chart in `requirements.yaml`, an alias as the dependency's values key, the first
+ * `condition` path.
  */
-import type { ChartScope } from '../../model.js'
-import type { ExtractContext } from '../types.js'
-import { identifyChart, type KnownChart } from '../charts.js'
-import { isPlainObject, splitSetPath } from '../../values/setpath.js'
-import { isTemplatedValue } from '../../yaml/file.js'
-import { normaliseRel } from '../../engine/context.js'
+import type { ChartScope } from '../model.js'
+import type { ExtractContext } from './types.js'
+import { identifyChart, type KnownChart } from './charts.js'
+import { isPlainObject, splitSetPath } from '../values/setpath.js'
+import { isTemplatedValue } from '../yaml/file.js'
+import { normaliseRel } from '../engine/context.js'
 
 export interface ChartDirInstall {
   /** The Testkube (or istiod) chart reported for the release. */
@@ -107,9 +110,10 @@ function identifyDependency(name: string, repository: string | null): ReturnType
   return identifyChart(name, repository)
 }
 
+/** The first document of a file that holds something (a file may start with a comment-only document). */
 function firstDoc(ctx: ExtractContext, path: string): unknown {
   const file = ctx.getFile(path)
-  const doc = file?.docs[0]
+  const doc = file?.docs.find(d => !d.empty)
   return file && doc ? file.js(doc.index) : undefined
 }
 
