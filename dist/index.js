@@ -47087,11 +47087,19 @@ function isTemplatedValue(value) {
  * Turning bytes into text a scan can trust: binary files (a NUL byte anywhere) and non-UTF-8 files are skipped
  * with a reason that names the line, a UTF-8 BOM is dropped (and restored by the fixer, see fix/write.ts). Line
  * endings are left as they are: CRLF, LF and a mix of both are kept byte for byte by the fixer.
+ *
+ * UTF-16 text with a byte order mark is what Windows editors save as "Unicode"; Helm reads it (go-yaml detects
+ * the encoding), so a values file in it is a real input. It is tested in its own encoding, so that a Testkube
+ * file in UTF-16 is reported as skipped rather than passed over in silence, and skipped: the fixer writes UTF-8.
  */
 /** Files larger than this are not parsed (they are still read for the text test). */
 const MAX_PARSE_BYTES = 8 * 1024 * 1024;
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 function decodeText(buf) {
+    if (utf16Order(buf) !== null)
+        return {
+            skip: 'skipped: UTF-16 text (Helm reads it; this tool reads and writes UTF-8 only: save the file as UTF-8 to have it checked)'
+        };
     const nul = buf.indexOf(0);
     if (nul >= 0)
         return { skip: `skipped: binary file (NUL byte on line ${lineOfByte(buf, nul)})` };
@@ -47106,6 +47114,27 @@ function decodeText(buf) {
     if (text.charCodeAt(0) === 0xfeff)
         return { text: text.slice(1), bom: true };
     return { text, bom: false };
+}
+/**
+ * The text the scan's cheap tests look at: latin1 (one character per byte, no decoding) for every file but one
+ * in UTF-16 with a byte order mark, which is decoded (its words would otherwise be split by NUL bytes).
+ */
+function textForTests(buf) {
+    const order = utf16Order(buf);
+    if (order === null)
+        return buf.toString('latin1');
+    const body = buf.subarray(2, buf.length - (buf.length % 2));
+    return order === 'le' ? body.toString('utf16le') : Buffer.from(body).swap16().toString('utf16le');
+}
+/** The byte order of a file that starts with a UTF-16 byte order mark; null for any other file. */
+function utf16Order(buf) {
+    if (buf.length < 2)
+        return null;
+    if (buf[0] === 0xff && buf[1] === 0xfe)
+        return 'le';
+    if (buf[0] === 0xfe && buf[1] === 0xff)
+        return 'be';
+    return null;
 }
 /** 1-based line of a byte offset. */
 function lineOfByte(buf, offset) {
@@ -47263,7 +47292,7 @@ async function createContext(root, found, filters, repoUrls, reuse) {
     };
     const readLatin1 = (path) => {
         try {
-            return reader.read(rootPrefix + path).toString('latin1');
+            return textForTests(reader.read(rootPrefix + path));
         }
         catch {
             return ''; // reported when a reader reads it
@@ -47301,7 +47330,7 @@ async function createContext(root, found, filters, repoUrls, reuse) {
             const buf = id === undefined ? null : read(path);
             if (id === undefined || !buf)
                 continue;
-            const raw = buf.toString('latin1');
+            const raw = textForTests(buf);
             for (const { pool, index } of pools.values())
                 if (pool.contains(path, raw))
                     index.addUnsplit(id);
@@ -47327,7 +47356,7 @@ async function createContext(root, found, filters, repoUrls, reuse) {
                 continue;
             // The tests run on latin1 text: one character per byte, no UTF-8 decoding for the ~99% of files no reader
             // wants. Only candidates are decoded (strictly) and parsed.
-            const raw = buf.toString('latin1');
+            const raw = textForTests(buf);
             for (const { pool, index } of pools.values())
                 if (pool.contains(next.path, raw))
                     index.add(id, wordsOf(pool, next.path, raw));
@@ -47376,7 +47405,7 @@ async function createContext(root, found, filters, repoUrls, reuse) {
             entry = { pool, index: new WordIndex() };
             for (const [path, id] of ids) {
                 const buf = read(path);
-                const raw = buf?.toString('latin1');
+                const raw = buf ? textForTests(buf) : undefined;
                 if (raw !== undefined && pool.contains(path, raw))
                     entry.index.add(id, wordsOf(pool, path, raw));
             }

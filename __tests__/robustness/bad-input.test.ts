@@ -150,6 +150,8 @@ const EXPECTED_ERRORS: [string, number, RegExp][] = [
   ['generated/late-nul.yaml', 1, /^skipped: binary file \(NUL byte on line 10004\)$/],
   ['generated/latin1.yaml', 1, /^skipped: not UTF-8 text \(invalid byte on line 1\)$/],
   ['generated/stray-closers.yaml', 2, /^refused: more than 1000 YAML errors; the file is not read$/],
+  // Helm reads UTF-16 with a byte order mark; the tool tests it in its encoding and says it skips it.
+  ['generated/utf16.yaml', 1, /^skipped: UTF-16 text \(Helm reads it; this tool reads and writes UTF-8 only/],
   [
     'hostile/alias-bomb.yaml',
     2,
@@ -205,8 +207,6 @@ describe('bad input, scanned by the CLI bundle', () => {
       line: 1,
       message: 'cannot read: EACCES'
     })
-    // A UTF-16 file never passes the text test (it looks for UTF-8 words): it is not read at all.
-    expect(errors.some(e => e.file === 'generated/utf16.yaml')).toBe(false)
     // Empty files, `---` alone and comments alone are not errors; nothing else is reported.
     const known = new Set([...EXPECTED_ERRORS.map(e => e[0]), 'special/pipe.yaml', 'special/unreadable.yaml'])
     expect(errors.filter(e => !known.has(e.file))).toEqual([])

@@ -2,6 +2,10 @@
  * Turning bytes into text a scan can trust: binary files (a NUL byte anywhere) and non-UTF-8 files are skipped
  * with a reason that names the line, a UTF-8 BOM is dropped (and restored by the fixer, see fix/write.ts). Line
  * endings are left as they are: CRLF, LF and a mix of both are kept byte for byte by the fixer.
+ *
+ * UTF-16 text with a byte order mark is what Windows editors save as "Unicode"; Helm reads it (go-yaml detects
+ * the encoding), so a values file in it is a real input. It is tested in its own encoding, so that a Testkube
+ * file in UTF-16 is reported as skipped rather than passed over in silence, and skipped: the fixer writes UTF-8.
  */
 
 /** Files larger than this are not parsed (they are still read for the text test). */
@@ -12,6 +16,10 @@ export type Decoded = { text: string; bom: boolean } | { skip: string }
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 
 export function decodeText(buf: Buffer): Decoded {
+  if (utf16Order(buf) !== null)
+    return {
+      skip: 'skipped: UTF-16 text (Helm reads it; this tool reads and writes UTF-8 only: save the file as UTF-8 to have it checked)'
+    }
   const nul = buf.indexOf(0)
   if (nul >= 0) return { skip: `skipped: binary file (NUL byte on line ${lineOfByte(buf, nul)})` }
   let text: string
@@ -23,6 +31,25 @@ export function decodeText(buf: Buffer): Decoded {
   }
   if (text.charCodeAt(0) === 0xfeff) return { text: text.slice(1), bom: true }
   return { text, bom: false }
+}
+
+/**
+ * The text the scan's cheap tests look at: latin1 (one character per byte, no decoding) for every file but one
+ * in UTF-16 with a byte order mark, which is decoded (its words would otherwise be split by NUL bytes).
+ */
+export function textForTests(buf: Buffer): string {
+  const order = utf16Order(buf)
+  if (order === null) return buf.toString('latin1')
+  const body = buf.subarray(2, buf.length - (buf.length % 2))
+  return order === 'le' ? body.toString('utf16le') : Buffer.from(body).swap16().toString('utf16le')
+}
+
+/** The byte order of a file that starts with a UTF-16 byte order mark; null for any other file. */
+function utf16Order(buf: Buffer): 'le' | 'be' | null {
+  if (buf.length < 2) return null
+  if (buf[0] === 0xff && buf[1] === 0xfe) return 'le'
+  if (buf[0] === 0xfe && buf[1] === 0xff) return 'be'
+  return null
 }
 
 /** 1-based line of a byte offset. */

@@ -19,7 +19,7 @@ import { normaliseRepoUrl } from '../formats/types.js'
 import { WORD_CUT } from '../formats/words.js'
 import { isInside, type Discovery } from '../discover/files.js'
 import { parseRepoFile, type RepoFile } from '../yaml/file.js'
-import { decodeText, MAX_PARSE_BYTES } from '../discover/text.js'
+import { decodeText, MAX_PARSE_BYTES, textForTests } from '../discover/text.js'
 
 /** A text test that makes a file a candidate for parsing (format readers and the mesh detector). */
 export interface CandidateFilter {
@@ -153,7 +153,7 @@ export async function createContext(
 
   const readLatin1 = (path: string): string => {
     try {
-      return reader.read(rootPrefix + path).toString('latin1')
+      return textForTests(reader.read(rootPrefix + path))
     } catch {
       return '' // reported when a reader reads it
     }
@@ -187,7 +187,7 @@ export async function createContext(
       const id = ids.get(path)
       const buf = id === undefined ? null : read(path)
       if (id === undefined || !buf) continue
-      const raw = buf.toString('latin1')
+      const raw = textForTests(buf)
       for (const { pool, index } of pools.values()) if (pool.contains(path, raw)) index.addUnsplit(id)
       if (mayContain(path, raw)) candidatePaths.add(path)
     }
@@ -207,7 +207,7 @@ export async function createContext(
       if (!buf) continue
       // The tests run on latin1 text: one character per byte, no UTF-8 decoding for the ~99% of files no reader
       // wants. Only candidates are decoded (strictly) and parsed.
-      const raw = buf.toString('latin1')
+      const raw = textForTests(buf)
       for (const { pool, index } of pools.values())
         if (pool.contains(next.path, raw)) index.add(id, wordsOf(pool, next.path, raw))
       if (!mayContain(next.path, raw)) continue
@@ -250,7 +250,7 @@ export async function createContext(
       entry = { pool, index: new WordIndex() }
       for (const [path, id] of ids) {
         const buf = read(path)
-        const raw = buf?.toString('latin1')
+        const raw = buf ? textForTests(buf) : undefined
         if (raw !== undefined && pool.contains(path, raw)) entry.index.add(id, wordsOf(pool, path, raw))
       }
       pools.set(pool.name, entry)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { decodeText, firstInvalidUtf8 } from '../text.js'
+import { decodeText, textForTests, firstInvalidUtf8 } from '../text.js'
 
 describe('decodeText', () => {
   it('skips a file with a NUL byte anywhere, naming its line', () => {
@@ -14,8 +14,18 @@ describe('decodeText', () => {
   it('skips text that is not UTF-8, naming the line of the first bad byte', () => {
     const latin1 = Buffer.from('# ok\nname: caf\xe9\n', 'latin1')
     expect(decodeText(latin1)).toEqual({ skip: 'skipped: not UTF-8 text (invalid byte on line 2)' })
-    const utf16 = Buffer.from('\ufeffa: 1\n', 'utf16le')
-    expect('skip' in decodeText(utf16)).toBe(true)
+  })
+
+  it('skips UTF-16 with a byte order mark (either order) as UTF-16, and tests it in its own encoding', () => {
+    const le = Buffer.from('\ufefftestkube-api: {}\n', 'utf16le')
+    const be = Buffer.from(le).swap16()
+    for (const buf of [le, be]) {
+      expect(decodeText(buf)).toEqual({ skip: expect.stringMatching(/^skipped: UTF-16 text \(/) })
+      expect(textForTests(buf)).toBe('testkube-api: {}\n')
+    }
+    // Anything else is tested as latin1: one character per byte.
+    expect(textForTests(Buffer.from('caf\xe9', 'latin1'))).toBe('caf\xe9')
+    expect(textForTests(Buffer.from([0xff]))).toBe('\xff')
   })
 
   it('drops a UTF-8 BOM and says so; keeps CR, LF and their mix as they are', () => {
