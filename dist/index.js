@@ -57039,7 +57039,10 @@ function renderSummary(input) {
     const stateFor = (shownRows) => {
         const open = items.slice(0, Math.min(shownRows, MAX_REMEMBERED)).map(i => ({ k: i.key, t: i.title }));
         const kept = resolved.slice(0, Math.max(0, Math.min(shownRows - items.length, MAX_REMEMBERED - open.length)));
-        return marker('state', { open, resolved: kept });
+        const state = { open, resolved: kept };
+        if (input.threads?.length)
+            state.threads = input.threads;
+        return marker('state', state);
     };
     // Fit GitHub's limit: shorten the diff first, then the table.
     const allRows = [...rows, ...resolvedRows];
@@ -57242,6 +57245,52 @@ class GitHubHelper {
             userLogin: c.user?.login ?? null
         }));
     }
+    /**
+     * Resolve the review threads that begin with one of `commentIds` (review comment ids) and are still open.
+     * Returns how many it resolved, and the comments whose threads are resolved now (by this call or before).
+     * Threads are found through GraphQL (REST has no thread ids), 100 a page, and resolved in one mutation of up
+     * to 50 aliased `resolveReviewThread` fields.
+     */
+    async resolveReviewThreads(pullNumber, commentIds) {
+        const open = [];
+        const settled = [];
+        let after = null;
+        for (let page = 0; page < MAX_PAGES; page++) {
+            const res = await this.octokit.graphql(REVIEW_THREADS, {
+                ...this.repo,
+                number: pullNumber,
+                after
+            });
+            const threads = res.repository?.pullRequest?.reviewThreads;
+            if (!threads)
+                break;
+            for (const t of threads.nodes ?? []) {
+                const first = t?.comments.nodes?.[0]?.databaseId;
+                if (!t || first == null || !commentIds.has(first))
+                    continue;
+                settled.push(first);
+                if (!t.isResolved)
+                    open.push(t.id);
+            }
+            if (!threads.pageInfo.hasNextPage)
+                break;
+            after = threads.pageInfo.endCursor;
+        }
+        for (let i = 0; i < open.length; i += 50) {
+            const batch = open.slice(i, i + 50);
+            const variables = Object.fromEntries(batch.map((id, j) => [`t${j}`, id]));
+            const mutation = `mutation (${batch.map((_, j) => `$t${j}: ID!`).join(', ')}) {\n${batch
+                .map((_, j) => `  t${j}: resolveReviewThread(input: { threadId: $t${j} }) {\n    thread {\n      id\n    }\n  }`)
+                .join('\n')}\n}`;
+            try {
+                await this.octokit.graphql(mutation, variables);
+            }
+            catch (err) {
+                throw translate(err);
+            }
+        }
+        return { resolved: open.length, settled };
+    }
     /** One review with every inline comment (`COMMENT`: it neither approves nor blocks). */
     async createReview(pullNumber, commitId, body, comments) {
         try {
@@ -57430,9 +57479,34 @@ const CREATE_COMMIT = `mutation ($input: CreateCommitOnBranchInput!) {
     }
   }
 }`;
+const REVIEW_THREADS = `query ($owner: String!, $repo: String!, $number: Int!, $after: String) {
+  repository(owner: $owner, name: $repo) {
+    pullRequest(number: $number) {
+      reviewThreads(first: 100, after: $after) {
+        nodes {
+          id
+          isResolved
+          comments(first: 1) {
+            nodes {
+              databaseId
+            }
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+}`;
 /** 403 "Resource not accessible by integration" (and the like) becomes a PermissionError; 422 UnprocessableError. */
 function translate(err) {
-    const message = err?.message ?? '';
+    // A GraphQL error arrives with HTTP 200 and its reasons in `errors` (octokit's GraphqlResponseError).
+    const reasons = err?.errors;
+    const message = Array.isArray(reasons) && reasons.some(r => r?.message)
+        ? reasons.map(r => r?.message ?? '').join('; ')
+        : (err?.message ?? '');
     const status = statusOf(err);
     if (status === 403 && !/rate limit/i.test(message))
         return new PermissionError(permissionText(message));
@@ -58155,10 +58229,42 @@ async function runReview(args) {
         resolved: []
     };
     previous.open.push(...earlier.flatMap(m => m.f));
-    const resolved = resolvedSince(previous, new Set(items.map(i => i.key)));
+    const current = new Set(items.map(i => i.key));
+    const resolved = resolvedSince(previous, current);
+    // The review threads of earlier suggestions whose findings are all gone (fixed, or the file left the scan) are
+    // resolved, as a reviewer would once the change is in: the conversation folds away on the page.
+    // Threads settled by an earlier run are not looked up again (a person may have reopened one on purpose).
+    const listed = new Set(existingReview.map(c => c.id));
+    const threads = new Set((previous.threads ?? []).filter(id => listed.has(id)));
+    const fixedComments = new Set();
+    for (const c of existingReview) {
+        const m = readMarker('suggestion', c.body);
+        if (m && m.f.length > 0 && m.f.every(r => !current.has(r.k)) && !threads.has(c.id))
+            fixedComments.add(c.id);
+    }
+    let threadsResolved = 0;
+    if (fixedComments.size > 0) {
+        try {
+            const done = await gh.resolveReviewThreads(pullNumber, fixedComments);
+            threadsResolved = done.resolved;
+            for (const id of done.settled)
+                threads.add(id);
+        }
+        catch (err) {
+            notes.push(`The review threads of fixed findings were left open: ${err.message}.`);
+        }
+    }
     const summaryDiff = remainingDiff(report, plan, posted, toRepoPath);
-    const wanted = items.length > 0 || resolved.length > 0 || sticky !== undefined;
-    const body = wanted ? renderSummary({ items, resolved, diff: summaryDiff, notes }) : null;
+    const wanted = items.length > 0 || resolved.length > 0 || threads.size > 0 || sticky !== undefined;
+    const body = wanted
+        ? renderSummary({
+            items,
+            resolved,
+            diff: summaryDiff,
+            notes,
+            threads: [...threads].sort((a, b) => a - b)
+        })
+        : null;
     const outcome = await upsertSticky(gh, pullNumber, sticky, body);
     return {
         inlineKeys,
@@ -58166,6 +58272,7 @@ async function runReview(args) {
         inlineAlreadyThere: plan.posted.length,
         inSummary: items.filter(i => i.status !== 'inline').length,
         resolved: resolved.length,
+        threadsResolved,
         sticky: outcome.outcome,
         stickyUrl: outcome.url,
         reviewUrl,
@@ -58483,6 +58590,9 @@ async function reviewMode(a) {
             ? [`${r.inlineAlreadyThere} suggestions were already posted by an earlier run.`]
             : []),
         stickyLine(r.sticky, r.stickyUrl, r.resolved),
+        ...(r.threadsResolved
+            ? [`Resolved ${plural(r.threadsResolved, 'review thread')} whose findings are fixed.`]
+            : []),
         ...r.notes
     ];
     const offered = new Map(a.report.findings

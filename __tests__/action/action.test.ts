@@ -86,6 +86,52 @@ function prRun(
   })
 }
 
+/** The author pushes `files` to the pull request's branch; the action then runs on the new head. */
+function pushAndRun(
+  p: Awaited<ReturnType<typeof pullRequest>>,
+  files: Record<string, string>,
+  message: string
+) {
+  const headSha = p.repo.commit(files, message)
+  const pull = p.s.pulls[0]!
+  pull.head.sha = headSha
+  pull.diff = FakeGitHub.gitDiff(p.repo.dir, p.baseSha, headSha)
+  p.s.branches.set('feature/staging', headSha)
+  return runHead(p)
+}
+
+/** A run on a head of the pull request's branch (by default the one GitHub knows). */
+function runHead(
+  p: Awaited<ReturnType<typeof pullRequest>>,
+  inputs: Record<string, string> = {},
+  headSha = p.s.pulls[0]!.head.sha
+) {
+  return runAction({
+    server: p.s,
+    repo: p.repo,
+    eventName: 'pull_request',
+    payload: pullRequestEvent({
+      server: p.s,
+      number: 7,
+      headRef: 'feature/staging',
+      headSha,
+      baseSha: p.baseSha
+    }),
+    ref: 'refs/pull/7/merge',
+    sha: headSha,
+    inputs
+  })
+}
+
+/** A review run that found nothing to change: since request `since`, it only read the pull request and comments. */
+function expectReadsOnly(s: FakeGitHub, since: number): void {
+  expect(s.requests.slice(since).map(r => r.operationId)).toEqual([
+    'pulls/get',
+    'pulls/list-review-comments',
+    'issues/list-comments'
+  ])
+}
+
 /** What the CLI's fixer makes of a file in the repository (the ground truth for suggestions and commits). */
 function fixedByCli(repo: TestRepo): (path: string) => string {
   const copy = mkdtempSync(join(tmpdir(), 'tkig-fixed-'))
@@ -178,38 +224,17 @@ describe('review mode', () => {
     // A re-run with nothing new: reads only, nothing posted, nothing edited.
     const again = await prRun(p)
     expect(again.code).toBe(1)
-    expect(p.s.requests.slice(firstCount).map(r => r.operationId)).toEqual([
-      'pulls/get',
-      'pulls/list-review-comments',
-      'issues/list-comments'
-    ])
+    expectReadsOnly(p.s, firstCount)
     expect(p.s.reviews).toHaveLength(1)
     expect(p.s.issueComments(7)).toHaveLength(1)
     expect(again.summary).toContain('already posted by an earlier run')
 
     // The author fixes prod by hand: the next run edits the summary in place and marks those resolved.
-    p.repo.commit(
+    const third = await pushAndRun(
+      p,
       { 'clusters/prod/testkube-values.yaml': truth('clusters/prod/testkube-values.yaml') },
       'Fix prod'
     )
-    const pull = p.s.pulls[0]!
-    pull.head.sha = p.repo.sha()
-    pull.diff = FakeGitHub.gitDiff(p.repo.dir, p.baseSha, pull.head.sha)
-    p.s.branches.set('feature/staging', pull.head.sha)
-    const third = await runAction({
-      server: p.s,
-      repo: p.repo,
-      eventName: 'pull_request',
-      payload: pullRequestEvent({
-        server: p.s,
-        number: 7,
-        headRef: 'feature/staging',
-        headSha: pull.head.sha,
-        baseSha: p.baseSha
-      }),
-      ref: 'refs/pull/7/merge',
-      sha: pull.head.sha
-    })
     expect(third.code).toBe(1)
     expect(p.s.issueComments(7)).toHaveLength(1)
     expect(p.s.reviews).toHaveLength(1)
@@ -220,7 +245,60 @@ describe('review mode', () => {
     )
     expect(updated).not.toContain('+++ b/clusters/prod/testkube-values.yaml')
     expect(writes(p.s).filter(w => w === 'issues/update-comment')).toHaveLength(1)
-  }, 180_000)
+    // Prod's fixes were in the summary's diff, not in review comments: no thread is touched.
+    expect(p.s.requests.some(r => r.operationId.startsWith('graphql:'))).toBe(false)
+
+    // The author commits the suggestions: their threads are resolved, in one query and one mutation.
+    const beforeFourth = p.s.requests.length
+    const fourth = await pushAndRun(
+      p,
+      { 'clusters/staging/testkube-values.yaml': applyComments(STAGING_VALUES, inline) },
+      'Apply'
+    )
+    noStackTrace(fourth)
+    expect(fourth.code).toBe(1) // apps/testkube.yaml still has findings
+    const fourthOps = p.s.requests.slice(beforeFourth).map(r => r.operationId)
+    expect(fourthOps.filter(o => o.startsWith('graphql:'))).toEqual([
+      'graphql:repository',
+      'graphql:resolveReviewThread'
+    ])
+    expect(p.s.reviewComments(7).every(c => c.resolved === true)).toBe(true)
+    expect(fourth.summary).toContain(`Resolved ${inline.length} review threads whose findings are fixed.`)
+    expect(p.s.violations).toEqual([])
+
+    // A run after that does not look the settled threads up again: reads only.
+    const beforeFifth = p.s.requests.length
+    const fifth = await runHead(p)
+    expect(fifth.code).toBe(1)
+    expectReadsOnly(p.s, beforeFifth)
+  }, 240_000)
+
+  it('leaves the threads of fixed findings open, and says why, when the token may not resolve them', async () => {
+    const p = await pullRequest()
+    await prRun(p)
+    const inline = p.s.reviewComments(7)
+    expect(inline.length).toBeGreaterThan(0)
+    // What GitHub answers a token without `pull-requests: write`: HTTP 200 with a FORBIDDEN error.
+    p.s.inject({
+      operation: 'graphql:resolveReviewThread',
+      status: 200,
+      body: {
+        data: null,
+        errors: [{ type: 'FORBIDDEN', path: ['t0'], message: 'Resource not accessible by integration' }]
+      }
+    })
+    const run = await pushAndRun(
+      p,
+      { 'clusters/staging/testkube-values.yaml': applyComments(STAGING_VALUES, inline) },
+      'Apply'
+    )
+    noStackTrace(run)
+    expect(run.code).toBe(1)
+    expect(p.s.reviewComments(7).some(c => c.resolved)).toBe(false)
+    expect(p.s.issueComments(7)[0]?.body).toContain(
+      'The review threads of fixed findings were left open: the token may not write to this repository (Resource not accessible by integration).'
+    )
+  }, 120_000)
 
   it('degrades to annotations, job summary and SARIF on a pull request from a fork', async () => {
     const p = await pullRequest()
@@ -424,21 +502,7 @@ describe('commit mode', () => {
     p.repo.git('reset', '-q', '--hard')
     p.repo.commit(Object.fromEntries(commit.additions.map(a => [a.path, a.contents])), 'fixed')
     p.s.branches.set('feature/staging', p.repo.sha())
-    const again = await runAction({
-      server: p.s,
-      repo: p.repo,
-      eventName: 'pull_request',
-      payload: pullRequestEvent({
-        server: p.s,
-        number: 7,
-        headRef: 'feature/staging',
-        headSha: p.repo.sha(),
-        baseSha: p.baseSha
-      }),
-      ref: 'refs/pull/7/merge',
-      sha: p.repo.sha(),
-      inputs: { mode: 'commit' }
-    })
+    const again = await runHead(p, { mode: 'commit' }, p.repo.sha())
     expect(again.code).toBe(0)
     expect(p.s.commits).toHaveLength(1)
     expect(again.summary).toContain('Nothing to commit.')

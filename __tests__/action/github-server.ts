@@ -21,6 +21,7 @@ import { schema as githubGraphql } from '@octokit/graphql-schema'
 import {
   buildClientSchema,
   graphql,
+  Kind,
   parse,
   validate,
   type GraphQLSchema,
@@ -136,6 +137,8 @@ export interface FakeComment {
   issueNumber?: number
   pullNumber?: number
   reviewId?: number
+  /** A review comment starts a thread; resolved through GraphQL `resolveReviewThread`. */
+  resolved?: boolean
   path?: string
   line?: number
   startLine?: number | null
@@ -609,7 +612,10 @@ export class FakeGitHub {
       this.violations.push(...errors.map(e => `graphql: ${e.message}`))
       return send(res, 200, { errors: errors.map(e => ({ message: e.message, locations: e.locations })) })
     }
-    const field = /\{\s*(\w+)/.exec(payload.query ?? '')?.[1] ?? ''
+    // The operation's first field by name, not by alias (`t0: resolveReviewThread(…)` is resolveReviewThread).
+    const operation = document.definitions.find(d => d.kind === Kind.OPERATION_DEFINITION)
+    const first = operation?.selectionSet.selections[0]
+    const field = first?.kind === Kind.FIELD ? first.name.value : ''
     record.graphqlField = field
     record.operationId = `graphql:${field}`
     const injected = this.takeInjection(`graphql:${field}`)
@@ -621,7 +627,12 @@ export class FakeGitHub {
       schema: this.spec.graphqlSchema,
       source: payload.query ?? '',
       variableValues: payload.variables,
-      rootValue: { createCommitOnBranch: (args: { input: Json }) => this.createCommitOnBranch(args.input) }
+      rootValue: {
+        createCommitOnBranch: (args: { input: Json }) => this.createCommitOnBranch(args.input),
+        repository: (args: { owner: string; name: string }) => this.graphRepository(args),
+        resolveReviewThread: (args: { input: { threadId: string } }) =>
+          this.resolveReviewThread(args.input.threadId)
+      }
     })
     const out: Json = { data: result.data ?? null }
     if (result.errors?.length) {
@@ -635,6 +646,42 @@ export class FakeGitHub {
       for (const e of result.errors) if (!e.path) this.violations.push(`graphql: ${e.message}`)
     }
     send(res, 200, out)
+  }
+
+  /** `repository { pullRequest { reviewThreads } }`: a thread per review comment, 100 at most a page. */
+  private graphRepository(args: { owner: string; name: string }): Json | null {
+    if (args.owner !== this.owner || args.name !== this.repo) return null
+    return {
+      pullRequest: (pr: { number: number }) => {
+        if (!this.pulls.some(p => p.number === pr.number)) return null
+        return {
+          reviewThreads: (page: { first?: number; after?: string | null }) => {
+            const all = this.reviewComments(pr.number)
+            const start = page.after ? Number(page.after) : 0
+            const size = Math.min(page.first ?? 100, 100)
+            const slice = all.slice(start, start + size)
+            return {
+              nodes: slice.map(c => ({
+                id: nodeId('PRRT', c.id),
+                isResolved: c.resolved === true,
+                comments: () => ({ nodes: [{ databaseId: c.id }] })
+              })),
+              pageInfo: {
+                hasNextPage: start + size < all.length,
+                endCursor: slice.length > 0 ? String(start + slice.length) : null
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private resolveReviewThread(threadId: string): Json {
+    const comment = this.comments.find(c => c.pullNumber !== undefined && nodeId('PRRT', c.id) === threadId)
+    if (!comment) throw new Error(`Could not resolve to a node with the global id of '${threadId}'`)
+    comment.resolved = true
+    return { thread: { id: threadId, isResolved: true } }
   }
 
   private createCommitOnBranch(input: Json): Json {

@@ -96,6 +96,54 @@ export class GitHubHelper {
     }))
   }
 
+  /**
+   * Resolve the review threads that begin with one of `commentIds` (review comment ids) and are still open.
+   * Returns how many it resolved, and the comments whose threads are resolved now (by this call or before).
+   * Threads are found through GraphQL (REST has no thread ids), 100 a page, and resolved in one mutation of up
+   * to 50 aliased `resolveReviewThread` fields.
+   */
+  async resolveReviewThreads(
+    pullNumber: number,
+    commentIds: ReadonlySet<number>
+  ): Promise<{ resolved: number; settled: number[] }> {
+    const open: string[] = []
+    const settled: number[] = []
+    let after: string | null = null
+    for (let page = 0; page < MAX_PAGES; page++) {
+      const res: ReviewThreadsPage = await this.octokit.graphql<ReviewThreadsPage>(REVIEW_THREADS, {
+        ...this.repo,
+        number: pullNumber,
+        after
+      })
+      const threads = res.repository?.pullRequest?.reviewThreads
+      if (!threads) break
+      for (const t of threads.nodes ?? []) {
+        const first = t?.comments.nodes?.[0]?.databaseId
+        if (!t || first == null || !commentIds.has(first)) continue
+        settled.push(first)
+        if (!t.isResolved) open.push(t.id)
+      }
+      if (!threads.pageInfo.hasNextPage) break
+      after = threads.pageInfo.endCursor
+    }
+    for (let i = 0; i < open.length; i += 50) {
+      const batch = open.slice(i, i + 50)
+      const variables = Object.fromEntries(batch.map((id, j) => [`t${j}`, id]))
+      const mutation = `mutation (${batch.map((_, j) => `$t${j}: ID!`).join(', ')}) {\n${batch
+        .map(
+          (_, j) =>
+            `  t${j}: resolveReviewThread(input: { threadId: $t${j} }) {\n    thread {\n      id\n    }\n  }`
+        )
+        .join('\n')}\n}`
+      try {
+        await this.octokit.graphql(mutation, variables)
+      } catch (err) {
+        throw translate(err)
+      }
+    }
+    return { resolved: open.length, settled }
+  }
+
   /** One review with every inline comment (`COMMENT`: it neither approves nor blocks). */
   async createReview(
     pullNumber: number,
@@ -308,9 +356,53 @@ const CREATE_COMMIT = `mutation ($input: CreateCommitOnBranchInput!) {
   }
 }`
 
+interface ReviewThreadsPage {
+  repository: {
+    pullRequest: {
+      reviewThreads: {
+        nodes:
+          | ({
+              id: string
+              isResolved: boolean
+              comments: { nodes: ({ databaseId: number | null } | null)[] | null }
+            } | null)[]
+          | null
+        pageInfo: { hasNextPage: boolean; endCursor: string | null }
+      }
+    } | null
+  } | null
+}
+
+const REVIEW_THREADS = `query ($owner: String!, $repo: String!, $number: Int!, $after: String) {
+  repository(owner: $owner, name: $repo) {
+    pullRequest(number: $number) {
+      reviewThreads(first: 100, after: $after) {
+        nodes {
+          id
+          isResolved
+          comments(first: 1) {
+            nodes {
+              databaseId
+            }
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+}`
+
 /** 403 "Resource not accessible by integration" (and the like) becomes a PermissionError; 422 UnprocessableError. */
 export function translate(err: unknown): unknown {
-  const message = (err as Error)?.message ?? ''
+  // A GraphQL error arrives with HTTP 200 and its reasons in `errors` (octokit's GraphqlResponseError).
+  const reasons = (err as { errors?: { message?: string }[] } | null)?.errors
+  const message =
+    Array.isArray(reasons) && reasons.some(r => r?.message)
+      ? reasons.map(r => r?.message ?? '').join('; ')
+      : ((err as Error)?.message ?? '')
   const status = statusOf(err)
   if (status === 403 && !/rate limit/i.test(message)) return new PermissionError(permissionText(message))
   if (status === 422) return new UnprocessableError(message)

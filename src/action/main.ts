@@ -231,6 +231,9 @@ async function reviewMode(a: ModeArgs): Promise<ModeResult> {
       ? [`${r.inlineAlreadyThere} suggestions were already posted by an earlier run.`]
       : []),
     stickyLine(r.sticky, r.stickyUrl, r.resolved),
+    ...(r.threadsResolved
+      ? [`Resolved ${plural(r.threadsResolved, 'review thread')} whose findings are fixed.`]
+      : []),
     ...r.notes
   ]
   const offered = new Map(

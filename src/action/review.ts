@@ -1,8 +1,8 @@
 /**
  * `review` mode: one pull request review per run. A fix whose lines are in the pull request's diff becomes
  * an inline comment with a suggestion; every other finding goes into the sticky summary comment with the
- * diff to apply. Comments already posted (found by their hidden fingerprint) are not posted again, and
- * findings fixed since an earlier run are shown as resolved.
+ * diff to apply. Comments already posted (found by their hidden fingerprint) are not posted again, findings
+ * fixed since an earlier run are shown as resolved, and the review threads of their suggestions are resolved.
  */
 import type { ScanReport } from '../engine/scan.js'
 import type { Finding } from '../model.js'
@@ -112,6 +112,8 @@ export interface ReviewOutcome {
   inlineAlreadyThere: number
   inSummary: number
   resolved: number
+  /** Review threads of earlier suggestions resolved by this run (their findings are fixed). */
+  threadsResolved: number
   sticky: StickyOutcome
   stickyUrl?: string
   reviewUrl?: string
@@ -212,11 +214,42 @@ export async function runReview(args: ReviewArgs): Promise<ReviewOutcome> {
     resolved: []
   }
   previous.open.push(...earlier.flatMap(m => m.f))
-  const resolved = resolvedSince(previous, new Set(items.map(i => i.key)))
+  const current = new Set(items.map(i => i.key))
+  const resolved = resolvedSince(previous, current)
+
+  // The review threads of earlier suggestions whose findings are all gone (fixed, or the file left the scan) are
+  // resolved, as a reviewer would once the change is in: the conversation folds away on the page.
+  // Threads settled by an earlier run are not looked up again (a person may have reopened one on purpose).
+  const listed = new Set(existingReview.map(c => c.id))
+  const threads = new Set((previous.threads ?? []).filter(id => listed.has(id)))
+  const fixedComments = new Set<number>()
+  for (const c of existingReview) {
+    const m = readMarker<SuggestionMarker>('suggestion', c.body)
+    if (m && m.f.length > 0 && m.f.every(r => !current.has(r.k)) && !threads.has(c.id))
+      fixedComments.add(c.id)
+  }
+  let threadsResolved = 0
+  if (fixedComments.size > 0) {
+    try {
+      const done = await gh.resolveReviewThreads(pullNumber, fixedComments)
+      threadsResolved = done.resolved
+      for (const id of done.settled) threads.add(id)
+    } catch (err) {
+      notes.push(`The review threads of fixed findings were left open: ${(err as Error).message}.`)
+    }
+  }
 
   const summaryDiff = remainingDiff(report, plan, posted, toRepoPath)
-  const wanted = items.length > 0 || resolved.length > 0 || sticky !== undefined
-  const body = wanted ? renderSummary({ items, resolved, diff: summaryDiff, notes }) : null
+  const wanted = items.length > 0 || resolved.length > 0 || threads.size > 0 || sticky !== undefined
+  const body = wanted
+    ? renderSummary({
+        items,
+        resolved,
+        diff: summaryDiff,
+        notes,
+        threads: [...threads].sort((a, b) => a - b)
+      })
+    : null
   const outcome = await upsertSticky(gh, pullNumber, sticky, body)
 
   return {
@@ -225,6 +258,7 @@ export async function runReview(args: ReviewArgs): Promise<ReviewOutcome> {
     inlineAlreadyThere: plan.posted.length,
     inSummary: items.filter(i => i.status !== 'inline').length,
     resolved: resolved.length,
+    threadsResolved,
     sticky: outcome.outcome,
     stickyUrl: outcome.url,
     reviewUrl,

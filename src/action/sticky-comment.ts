@@ -43,6 +43,8 @@ export interface Remembered {
 export interface SummaryState {
   open: Remembered[]
   resolved: Remembered[]
+  /** Review comments (ids) whose threads a run resolved or found resolved: not looked up again. */
+  threads?: number[]
 }
 
 export type ItemStatus = 'inline' | 'diff' | 'manual'
@@ -66,6 +68,8 @@ export interface SummaryInput {
   diff: string
   /** Lines said once above the table (a fallback, a limit that was reached). */
   notes: string[]
+  /** Remembered in the state: review comments whose threads are resolved (SummaryState.threads). */
+  threads?: number[]
 }
 
 const STATUS_TEXT: Record<ItemStatus, string> = {
@@ -141,7 +145,9 @@ export function renderSummary(input: SummaryInput): string {
       0,
       Math.max(0, Math.min(shownRows - items.length, MAX_REMEMBERED - open.length))
     )
-    return marker('state', { open, resolved: kept } satisfies SummaryState)
+    const state: SummaryState = { open, resolved: kept }
+    if (input.threads?.length) state.threads = input.threads
+    return marker('state', state)
   }
 
   // Fit GitHub's limit: shorten the diff first, then the table.
