@@ -316,6 +316,31 @@ describe('review mode', () => {
     expect(run.code).toBe(1)
   }, 120_000)
 
+  it('reads the per-file patches when GitHub will not serve a diff that large (406), and comments the same', async () => {
+    const p = await pullRequest()
+    const truth = fixedByCli(p.repo)
+    // GitHub's answer for a diff over 20,000 lines or 300 files.
+    p.s.inject({
+      operation: 'pulls/get',
+      status: 406,
+      body: {
+        message:
+          "Sorry, the diff exceeded the maximum number of files (300). Consider using 'List pull requests files' API or locally cloning the repository instead.",
+        errors: [{ resource: 'PullRequest', field: 'diff', code: 'too_large' }],
+        documentation_url: 'https://docs.github.com/rest/pulls/pulls#list-pull-requests-files',
+        status: '406'
+      }
+    })
+    const run = await prRun(p)
+    noStackTrace(run)
+    expect(run.code).toBe(1)
+    expect(p.s.requests.slice(0, 2).map(r => r.operationId)).toEqual(['pulls/get', 'pulls/list-files'])
+    const inline = p.s.reviewComments(7)
+    expect(new Set(inline.map(c => c.path))).toEqual(new Set(['clusters/staging/testkube-values.yaml']))
+    expect(applyComments(STAGING_VALUES, inline)).toBe(truth('clusters/staging/testkube-values.yaml'))
+    expect(p.s.violations).toEqual([])
+  }, 120_000)
+
   it('moves every inline comment into the summary when GitHub refuses the review (422)', async () => {
     const p = await pullRequest()
     p.s.inject({
