@@ -59,6 +59,7 @@ describe('the bundled example repository (examples/gitops)', () => {
     expect(bySource('argocd-application').map(r => r.file)).toEqual(['apps/testkube-agent.yaml'])
     expect(bySource('flux-helmrelease').map(r => r.file)).toEqual(['flux/testkube-runner/helmrelease.yaml'])
     expect(bySource('helmfile').map(r => r.file)).toEqual(['helmfile/helmfile.yaml'])
+    expect(bySource('kustomize-helmchart').map(r => r.file)).toEqual(['kustomize/kustomization.yaml'])
     // Values files used by a release are layers of it, not releases of their own.
     expect(releases.map(r => r.file)).not.toEqual(
       expect.arrayContaining(['values/testkube-agent.yaml', 'flux/testkube-runner/values.yaml'])
@@ -88,6 +89,8 @@ describe('the bundled example repository (examples/gitops)', () => {
       'TKI008'
     ])
     expect(rulesOf('helmfile/helmfile.yaml')).toEqual([])
+    // The namespace runs in ambient mode: a note instead of the sidecar rules.
+    expect(rulesOf('kustomize/kustomization.yaml')).toEqual(['TKI101'])
   })
 
   it('fixes every fixable finding, and a second --fix changes no byte', () => {
