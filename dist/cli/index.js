@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+var __yamlDebug_LOG_STREAM = process.env.LOG_STREAM;
+var __yamlDebug_LOG_TOKENS = process.env.LOG_TOKENS;
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
@@ -18913,7 +18915,7 @@ class Composer {
     }
     /** Advance the composer by one CST token. */
     *next(token) {
-        if (node_process.env.LOG_STREAM)
+        if (__yamlDebug_LOG_STREAM)
             console.dir(token, { depth: null });
         switch (token.type) {
             case 'directive':
@@ -23438,7 +23440,7 @@ class Parser {
      */
     *next(source) {
         this.source = source;
-        if (node_process.env.LOG_TOKENS)
+        if (__yamlDebug_LOG_TOKENS)
             console.log('|', cst.prettyToken(source));
         if (this.atScalar) {
             this.atScalar = false;
