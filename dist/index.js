@@ -57274,7 +57274,8 @@ class GitHubHelper {
                 if (!t.isResolved)
                     open.push(t.id);
             }
-            if (!threads.pageInfo.hasNextPage)
+            // Every thread asked for is found: no need to read further pages.
+            if (!threads.pageInfo.hasNextPage || settled.length === commentIds.size)
                 break;
             after = threads.pageInfo.endCursor;
         }

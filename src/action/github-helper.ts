@@ -123,7 +123,8 @@ export class GitHubHelper {
         settled.push(first)
         if (!t.isResolved) open.push(t.id)
       }
-      if (!threads.pageInfo.hasNextPage) break
+      // Every thread asked for is found: no need to read further pages.
+      if (!threads.pageInfo.hasNextPage || settled.length === commentIds.size) break
       after = threads.pageInfo.endCursor
     }
     for (let i = 0; i < open.length; i += 50) {
