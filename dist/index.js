@@ -46264,9 +46264,12 @@ async function linkTarget(abs, realRoot) {
         return { kind: 'special' };
     return { kind: 'file', real, size: st.size };
 }
+/** `abs` is the root or lies below it (`..data/x`, a ConfigMap mount's folder name, lies below it). */
 function isInside(root, abs) {
     const rel = (0,external_node_path_namespaceObject.relative)(root, abs);
-    return rel === '' || (!rel.startsWith('..') && !rel.startsWith(external_node_path_namespaceObject.sep) && !/^[a-zA-Z]:/.test(rel));
+    if (rel === '')
+        return true;
+    return rel !== '..' && !rel.startsWith(`..${external_node_path_namespaceObject.sep}`) && !(0,external_node_path_namespaceObject.isAbsolute)(rel) && !/^[a-zA-Z]:/.test(rel);
 }
 /** Resolve a repo-relative path to an absolute path inside the root, or null (outside, or through a link out). */
 async function resolveInside(root, rel) {
@@ -46522,19 +46525,8 @@ function parseRepoFile(path, text) {
     }
     else {
         try {
-            // `key: {{ .x }}` is valid YAML (a flow map inside a flow map) but means a templated scalar: a file whose
-            // parse fails, or yields collection keys, is parsed again with its templates masked. A `{{` where a node
-            // starts always does one or the other, so such a file is parsed masked at once: parsing it as it is
-            // costs an error object per template, which on a long line of templates is minutes and gigabytes.
-            if (!shape.bareTemplate || !hasTemplates(text))
-                parsed = parseDocuments(text);
-            if (hasTemplates(text) &&
-                (shape.bareTemplate || parsed.some(d => d.errors.length > 0 || hasCollectionKey(d)))) {
-                const spans = [];
-                parsed = parseDocuments(maskTemplates(text, spans, lineStarts));
-                templated = true;
-                restoreTemplatedScalars(parsed, spans);
-            }
+            ;
+            ({ docs: parsed, templated } = parseYamlDocuments(text, lineStarts, shape.bareTemplate));
         }
         catch (err) {
             const line = err instanceof ParseLimit ? lineAt(err.offset) : 1;
@@ -46609,6 +46601,25 @@ function parseRepoFile(path, text) {
             return value;
         }
     };
+}
+/**
+ * The documents of a text, read the one way the scan and the fixer share (so that document indexes and node paths
+ * agree between them). `key: {{ .x }}` is valid YAML (a flow map inside a flow map) but means a templated scalar:
+ * a text whose parse fails, or yields collection keys, is parsed again with its templates masked, and the
+ * scalars over a template get their text back. A `{{` where a node starts (`bareTemplate`, see scanStructure)
+ * always does one or the other, so such a text is parsed masked at once: parsing it as it is costs an error
+ * object per template, which on a long line of templates is minutes and gigabytes. Throws ParseLimit past the
+ * parse limits.
+ */
+function parseYamlDocuments(text, lineStarts, bareTemplate) {
+    const templates = hasTemplates(text);
+    const docs = bareTemplate && templates ? [] : parseDocuments(text);
+    if (!templates || !(bareTemplate || docs.some(d => d.errors.length > 0 || hasCollectionKey(d))))
+        return { docs, templated: false };
+    const spans = [];
+    const masked = parseDocuments(maskTemplates(text, spans, lineStarts));
+    restoreTemplatedScalars(masked, spans);
+    return { docs: masked, templated: true };
 }
 /** A file past one of the parse limits; `offset` is where the limit was crossed. */
 class ParseLimit extends Error {
@@ -47556,7 +47567,9 @@ function chartHints(allPaths, readText) {
         return { mayNameKnownChart: () => true };
     if (names.size === 0)
         return { mayNameKnownChart: text => KNOWN_CHART_WORD.test(text) };
-    const dirName = new RegExp([...names].map(escapeRegExp).join('|'));
+    // A directory's name as a word of a path or a value (`charts/platform`, `chart: platform`), never inside another
+    // word: a chart in `deploy/helm` must not make every `helm.toolkit.fluxcd.io` file a candidate.
+    const dirName = new RegExp(`(?:^|[\\s'"\`[{,=:/])(?:${[...names].map(escapeRegExp).join('|')})(?=$|[\\s'"\`\\]},#/])`, 'm');
     return {
         mayNameKnownChart: text => KNOWN_CHART_WORD.test(text) || dirName.test(text) || DIR_PATH.test(text)
     };
@@ -53580,16 +53593,19 @@ function containsAll(base, patch) {
 
 
 
-/** `eolHint`: the ending to use when `text` has no line break left to tell (an earlier edit took it). */
-function parseText(text, eolHint) {
-    // The same choice as parseRepoFile, so document indexes agree with the readers'.
-    let docs = parseDocs(text);
-    let masked = false;
-    if (docs.some(d => d.errors.length > 0) && hasTemplates(text)) {
-        docs = parseDocs(maskTemplates(text));
-        masked = true;
-    }
+/** `eol`: the file's ending, carried from edit to edit (by default the one most of `text`'s lines use). */
+function parseText(text, eol = mainEol(text)) {
     const lineStarts = computeLineStarts(text);
+    // Parsed as parseRepoFile parses, so document indexes and node paths agree with the readers'.
+    let docs = [];
+    let masked = false;
+    try {
+        ;
+        ({ docs, templated: masked } = parseYamlDocuments(text, lineStarts, scanStructure(text).bareTemplate));
+    }
+    catch {
+        // Past a parse limit: no documents, so every edit is refused.
+    }
     const cache = new Map();
     const line = (offset) => lineOfOffset(lineStarts, offset);
     return {
@@ -53597,7 +53613,7 @@ function parseText(text, eolHint) {
         docs,
         masked,
         lineStarts,
-        eol: text.includes('\n') || !eolHint ? mainEol(text) : eolHint,
+        eol,
         line,
         col: offset => offset - lineStarts[line(offset) - 1],
         js(docIndex) {
@@ -53622,15 +53638,6 @@ function parseText(text, eolHint) {
             return out;
         }
     };
-}
-function parseDocs(text) {
-    try {
-        const docs = (0,dist/* parseAllDocuments */.hR)(text, PARSE_OPTIONS);
-        return Array.isArray(docs) ? docs : [];
-    }
-    catch {
-        return [];
-    }
 }
 /** The ending most lines use; LF when there is none. */
 function mainEol(text) {
@@ -54782,6 +54789,132 @@ function toSetString(v) {
     if (typeof v === 'object')
         return JSON.stringify(v);
     return String(v);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/fix/write.ts
+/**
+ * Writing fixed files back: the only place the fixer touches the disk.
+ *
+ * Each file is written atomically (a temporary file in the same directory, then a rename), keeps its mode, and
+ * gets its UTF-8 BOM back when it had one (the scan reads text without it, see discover/text.ts). A file is
+ * refused when its path leaves the repository (`..`, an absolute path, or a symlink that resolves outside the
+ * root), when it is not a regular file, or when its content on disk is no longer the text the fix was made from.
+ * A symlink that stays inside the root is followed: the file it points to is written, the link stays a link.
+ * A file this process may not write in place (its permissions say read-only for this user) is refused rather
+ * than replaced: a rename would get round the file's own permissions. The owner is kept when the process may set
+ * it (as root), and the temporary file lives next to the target, so nothing is ever created outside the root.
+ * Line endings (CRLF, LF, a mix) are whatever the fix's text holds: this module adds or converts none.
+ */
+
+
+
+
+
+
+async function writeChanges(root, changes, opts = {}) {
+    const written = [];
+    const problems = [];
+    let realRoot;
+    try {
+        realRoot = await (0,promises_namespaceObject.realpath)(root);
+    }
+    catch (err) {
+        const message = `not written: cannot open the repository root ${root} (${write_describe(err)})`;
+        return { written, problems: changes.map(c => ({ file: c.file, line: 1, message })) };
+    }
+    for (const change of changes) {
+        if (change.before === change.after)
+            continue;
+        try {
+            const refusal = await writeOne(realRoot, change, opts);
+            if (refusal)
+                problems.push({ file: change.file, line: 1, message: `not written: ${refusal}` });
+            else
+                written.push(change.file);
+        }
+        catch (err) {
+            problems.push({ file: change.file, line: 1, message: `not written: ${write_describe(err)}` });
+        }
+    }
+    return { written, problems };
+}
+/** Strictly inside the root: the root itself is not a file to write. */
+function inside(root, p) {
+    return external_node_path_default().relative(root, p) !== '' && isInside(root, p);
+}
+/** Write one file; a string says why it was refused. */
+async function writeOne(root, change, opts) {
+    const file = change.file;
+    if (file.includes('\0') || external_node_path_default().isAbsolute(file) || external_node_path_default().win32.isAbsolute(file))
+        return 'the path is not repo-relative';
+    const target = external_node_path_default().resolve(root, ...file.split('/'));
+    if (!inside(root, target))
+        return 'the path leads outside the repository';
+    let real;
+    try {
+        real = await (0,promises_namespaceObject.realpath)(target);
+    }
+    catch (err) {
+        return err.code === 'ENOENT' ? 'the file no longer exists' : write_describe(err);
+    }
+    if (!inside(root, real))
+        return 'the path goes through a symlink that leads outside the repository';
+    const info = await (0,promises_namespaceObject.stat)(real);
+    if (!info.isFile())
+        return 'not a regular file';
+    try {
+        await (0,promises_namespaceObject.access)(real, external_node_fs_namespaceObject.constants.W_OK);
+    }
+    catch {
+        return 'the file is read-only';
+    }
+    const original = await (0,promises_namespaceObject.readFile)(real);
+    const decoded = decodeText(original);
+    if ('skip' in decoded)
+        return 'the file on disk is no longer UTF-8 text';
+    // decodeText drops one BOM and says so: the fixed text gets it back.
+    if (decoded.text !== change.before)
+        return 'the file changed on disk since it was scanned';
+    if (opts.dryRun)
+        return null;
+    const content = (decoded.bom ? '\uFEFF' : '') + change.after;
+    const mode = info.mode & 0o7777;
+    const tmp = external_node_path_default().join(external_node_path_default().dirname(real), `.${external_node_path_default().basename(real)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    let renamed = false;
+    try {
+        const handle = await (0,promises_namespaceObject.open)(tmp, 'wx', mode);
+        try {
+            await handle.writeFile(content, 'utf8');
+            await handle.chmod(mode); // open's mode is filtered by the umask
+            if (info.uid !== process.getuid?.() || info.gid !== process.getgid?.())
+                await handle.chown(info.uid, info.gid).catch(() => undefined); // only root may; others keep their own
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        // Last look before replacing: someone may have written the file while we prepared ours.
+        if (!(await (0,promises_namespaceObject.readFile)(real)).equals(original))
+            return 'the file changed on disk while it was being written';
+        await (0,promises_namespaceObject.rename)(tmp, real);
+        renamed = true;
+        return null;
+    }
+    finally {
+        if (!renamed)
+            await (0,promises_namespaceObject.unlink)(tmp).catch(() => undefined);
+    }
+}
+/** An error in a few words: `EACCES (permission denied)` rather than a message with absolute temp paths in it. */
+function write_describe(err) {
+    const e = err;
+    if (e && typeof e.code === 'string') {
+        const why = /^[A-Z]+: ([^,]+)/.exec(e.message ?? '');
+        return why ? `${e.code} (${why[1]})` : e.code;
+    }
+    return err instanceof Error ? err.message : String(err);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
@@ -56163,6 +56296,7 @@ function nodeLine(file, docIndex, path) {
 
 
 
+
 /** The pass behind each report, for `scanAgain`. Held weakly: a report that is dropped takes its pass along. */
 const passes = new WeakMap();
 async function scan(opts) {
@@ -56188,6 +56322,15 @@ async function scanAgain(previous, opts, changed) {
         changed
     });
     return judgeTree(opts, readers, ctx, started);
+}
+/**
+ * Write a report's file changes (atomically, never outside the root; see fix/write.ts), then scan again to learn
+ * what is left: only the written files changed, so the second scan starts from the first one's pass.
+ */
+async function writeFixes(report, opts) {
+    const outcome = await writeChanges(opts.root, report.changes);
+    const after = await scanAgain(report, { ...opts, planFixes: false }, outcome.written);
+    return { written: outcome.written, problems: outcome.problems, after };
 }
 /** Everything after reading: extract, dedupe, mesh, judge, plan the fixes. */
 function judgeTree(opts, readers, ctx, started) {
@@ -56233,7 +56376,6 @@ function judgeTree(opts, readers, ctx, started) {
         edits,
         changes,
         fixes,
-        fixesPlanned: opts.planFixes !== false,
         errors: ctx.errors(),
         stats: {
             filesSeen: found.files.length,
@@ -56264,133 +56406,6 @@ function planChanges(edits, getFile, report) {
             changes.push({ file, before: src.text, after: result.text });
     }
     return changes;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/fix/write.ts
-/**
- * Writing fixed files back: the only place the fixer touches the disk.
- *
- * Each file is written atomically (a temporary file in the same directory, then a rename), keeps its mode, and
- * gets its UTF-8 BOM back when it had one (the scan reads text without it, see discover/text.ts). A file is
- * refused when its path leaves the repository (`..`, an absolute path, or a symlink that resolves outside the
- * root), when it is not a regular file, or when its content on disk is no longer the text the fix was made from.
- * A symlink that stays inside the root is followed: the file it points to is written, the link stays a link.
- * A file this process may not write in place (its permissions say read-only for this user) is refused rather
- * than replaced: a rename would get round the file's own permissions. The owner is kept when the process may set
- * it (as root), and the temporary file lives next to the target, so nothing is ever created outside the root.
- * Line endings (CRLF, LF, a mix) are whatever the fix's text holds: this module adds or converts none.
- */
-
-
-
-
-
-async function writeChanges(root, changes, opts = {}) {
-    const written = [];
-    const problems = [];
-    let realRoot;
-    try {
-        realRoot = await (0,promises_namespaceObject.realpath)(root);
-    }
-    catch (err) {
-        const message = `not written: cannot open the repository root ${root} (${write_describe(err)})`;
-        return { written, problems: changes.map(c => ({ file: c.file, line: 1, message })) };
-    }
-    for (const change of changes) {
-        if (change.before === change.after)
-            continue;
-        try {
-            const refusal = await writeOne(realRoot, change, opts);
-            if (refusal)
-                problems.push({ file: change.file, line: 1, message: `not written: ${refusal}` });
-            else
-                written.push(change.file);
-        }
-        catch (err) {
-            problems.push({ file: change.file, line: 1, message: `not written: ${write_describe(err)}` });
-        }
-    }
-    return { written, problems };
-}
-function inside(root, p) {
-    const rel = external_node_path_default().relative(root, p);
-    return rel !== '' && rel !== '..' && !rel.startsWith('..' + (external_node_path_default()).sep) && !external_node_path_default().isAbsolute(rel);
-}
-/** Write one file; a string says why it was refused. */
-async function writeOne(root, change, opts) {
-    const file = change.file;
-    if (file.includes('\0') || external_node_path_default().isAbsolute(file) || external_node_path_default().win32.isAbsolute(file))
-        return 'the path is not repo-relative';
-    const target = external_node_path_default().resolve(root, ...file.split('/'));
-    if (!inside(root, target))
-        return 'the path leads outside the repository';
-    let real;
-    try {
-        real = await (0,promises_namespaceObject.realpath)(target);
-    }
-    catch (err) {
-        return err.code === 'ENOENT' ? 'the file no longer exists' : write_describe(err);
-    }
-    if (!inside(root, real))
-        return 'the path goes through a symlink that leads outside the repository';
-    const info = await (0,promises_namespaceObject.stat)(real);
-    if (!info.isFile())
-        return 'not a regular file';
-    try {
-        await (0,promises_namespaceObject.access)(real, external_node_fs_namespaceObject.constants.W_OK);
-    }
-    catch {
-        return 'the file is read-only';
-    }
-    const original = await (0,promises_namespaceObject.readFile)(real);
-    const decoded = decodeText(original);
-    if ('skip' in decoded)
-        return 'the file on disk is no longer UTF-8 text';
-    // The BOM is read from the bytes: TextDecoder drops it silently, whatever `decoded.bom` says.
-    const bom = original.length >= 3 && original[0] === 0xef && original[1] === 0xbb && original[2] === 0xbf;
-    const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
-    if (text !== change.before)
-        return 'the file changed on disk since it was scanned';
-    if (opts.dryRun)
-        return null;
-    const content = (bom ? '\uFEFF' : '') + change.after;
-    const mode = info.mode & 0o7777;
-    const tmp = external_node_path_default().join(external_node_path_default().dirname(real), `.${external_node_path_default().basename(real)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    let renamed = false;
-    try {
-        const handle = await (0,promises_namespaceObject.open)(tmp, 'wx', mode);
-        try {
-            await handle.writeFile(content, 'utf8');
-            await handle.chmod(mode); // open's mode is filtered by the umask
-            if (info.uid !== process.getuid?.() || info.gid !== process.getgid?.())
-                await handle.chown(info.uid, info.gid).catch(() => undefined); // only root may; others keep their own
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
-        // Last look before replacing: someone may have written the file while we prepared ours.
-        if (!(await (0,promises_namespaceObject.readFile)(real)).equals(original))
-            return 'the file changed on disk while it was being written';
-        await (0,promises_namespaceObject.rename)(tmp, real);
-        renamed = true;
-        return null;
-    }
-    finally {
-        if (!renamed)
-            await (0,promises_namespaceObject.unlink)(tmp).catch(() => undefined);
-    }
-}
-/** An error in a few words: `EACCES (permission denied)` rather than a message with absolute temp paths in it. */
-function write_describe(err) {
-    const e = err;
-    if (e && typeof e.code === 'string') {
-        const why = /^[A-Z]+: ([^,]+)/.exec(e.message ?? '');
-        return why ? `${e.code} (${why[1]})` : e.code;
-    }
-    return err instanceof Error ? err.message : String(err);
 }
 
 ;// CONCATENATED MODULE: ./src/report/run.ts
@@ -58435,7 +58450,6 @@ async function writeJobSummary(text) {
 
 
 
-
 async function run() {
     try {
         await runAction(getInputs(), github_context);
@@ -58480,8 +58494,10 @@ async function runAction(inputs, ctx) {
         nativeSidecars: inputs.nativeSidecars,
         repoUrls: [`${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}`]
     };
-    const report = await scan(options);
-    info(`Scanned ${report.stats.filesSeen} files: ${report.releases.length} Testkube releases, ${report.findings.length} findings, ${report.changes.length} files to fix.`);
+    // Only the modes that offer or write fixes need them as file changes; a check needs the findings alone.
+    const report = await scan({ ...options, planFixes: mode !== 'check' });
+    const toFix = new Set(report.edits.map(e => e.target.file)).size;
+    info(`Scanned ${report.stats.filesSeen} files: ${report.releases.length} Testkube releases, ${report.findings.length} findings, ${toFix} files to fix.`);
     let client = null;
     let result = emptyResult();
     if (mode !== 'check') {
@@ -58648,7 +58664,7 @@ async function commitMode(a) {
         });
         if (c.status !== 'committed')
             return { ...emptyResult(), outcome: ['Nothing to commit.'] };
-        const written = await applyLocally(a);
+        const written = await writeFixes(a.report, a.options);
         return {
             ...emptyResult(),
             written,
@@ -58698,7 +58714,7 @@ async function fixPrMode(a) {
             prUrl: r.url
         };
     const verb = { opened: 'Opened', updated: 'Updated', unchanged: 'Unchanged:' }[r.status];
-    const written = await applyLocally(a);
+    const written = await writeFixes(a.report, a.options);
     return {
         ...emptyResult(),
         written,
@@ -58708,13 +58724,6 @@ async function fixPrMode(a) {
         prNumber: String(r.number),
         prUrl: r.url
     };
-}
-/** Write the fixes to the workspace too and scan again, so counts and annotations say what is left. */
-async function applyLocally(a) {
-    const outcome = await writeChanges(a.root, a.report.changes);
-    // Only the written files and the candidates are read again, not the whole tree.
-    const after = await scanAgain(a.report, a.options, outcome.written);
-    return { after, written: outcome.written, problems: outcome.problems };
 }
 function emptyResult() {
     return {
@@ -61590,7 +61599,7 @@ __webpack_unused_export__ = lexer.Lexer;
 __webpack_unused_export__ = lineCounter.LineCounter;
 exports.iX = parser.Parser;
 exports.qg = publicApi.parse;
-exports.hR = publicApi.parseAllDocuments;
+__webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 exports.YR = visit.visit;

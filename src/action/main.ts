@@ -8,8 +8,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path'
 import * as core from '@actions/core'
 import * as github from '@actions/github'
-import { scan, scanAgain, type ScanOptions, type ScanReport } from '../engine/scan.js'
-import { writeChanges } from '../fix/write.js'
+import { scan, writeFixes, type ScanOptions, type ScanReport, type WrittenFixes } from '../engine/scan.js'
 import { renderSarif } from '../report/sarif.js'
 import { fails, findingKey, fixedKeys, summarise, type RunResult } from '../report/run.js'
 import { emitAnnotations, planAnnotations } from './annotations.js'
@@ -35,7 +34,7 @@ interface PullPayload {
 interface ModeResult {
   outcome: string[]
   /** Fixes applied in the workspace and rescanned (commit and pull-request modes). */
-  written?: { after: ScanReport; written: string[]; problems: RunResult['writeProblems'] }
+  written?: WrittenFixes
   fixedBy: string
   /** findingKey → how this run offered its fix without applying it (a review comment, the summary's diff). */
   offered: Map<string, string>
@@ -94,9 +93,11 @@ export async function runAction(inputs: Inputs, ctx: Context): Promise<void> {
     nativeSidecars: inputs.nativeSidecars,
     repoUrls: [`${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}`]
   }
-  const report = await scan(options)
+  // Only the modes that offer or write fixes need them as file changes; a check needs the findings alone.
+  const report = await scan({ ...options, planFixes: mode !== 'check' })
+  const toFix = new Set(report.edits.map(e => e.target.file)).size
   core.info(
-    `Scanned ${report.stats.filesSeen} files: ${report.releases.length} Testkube releases, ${report.findings.length} findings, ${report.changes.length} files to fix.`
+    `Scanned ${report.stats.filesSeen} files: ${report.releases.length} Testkube releases, ${report.findings.length} findings, ${toFix} files to fix.`
   )
 
   let client: Client | null = null
@@ -291,7 +292,7 @@ async function commitMode(a: ModeArgs): Promise<ModeResult> {
       message: a.inputs.commitMessage
     })
     if (c.status !== 'committed') return { ...emptyResult(), outcome: ['Nothing to commit.'] }
-    const written = await applyLocally(a)
+    const written = await writeFixes(a.report, a.options)
     return {
       ...emptyResult(),
       written,
@@ -340,7 +341,7 @@ async function fixPrMode(a: ModeArgs): Promise<ModeResult> {
       prUrl: r.url
     }
   const verb = { opened: 'Opened', updated: 'Updated', unchanged: 'Unchanged:' }[r.status]
-  const written = await applyLocally(a)
+  const written = await writeFixes(a.report, a.options)
   return {
     ...emptyResult(),
     written,
@@ -350,14 +351,6 @@ async function fixPrMode(a: ModeArgs): Promise<ModeResult> {
     prNumber: String(r.number),
     prUrl: r.url
   }
-}
-
-/** Write the fixes to the workspace too and scan again, so counts and annotations say what is left. */
-async function applyLocally(a: ModeArgs): Promise<ModeResult['written']> {
-  const outcome = await writeChanges(a.root, a.report.changes)
-  // Only the written files and the candidates are read again, not the whole tree.
-  const after = await scanAgain(a.report, a.options, outcome.written)
-  return { after, written: outcome.written, problems: outcome.problems }
 }
 
 function emptyResult(): ModeResult {

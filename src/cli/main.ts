@@ -7,8 +7,7 @@
 import { existsSync, statSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import { dirname, relative, resolve, sep } from 'node:path'
-import { scan, scanAgain, type ScanOptions } from '../engine/scan.js'
-import { writeChanges } from '../fix/write.js'
+import { scan, writeFixes, type ScanOptions } from '../engine/scan.js'
 import { renderJson } from '../report/json.js'
 import { renderSarif } from '../report/sarif.js'
 import { renderText } from '../report/text.js'
@@ -70,11 +69,10 @@ async function runScan(args: ScanArgs, io: CliIo): Promise<number> {
   const run: RunResult = { report, mode: 'check', written: [], writeProblems: [] }
   if (args.fix) run.mode = args.dryRun ? 'dry-run' : 'fix'
   if (run.mode === 'fix' && report.changes.length > 0) {
-    const outcome = await writeChanges(root, report.changes)
+    const outcome = await writeFixes(report, options)
     run.written = outcome.written
     run.writeProblems = outcome.problems
-    // Only the written files changed: the second scan starts from the first one's pass over the tree.
-    run.after = await scanAgain(report, { ...options, planFixes: false }, outcome.written)
+    run.after = outcome.after
   }
 
   const toFile = args.output !== null

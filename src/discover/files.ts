@@ -12,7 +12,7 @@
  */
 import { readdirSync } from 'node:fs'
 import { lstat, readFile, realpath, stat } from 'node:fs/promises'
-import { join, relative, sep } from 'node:path'
+import { isAbsolute, join, relative, sep } from 'node:path'
 import ignore, { type Ignore } from 'ignore'
 import picomatch from 'picomatch'
 import type { ScanError } from '../model.js'
@@ -183,9 +183,11 @@ async function linkTarget(abs: string, realRoot: string): Promise<LinkTarget> {
   return { kind: 'file', real, size: st.size }
 }
 
+/** `abs` is the root or lies below it (`..data/x`, a ConfigMap mount's folder name, lies below it). */
 export function isInside(root: string, abs: string): boolean {
   const rel = relative(root, abs)
-  return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel))
+  if (rel === '') return true
+  return rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel) && !/^[a-zA-Z]:/.test(rel)
 }
 
 /** Resolve a repo-relative path to an absolute path inside the root, or null (outside, or through a link out). */

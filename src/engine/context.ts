@@ -391,7 +391,12 @@ export function chartHints(allPaths: readonly string[], readText: (path: string)
   // A Testkube chart at the root is named by `.`, `''` or `/`: any file may deploy it.
   if (atRoot) return { mayNameKnownChart: () => true }
   if (names.size === 0) return { mayNameKnownChart: text => KNOWN_CHART_WORD.test(text) }
-  const dirName = new RegExp([...names].map(escapeRegExp).join('|'))
+  // A directory's name as a word of a path or a value (`charts/platform`, `chart: platform`), never inside another
+  // word: a chart in `deploy/helm` must not make every `helm.toolkit.fluxcd.io` file a candidate.
+  const dirName = new RegExp(
+    `(?:^|[\\s'"\`[{,=:/])(?:${[...names].map(escapeRegExp).join('|')})(?=$|[\\s'"\`\\]},#/])`,
+    'm'
+  )
   return {
     mayNameKnownChart: text => KNOWN_CHART_WORD.test(text) || dirName.test(text) || DIR_PATH.test(text)
   }

@@ -1,7 +1,8 @@
 /**
  * The scan pipeline, top to bottom: find files, parse the candidates once, let every format reader turn them
  * into releases, report each release once, decide the mesh mode, judge the effective values against the
- * catalogue, plan the edits and turn them into file changes. Only `discover` reads and `writeFixes` writes.
+ * catalogue, plan the edits and turn them into file changes. Only the context (./context.ts) reads files, and
+ * only `writeFixes` writes them.
  */
 import type { FileFix, Finding, PlannedEdit, Release, ScanError } from '../model.js'
 import type { FormatReader } from '../formats/types.js'
@@ -11,6 +12,7 @@ import { ALL_READERS } from '../formats/index.js'
 import { dedupeReleases } from './dedupe.js'
 import { judgeRelease } from './judge.js'
 import { applyEdits } from '../fix/apply.js'
+import { writeChanges } from '../fix/write.js'
 import { unifiedDiff } from '../fix/diff.js'
 import { editLine } from '../fix/locate.js'
 import { decideMesh, detectMeshFacts, MESH_FILTER, type NativeSidecarsSetting } from '../mesh/detect.js'
@@ -45,7 +47,6 @@ export interface ScanReport {
   /** Empty when the scan ran with `planFixes: false`. */
   changes: FileChange[]
   fixes: FileFix[]
-  fixesPlanned: boolean
   errors: ScanError[]
   stats: { filesSeen: number; filesParsed: number; millis: number }
 }
@@ -80,6 +81,23 @@ export async function scanAgain(
     changed
   })
   return judgeTree(opts, readers, ctx, started)
+}
+
+/** What `writeFixes` wrote, what it could not, and the scan of the tree as it is afterwards. */
+export interface WrittenFixes {
+  written: string[]
+  problems: ScanError[]
+  after: ScanReport
+}
+
+/**
+ * Write a report's file changes (atomically, never outside the root; see fix/write.ts), then scan again to learn
+ * what is left: only the written files changed, so the second scan starts from the first one's pass.
+ */
+export async function writeFixes(report: ScanReport, opts: ScanOptions): Promise<WrittenFixes> {
+  const outcome = await writeChanges(opts.root, report.changes)
+  const after = await scanAgain(report, { ...opts, planFixes: false }, outcome.written)
+  return { written: outcome.written, problems: outcome.problems, after }
 }
 
 /** Everything after reading: extract, dedupe, mesh, judge, plan the fixes. */
@@ -135,7 +153,6 @@ function judgeTree(
     edits,
     changes,
     fixes,
-    fixesPlanned: opts.planFixes !== false,
     errors: ctx.errors(),
     stats: {
       filesSeen: found.files.length,

@@ -3,16 +3,16 @@
  * when they break the parse), offsets turned into lines and columns, text splices, and how new keys and values
  * are spelled.
  */
-import { isMap, isScalar, parseAllDocuments, parseDocument, Scalar } from 'yaml'
+import { isMap, isScalar, parseDocument, Scalar } from 'yaml'
 import type { Document } from 'yaml'
 import {
   computeLineStarts,
   describeError,
-  hasTemplates,
   lineOfOffset,
-  maskTemplates,
   MAX_ALIAS_COUNT,
-  PARSE_OPTIONS
+  PARSE_OPTIONS,
+  parseYamlDocuments,
+  scanStructure
 } from '../yaml/file.js'
 import { isRecord } from './tree.js'
 
@@ -38,16 +38,17 @@ export interface ParsedText {
   col(offset: number): number
 }
 
-/** `eolHint`: the ending to use when `text` has no line break left to tell (an earlier edit took it). */
-export function parseText(text: string, eolHint?: '\n' | '\r\n'): ParsedText {
-  // The same choice as parseRepoFile, so document indexes agree with the readers'.
-  let docs = parseDocs(text)
-  let masked = false
-  if (docs.some(d => d.errors.length > 0) && hasTemplates(text)) {
-    docs = parseDocs(maskTemplates(text))
-    masked = true
-  }
+/** `eol`: the file's ending, carried from edit to edit (by default the one most of `text`'s lines use). */
+export function parseText(text: string, eol: '\n' | '\r\n' = mainEol(text)): ParsedText {
   const lineStarts = computeLineStarts(text)
+  // Parsed as parseRepoFile parses, so document indexes and node paths agree with the readers'.
+  let docs: Document.Parsed[] = []
+  let masked = false
+  try {
+    ;({ docs, templated: masked } = parseYamlDocuments(text, lineStarts, scanStructure(text).bareTemplate))
+  } catch {
+    // Past a parse limit: no documents, so every edit is refused.
+  }
   const cache = new Map<number, { value: unknown } | { error: string }>()
   const line = (offset: number): number => lineOfOffset(lineStarts, offset)
   return {
@@ -55,7 +56,7 @@ export function parseText(text: string, eolHint?: '\n' | '\r\n'): ParsedText {
     docs,
     masked,
     lineStarts,
-    eol: text.includes('\n') || !eolHint ? mainEol(text) : eolHint,
+    eol,
     line,
     col: offset => offset - lineStarts[line(offset) - 1],
     js(docIndex) {
@@ -75,15 +76,6 @@ export function parseText(text: string, eolHint?: '\n' | '\r\n'): ParsedText {
       cache.set(docIndex, out)
       return out
     }
-  }
-}
-
-function parseDocs(text: string): Document.Parsed[] {
-  try {
-    const docs = parseAllDocuments(text, PARSE_OPTIONS)
-    return Array.isArray(docs) ? (docs as Document.Parsed[]) : []
-  } catch {
-    return []
   }
 }
 

@@ -17,6 +17,7 @@ import { access, open, readFile, realpath, rename, stat, unlink } from 'node:fs/
 import path from 'node:path'
 import type { ScanError } from '../model.js'
 import { decodeText } from '../discover/text.js'
+import { isInside } from '../discover/files.js'
 
 export interface FileChangeToWrite {
   /** Repo-relative, with `/`. */
@@ -58,9 +59,9 @@ export async function writeChanges(
   return { written, problems }
 }
 
+/** Strictly inside the root: the root itself is not a file to write. */
 function inside(root: string, p: string): boolean {
-  const rel = path.relative(root, p)
-  return rel !== '' && rel !== '..' && !rel.startsWith('..' + path.sep) && !path.isAbsolute(rel)
+  return path.relative(root, p) !== '' && isInside(root, p)
 }
 
 /** Write one file; a string says why it was refused. */
@@ -88,13 +89,11 @@ async function writeOne(root: string, change: FileChangeToWrite, opts: WriteOpti
   const original = await readFile(real)
   const decoded = decodeText(original)
   if ('skip' in decoded) return 'the file on disk is no longer UTF-8 text'
-  // The BOM is read from the bytes: TextDecoder drops it silently, whatever `decoded.bom` says.
-  const bom = original.length >= 3 && original[0] === 0xef && original[1] === 0xbb && original[2] === 0xbf
-  const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text
-  if (text !== change.before) return 'the file changed on disk since it was scanned'
+  // decodeText drops one BOM and says so: the fixed text gets it back.
+  if (decoded.text !== change.before) return 'the file changed on disk since it was scanned'
   if (opts.dryRun) return null
 
-  const content = (bom ? '\uFEFF' : '') + change.after
+  const content = (decoded.bom ? '\uFEFF' : '') + change.after
   const mode = info.mode & 0o7777
   const tmp = path.join(
     path.dirname(real),

@@ -95,10 +95,8 @@ function levelTag(level: Level, p: Palette): string {
 function fixesBlock(run: RunResult, summary: RunSummary, p: Palette): string[] {
   const fixes = shownFixes(run)
   if (run.mode === 'check') {
-    // Without planned diffs, the files the planned edits target are the files a fix would change.
-    const files = run.report.fixesPlanned
-      ? fixes.length
-      : new Set(run.report.edits.map(e => e.target.file)).size
+    // A check plans no diffs: the files the planned edits target are the files a fix would change.
+    const files = new Set(run.report.edits.map(e => e.target.file)).size
     if (files === 0) return []
     return [
       `${plural(summary.fixable, 'finding')} can be fixed in ${plural(files, 'file')}: ` +

@@ -198,20 +198,7 @@ export function parseRepoFile(path: string, text: string): RepoFile {
     })
   } else {
     try {
-      // `key: {{ .x }}` is valid YAML (a flow map inside a flow map) but means a templated scalar: a file whose
-      // parse fails, or yields collection keys, is parsed again with its templates masked. A `{{` where a node
-      // starts always does one or the other, so such a file is parsed masked at once: parsing it as it is
-      // costs an error object per template, which on a long line of templates is minutes and gigabytes.
-      if (!shape.bareTemplate || !hasTemplates(text)) parsed = parseDocuments(text)
-      if (
-        hasTemplates(text) &&
-        (shape.bareTemplate || parsed.some(d => d.errors.length > 0 || hasCollectionKey(d)))
-      ) {
-        const spans: TemplateSpan[] = []
-        parsed = parseDocuments(maskTemplates(text, spans, lineStarts))
-        templated = true
-        restoreTemplatedScalars(parsed, spans)
-      }
+      ;({ docs: parsed, templated } = parseYamlDocuments(text, lineStarts, shape.bareTemplate))
     } catch (err) {
       const line = err instanceof ParseLimit ? lineAt(err.offset) : 1
       const message =
@@ -286,6 +273,30 @@ export function parseRepoFile(path: string, text: string): RepoFile {
       return value
     }
   }
+}
+
+/**
+ * The documents of a text, read the one way the scan and the fixer share (so that document indexes and node paths
+ * agree between them). `key: {{ .x }}` is valid YAML (a flow map inside a flow map) but means a templated scalar:
+ * a text whose parse fails, or yields collection keys, is parsed again with its templates masked, and the
+ * scalars over a template get their text back. A `{{` where a node starts (`bareTemplate`, see scanStructure)
+ * always does one or the other, so such a text is parsed masked at once: parsing it as it is costs an error
+ * object per template, which on a long line of templates is minutes and gigabytes. Throws ParseLimit past the
+ * parse limits.
+ */
+export function parseYamlDocuments(
+  text: string,
+  lineStarts: readonly number[],
+  bareTemplate: boolean
+): { docs: Document.Parsed[]; templated: boolean } {
+  const templates = hasTemplates(text)
+  const docs = bareTemplate && templates ? [] : parseDocuments(text)
+  if (!templates || !(bareTemplate || docs.some(d => d.errors.length > 0 || hasCollectionKey(d))))
+    return { docs, templated: false }
+  const spans: TemplateSpan[] = []
+  const masked = parseDocuments(maskTemplates(text, spans, lineStarts))
+  restoreTemplatedScalars(masked, spans)
+  return { docs: masked, templated: true }
 }
 
 /** A file past one of the parse limits; `offset` is where the limit was crossed. */

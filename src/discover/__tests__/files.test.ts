@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { discoverFiles } from '../files.js'
+import { discoverFiles, isInside } from '../files.js'
 
 let base: string
 let root: string
@@ -120,5 +120,25 @@ describe('discoverFiles', () => {
     } finally {
       await chmod(join(root, 'locked'), 0o755)
     }
+  })
+})
+
+describe('isInside', () => {
+  it('takes the root and what lies below it, names starting with two dots included', () => {
+    expect(isInside('/r', '/r')).toBe(true)
+    expect(isInside('/r', '/r/..data/values.yaml')).toBe(true)
+    expect(isInside('/r', '/r/a/../b.yaml')).toBe(true)
+    expect(isInside('/r', '/')).toBe(false)
+    expect(isInside('/r', '/r/../x.yaml')).toBe(false)
+    expect(isInside('/r', '/rx/values.yaml')).toBe(false)
+  })
+
+  it('reads a link to a file in a ..data folder inside the root as that file', async () => {
+    await mkdir(join(root, '..data'))
+    await writeFile(join(root, '..data', 'values.yaml'), 'testkube-api: {}\n')
+    await symlink('..data/values.yaml', join(root, 'values.yaml'))
+    const found = await discoverFiles(root)
+    expect(found.errors).toEqual([])
+    expect(found.allPaths).toEqual(['..data/values.yaml', 'values.yaml'])
   })
 })

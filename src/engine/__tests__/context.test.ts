@@ -62,6 +62,17 @@ describe('chartHints', () => {
     expect(h.mayNameKnownChart('chart: ../..')).toBe(true)
     expect(h.mayNameKnownChart('  path: .')).toBe(true)
     expect(h.mayNameKnownChart('path: charts/web\nversion: 1.0.0')).toBe(false)
+    // A name counts as a whole word of a path or value, never inside another word.
+    expect(h.mayNameKnownChart("chart: 'platform'")).toBe(true)
+    expect(h.mayNameKnownChart('image: app:v1.2\nversion: v10')).toBe(false)
+    expect(h.mayNameKnownChart('name: platform-api\nimage: x/platforms:1')).toBe(false)
+  })
+
+  it('does not take every Flux or Argo CD file when a chart lives in a folder called helm', () => {
+    const h = hints({ 'deploy/helm/Chart.yaml': UMBRELLA })
+    expect(h.mayNameKnownChart('apiVersion: helm.toolkit.fluxcd.io/v2\nkind: HelmRelease')).toBe(false)
+    expect(h.mayNameKnownChart('spec:\n  source:\n    helm:\n      values: x')).toBe(false)
+    expect(h.mayNameKnownChart('path: deploy/helm')).toBe(true)
   })
 
   it('takes every file when the repository itself is the chart', () => {

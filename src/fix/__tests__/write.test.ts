@@ -67,6 +67,21 @@ describe('writeChanges', () => {
     expect(bytes.subarray(3).toString('utf8')).toBe(after)
   })
 
+  it('keeps a second BOM that is part of the text, and writes the file (one BOM is the marker)', async () => {
+    const f = join(root, 'two-boms.yaml')
+    await writeFile(f, '\uFEFF\uFEFFa: 1\n')
+    const r = await writeChanges(root, [change('two-boms.yaml', '\uFEFFa: 1\n', '\uFEFFa: 2\n')])
+    expect(r).toEqual({ written: ['two-boms.yaml'], problems: [] })
+    expect(await readFile(f, 'utf8')).toBe('\uFEFF\uFEFFa: 2\n')
+  })
+
+  it('writes into a folder whose name starts with two dots (the ..data of a ConfigMap mount)', async () => {
+    await mkdir(join(root, '..data'))
+    await writeFile(join(root, '..data', 'v.yaml'), 'a: 1\n')
+    const r = await writeChanges(root, [change('..data/v.yaml', 'a: 1\n', 'a: 2\n')])
+    expect(r).toEqual({ written: ['..data/v.yaml'], problems: [] })
+  })
+
   it('does not add a BOM to a file without one', async () => {
     await writeFile(join(root, 'x.yaml'), 'a: 1\n')
     await writeChanges(root, [change('x.yaml', 'a: 1\n', 'a: 2\n')])

@@ -132,11 +132,23 @@ export function sampleReport(): ScanReport {
     root: '/repo',
     releases: sampleReleases(),
     findings: sampleFindings(),
-    edits: [],
+    // The edits of the two fixable findings, both in the Application's embedded values.
+    edits: ['TKI001', 'TKI010'].map(ruleId => ({
+      target: {
+        type: 'yaml-embedded' as const,
+        file: 'apps/testkube.yaml',
+        docIndex: 0,
+        nodePath: ['spec', 'source', 'helm', 'values']
+      },
+      path: ['testkube-api', 'jobPodAnnotations', 'sidecar.istio.io/inject'],
+      op: 'set' as const,
+      value: 'false',
+      ruleId,
+      releaseId: 'apps/testkube.yaml#0/testkube'
+    })),
     changes: [{ file: 'apps/testkube.yaml', before: 'a\n', after: 'b\n' }],
     fixes: [{ file: 'apps/testkube.yaml', diff: SAMPLE_DIFF }],
     errors: [{ file: 'broken.yaml', line: 3, message: 'bad indentation of a mapping entry' }],
-    fixesPlanned: true,
     stats: { filesSeen: 7, filesParsed: 5, millis: 12 }
   }
 }
