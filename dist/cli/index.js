@@ -7390,7 +7390,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8782);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3412);
 /** The `testkube-istio-guard` command: everything happens in runCli (main.ts). */
 
 // `… | head` closes the pipe early: that is the reader's choice, not an error worth a stack trace.
@@ -7405,7 +7405,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8782:
+/***/ 3412:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7632,6 +7632,88 @@ function normaliseRepoUrl(url) {
     return u;
 }
 
+;// CONCATENATED MODULE: ./src/formats/charts.ts
+
+/** Every chart this module identifies has one of these in its name: the cheap text tests look for them. */
+const KNOWN_CHART_WORD = /testkube|istiod/;
+/** Repositories that publish each chart (normalised: no scheme, no trailing slash). */
+const PUBLISHERS = {
+    testkube: [
+        'kubeshop.github.io/helm-charts',
+        'us-east1-docker.pkg.dev/testkube-cloud-372110/testkube',
+        'registry-1.docker.io/kubeshop',
+        'docker.io/kubeshop'
+    ],
+    'testkube-runner': [
+        'kubeshop.github.io/helm-charts',
+        'us-east1-docker.pkg.dev/testkube-cloud-372110/testkube',
+        'registry-1.docker.io/kubeshop',
+        'docker.io/kubeshop'
+    ],
+    'testkube-enterprise': [
+        'kubeshop.github.io/testkube-cloud-charts',
+        'us-east1-docker.pkg.dev/testkube-cloud-372110/testkube',
+        'registry-1.docker.io/kubeshop',
+        'docker.io/kubeshop'
+    ],
+    istiod: [
+        'istio-release.storage.googleapis.com/charts',
+        'gcr.io/istio-release/charts',
+        'docker.io/istio',
+        'registry-1.docker.io/istio'
+    ]
+};
+const NAMES = new Set(Object.keys(PUBLISHERS));
+function isKnownChartName(name) {
+    return NAMES.has(name);
+}
+/**
+ * @param name the chart name as declared (`testkube`, `kubeshop/testkube`, an OCI URL's last segment)
+ * @param repoUrl the repository URL when the declaration gives one (https, oci://, or Argo's scheme-less OCI)
+ */
+function identifyChart(name, repoUrl) {
+    if (!name)
+        return null;
+    let chartName = name.trim();
+    let repo = repoUrl?.trim() || null;
+    if (chartName.startsWith('oci://')) {
+        const parts = chartName.replace(/:[^/:]*$/, '').split('/');
+        chartName = parts.pop() ?? '';
+        repo = parts.join('/');
+    }
+    else if (chartName.includes('/') && !repo) {
+        // `kubeshop/testkube` (helm repo alias) or `tools/testkube`: the alias is not a URL.
+        const alias = chartName.slice(0, chartName.lastIndexOf('/'));
+        chartName = chartName.slice(chartName.lastIndexOf('/') + 1);
+        if (!isKnownChartName(chartName))
+            return null;
+        return { chart: chartName, repoVerified: false, note: `repository given only as the alias '${alias}'` };
+    }
+    if (!isKnownChartName(chartName))
+        return null;
+    if (!repo)
+        return { chart: chartName, repoVerified: false, note: 'repository not declared here' };
+    let normal = normaliseRepoUrl(repo);
+    // An OCI URL that names the chart itself (`oci://…/testkube/testkube` with Argo `path: .`).
+    if (normal.endsWith(`/${chartName}`) && !PUBLISHERS[chartName].includes(normal))
+        normal = normal.slice(0, -chartName.length - 1);
+    if (PUBLISHERS[chartName].includes(normal))
+        return { chart: chartName, repoVerified: true };
+    return {
+        chart: chartName,
+        repoVerified: false,
+        note: `chart '${chartName}' from ${repo}, not a repository that publishes it`
+    };
+}
+/** An OCI URL naming a chart (`oci://host/path/testkube`): the chart name and the registry path. */
+function splitOciChartUrl(url) {
+    const u = url.trim().replace(/^oci:\/\//, '');
+    const i = u.lastIndexOf('/');
+    if (i <= 0)
+        return null;
+    return { name: u.slice(i + 1).replace(/[:@].*$/, ''), repo: u.slice(0, i) };
+}
+
 ;// CONCATENATED MODULE: ./src/formats/words.ts
 /**
  * The words a reference pool indexes a file by (see ReferencePool): cheap cuts of the raw text that hold every
@@ -7640,14 +7722,8 @@ function normaliseRepoUrl(url) {
  * every other way of writing a scalar on one line (plain, quoted, in a flow collection, after an anchor or a
  * tag) is.
  */
-/** Where `yamlWords` cuts: blanks, quotes, flow indicators, comments, and `=` (kustomize's `key=path`). */
+/** Where a word ends: blanks, quotes, flow indicators, comments, and `=` (kustomize's `key=path`). */
 const WORD_CUT = /[\s'"`,[\]{}#=]+/;
-/** Every run of characters between WORD_CUT characters. */
-function yamlWords(text) {
-    const words = new Set(text.split(WORD_CUT));
-    words.delete('');
-    return words;
-}
 /** A `name:` key (plain, quoted, JSON style) and the first word of its value on the same line. */
 const NAME_VALUE = /(?:^|[\s{,])["']?name["']?[ \t]*:[ \t]*(?:&\S*[ \t]+)?(?:!\S*[ \t]+)?(["']?)([^\s'"`,[\]{}#]*)/gm;
 /**
@@ -7814,10 +7890,6 @@ function maskTemplates(text, spans = [], lineStarts = computeLineStarts(text)) {
     out.push(text.slice(done));
     return out.join('');
 }
-function detectEol(text) {
-    const lf = text.indexOf('\n');
-    return lf > 0 && text[lf - 1] === '\r' ? '\r\n' : '\n';
-}
 const PARSE_OPTIONS = {
     version: '1.1',
     uniqueKeys: false,
@@ -7900,7 +7972,6 @@ function parseRepoFile(path, text) {
     return {
         path,
         text,
-        eol: detectEol(text),
         docs,
         problems,
         warnings,
@@ -8539,6 +8610,7 @@ function firstInvalidUtf8(buf) {
 
 
 
+
 /** Files up to this size are read into the shared buffer; a larger one gets a buffer of its own, then dropped. */
 const SHARED_BUFFER_MAX = 1024 * 1024;
 /** Files larger than this are not split into words: every lookup of their pool returns them. */
@@ -8550,8 +8622,6 @@ const MAX_INDEXED_BYTES = 256 * 1024;
 const DIR_PATH = /(?:^|[\s'"[{,=/])\.\.?\/*(?=$|[\s'"\]},#])|(?:^|[\s'"[{,=])\/+(?=$|[\s'"\]},#])/m;
 /** Chart.yaml (v2 dependencies) and requirements.yaml (v1): the files that say what a chart directory installs. */
 const CHART_META_FILE = /(^|\/)(Chart|requirements)\.ya?ml$/;
-/** Every chart the readers identify has one of these in its name (see formats/charts.ts). */
-const KNOWN_CHART_WORD = /testkube|istiod/;
 /**
  * Read the tree (`found`) and parse its candidates. With `reuse`, the tree is the one `reuse.pass` read, and only
  * the files in `reuse.changed` are read and tested again; the other candidates are read and parsed afresh (parsed
@@ -8643,14 +8713,15 @@ async function createContext(root, found, filters, repoUrls, reuse) {
                 pools.set(pool.name, { pool, index: new WordIndex() });
     }
     const mayContain = (path, raw) => filters.some(f => f.mayContain(path, raw, hints));
+    // Repo-relative path ↔ id in the word indexes; a scan after fixes keeps the first pass's (nothing is added).
     let ids;
     let paths;
     const candidatePaths = new Set();
     if (start) {
         // Again after fixes: the changed files are tested again; in the word indexes they become files that every
         // lookup returns (their new words are not split), which keeps lookups a superset.
-        ids = new Map(start.pass.ids);
-        paths = [...start.pass.paths];
+        ids = start.pass.ids;
+        paths = start.pass.paths;
         const changed = new Set(start.changed);
         for (const path of start.pass.candidates)
             if (!changed.has(path))
@@ -8681,12 +8752,14 @@ async function createContext(root, found, filters, repoUrls, reuse) {
     }
     else {
         // The pass: read every YAML file once, test it, parse the candidates, index the words of reference files.
-        ids = new Map();
-        paths = [];
+        const idOf = new Map();
+        const pathOf = [];
+        ids = idOf;
+        paths = pathOf;
         for (const next of found.files) {
-            const id = paths.length;
-            paths.push(next.path);
-            ids.set(next.path, id);
+            const id = pathOf.length;
+            pathOf.push(next.path);
+            idOf.set(next.path, id);
             const buf = read(next.path);
             if (!buf)
                 continue;
@@ -8959,86 +9032,6 @@ function readOriginUrl(root) {
  */
 const CHART_NAMES = ['testkube', 'testkube-enterprise', 'testkube-runner'];
 
-;// CONCATENATED MODULE: ./src/formats/charts.ts
-
-/** Repositories that publish each chart (normalised: no scheme, no trailing slash). */
-const PUBLISHERS = {
-    testkube: [
-        'kubeshop.github.io/helm-charts',
-        'us-east1-docker.pkg.dev/testkube-cloud-372110/testkube',
-        'registry-1.docker.io/kubeshop',
-        'docker.io/kubeshop'
-    ],
-    'testkube-runner': [
-        'kubeshop.github.io/helm-charts',
-        'us-east1-docker.pkg.dev/testkube-cloud-372110/testkube',
-        'registry-1.docker.io/kubeshop',
-        'docker.io/kubeshop'
-    ],
-    'testkube-enterprise': [
-        'kubeshop.github.io/testkube-cloud-charts',
-        'us-east1-docker.pkg.dev/testkube-cloud-372110/testkube',
-        'registry-1.docker.io/kubeshop',
-        'docker.io/kubeshop'
-    ],
-    istiod: [
-        'istio-release.storage.googleapis.com/charts',
-        'gcr.io/istio-release/charts',
-        'docker.io/istio',
-        'registry-1.docker.io/istio'
-    ]
-};
-const NAMES = new Set(Object.keys(PUBLISHERS));
-function isKnownChartName(name) {
-    return NAMES.has(name);
-}
-/**
- * @param name the chart name as declared (`testkube`, `kubeshop/testkube`, an OCI URL's last segment)
- * @param repoUrl the repository URL when the declaration gives one (https, oci://, or Argo's scheme-less OCI)
- */
-function identifyChart(name, repoUrl) {
-    if (!name)
-        return null;
-    let chartName = name.trim();
-    let repo = repoUrl?.trim() || null;
-    if (chartName.startsWith('oci://')) {
-        const parts = chartName.replace(/:[^/:]*$/, '').split('/');
-        chartName = parts.pop() ?? '';
-        repo = parts.join('/');
-    }
-    else if (chartName.includes('/') && !repo) {
-        // `kubeshop/testkube` (helm repo alias) or `tools/testkube`: the alias is not a URL.
-        const alias = chartName.slice(0, chartName.lastIndexOf('/'));
-        chartName = chartName.slice(chartName.lastIndexOf('/') + 1);
-        if (!isKnownChartName(chartName))
-            return null;
-        return { chart: chartName, repoVerified: false, note: `repository given only as the alias '${alias}'` };
-    }
-    if (!isKnownChartName(chartName))
-        return null;
-    if (!repo)
-        return { chart: chartName, repoVerified: false, note: 'repository not declared here' };
-    let normal = normaliseRepoUrl(repo);
-    // An OCI URL that names the chart itself (`oci://…/testkube/testkube` with Argo `path: .`).
-    if (normal.endsWith(`/${chartName}`) && !PUBLISHERS[chartName].includes(normal))
-        normal = normal.slice(0, -chartName.length - 1);
-    if (PUBLISHERS[chartName].includes(normal))
-        return { chart: chartName, repoVerified: true };
-    return {
-        chart: chartName,
-        repoVerified: false,
-        note: `chart '${chartName}' from ${repo}, not a repository that publishes it`
-    };
-}
-/** An OCI URL naming a chart (`oci://host/path/testkube`): the chart name and the registry path. */
-function splitOciChartUrl(url) {
-    const u = url.trim().replace(/^oci:\/\//, '');
-    const i = u.lastIndexOf('/');
-    if (i <= 0)
-        return null;
-    return { name: u.slice(i + 1).replace(/[:@].*$/, ''), repo: u.slice(0, i) };
-}
-
 ;// CONCATENATED MODULE: ./src/values/setpath.ts
 function splitSetPath(s) {
     const out = [];
@@ -9116,7 +9109,7 @@ const REQUIREMENTS_FILE = /(^|\/)requirements\.yaml$/;
 /** Directories of a chart that never hold values files for a deployer. */
 const CHART_INTERNAL_DIRS = new Set(['templates', 'charts', 'crds']);
 function mayContainUmbrella(path, text) {
-    return (CHART_FILE.test(path) || REQUIREMENTS_FILE.test(path)) && /testkube|istiod/.test(text);
+    return (CHART_FILE.test(path) || REQUIREMENTS_FILE.test(path)) && KNOWN_CHART_WORD.test(text);
 }
 /** The identity of a chart directory, shared with every reader that deploys one. */
 function chartDirKey(dir) {
@@ -9476,6 +9469,7 @@ function joinYamlPath(base, key) {
 
 
 
+
 /** `a` + `b/c.yaml` → `a/b/c.yaml`, normalised; null when it leaves the repository. */
 function joinRel(dir, path) {
     if (path.startsWith('/'))
@@ -9492,7 +9486,8 @@ function readChartDir(ctx, dir) {
     const name = typeof chart.name === 'string' ? chart.name.trim() : '';
     const version = literalString(chart.version);
     let deps = chart.dependencies;
-    if (!Array.isArray(deps)) {
+    // apiVersion v1 charts list their dependencies in requirements.yaml (as the umbrella reader reads them).
+    if (chart.apiVersion !== 'v2' && deps === undefined) {
         const requirementsFile = joinRel(dir, 'requirements.yaml');
         const requirements = requirementsFile ? firstDoc(ctx, requirementsFile) : undefined;
         deps = isPlainObject(requirements) ? requirements.dependencies : undefined;
@@ -9519,7 +9514,7 @@ function readChartDir(ctx, dir) {
     for (const dep of depList) {
         if (!isPlainObject(dep) || typeof dep.name !== 'string')
             continue;
-        const id = chartdir_identifyDependency(dep.name, literalString(dep.repository));
+        const id = identifyDependency(dep.name, literalString(dep.repository));
         if (!id)
             continue;
         const alias = typeof dep.alias === 'string' && dep.alias.trim() ? dep.alias.trim() : dep.name.trim();
@@ -9531,9 +9526,8 @@ function readChartDir(ctx, dir) {
             continue;
         }
         const scope = { chart: id.chart, version: depVersion, prefix: `${alias}.` };
-        const condition = typeof dep.condition === 'string' ? dep.condition.split(',')[0].trim() : '';
-        if (condition)
-            scope.enabledBy = { path: splitSetPath(condition).map(String), defaultEnabled: true };
+        if (typeof dep.condition === 'string' && dep.condition.trim())
+            scope.enabledBy = { path: firstCondition(dep.condition), defaultEnabled: true };
         scopes.push(scope);
     }
     if (scopes.length > 0) {
@@ -9552,18 +9546,6 @@ function readChartDir(ctx, dir) {
     }
     return null;
 }
-/** A dependency's repository may be a URL, `@alias`, `alias:name` or `file://…`. */
-function chartdir_identifyDependency(name, repository) {
-    if (repository && /^(@|alias:)/.test(repository)) {
-        return identifyChart(`${repository.replace(/^(@|alias:)/, '')}/${name.trim()}`, null);
-    }
-    if (repository?.startsWith('file://')) {
-        const id = identifyChart(name, null);
-        return id && { ...id, note: `vendored from ${repository}` };
-    }
-    return identifyChart(name, repository);
-}
-/** The first document of a file that holds something (a file may start with a comment-only document). */
 function firstDoc(ctx, path) {
     const file = ctx.getFile(path);
     const doc = file?.docs.find(d => !d.empty);
@@ -11169,21 +11151,15 @@ function readLocalChart(ctx, dir) {
     const install = readChartDir(ctx, dir);
     if (!install)
         return null;
-    const out = { dir, scopes: [], notes: install.notes };
-    if (install.role === 'own-chart')
-        out.self = { chart: install.chart, version: install.version };
-    else if (install.chart === 'istiod')
-        out.istiodPrefix = install.prefix;
-    else
-        out.scopes = install.scopes;
     const valuesPath = joinRel(dir, 'values.yaml');
-    if (valuesPath && ctx.exists(valuesPath)) {
-        out.values = valuesFileLayer(ctx, valuesPath, {
-            label: out.self ? `chart defaults (${valuesPath})` : `umbrella values (${valuesPath})`,
-            kind: out.self ? 'chart-defaults' : 'values-file'
-        });
-    }
-    return out;
+    if (!valuesPath || !ctx.exists(valuesPath))
+        return { install };
+    const own = install.role === 'own-chart';
+    const values = valuesFileLayer(ctx, valuesPath, {
+        label: own ? `chart defaults (${valuesPath})` : `umbrella values (${valuesPath})`,
+        kind: own ? 'chart-defaults' : 'values-file'
+    });
+    return { install, values };
 }
 
 ;// CONCATENATED MODULE: ./src/formats/flux/sources.ts
@@ -11539,36 +11515,25 @@ class FluxReader {
             const local = readLocalChart(this.ctx, dir);
             if (local) {
                 const low = s.valuesFiles.length > 0 ? this.localValuesFiles(s) : local.values ? [local.values] : [];
-                const notes = [...local.notes];
+                const { install } = local;
+                const notes = [...install.notes];
                 if (found.note)
                     notes.push(found.note);
                 if (assumed)
                     notes.push(`${kind} ${refName ?? '?'}${url ? ` (${url})` : ''} taken as this repository: ${dir} exists here`);
                 const consumes = [`chart-dir:${dir}`];
-                if (local.self) {
-                    const id = { chart: local.self.chart, repoVerified: true };
-                    return { ...this.direct(id, local.self.version, s.line, low, notes), consumes };
+                if (install.role === 'own-chart') {
+                    const id = { chart: install.chart, repoVerified: true };
+                    return { ...this.direct(id, install.version, s.line, low, notes), consumes };
                 }
-                const first = local.scopes[0];
-                if (!first) {
-                    // Only istiod: hand it to the mesh detector under its prefix.
-                    return {
-                        chart: 'istiod',
-                        version: null,
-                        line: s.line,
-                        scopes: [],
-                        valuesPrefix: local.istiodPrefix ?? '',
-                        low,
-                        notes,
-                        consumes
-                    };
-                }
+                // An umbrella: the first Testkube dependency names the release; an istiod-only one goes to the mesh
+                // detector under its prefix, with its version.
                 return {
-                    chart: first.chart,
-                    version: first.version,
+                    chart: install.chart,
+                    version: install.version,
                     line: s.line,
-                    scopes: local.scopes,
-                    valuesPrefix: first.prefix,
+                    scopes: install.scopes,
+                    valuesPrefix: install.prefix,
                     low,
                     notes,
                     consumes
@@ -14058,6 +14023,28 @@ function decideVersion(ruleRange, declared) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/values/display.ts
+/**
+ * A value as a person reads it, the same in the judge's messages and in the reports: strings quoted (so `"false"`
+ * and `false` differ), unset said so (a YAML null is unset for Helm too).
+ */
+function formatValue(value, max = 100) {
+    if (value === undefined || value === null)
+        return 'not set';
+    let text;
+    try {
+        // A string holding double quotes (a proxy config's JSON) reads better single-quoted, as YAML writes it.
+        if (typeof value === 'string' && value.includes('"') && !value.includes("'"))
+            text = `'${value}'`;
+        else
+            text = JSON.stringify(value) ?? String(value);
+    }
+    catch {
+        text = String(value);
+    }
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/merge.ts
 
 function isOpaque(layer) {
@@ -14254,6 +14241,7 @@ function effectiveTree(layers) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/judge.ts
+
 
 
 
@@ -14758,10 +14746,9 @@ function judge_describe(v) {
     return 'a map';
 }
 /** A value as it would be written: strings quoted (single quotes when they hold double quotes). */
+/** A value in a message, whole (see values/display.ts). */
 function show(v) {
-    if (typeof v === 'string')
-        return v.includes('"') && !v.includes("'") ? `'${v}'` : JSON.stringify(v);
-    return JSON.stringify(v);
+    return formatValue(v, Infinity);
 }
 function note(release, code, loc, message) {
     return {
@@ -17034,9 +17021,6 @@ function redactLines(text) {
     }
     return out;
 }
-function redactText(text) {
-    return redactLines(text).join('\n');
-}
 function isDocumentStart(line) {
     return (line.startsWith('---') && (line.length === 3 || line[3] === ' ' || line[3] === '\t' || line[3] === '\r'));
 }
@@ -17220,7 +17204,9 @@ function unifiedDiff(file, before, after) {
         return '';
     const [oldLines, newLines] = [before.split('\n'), after.split('\n')];
     const [oldMasked, newMasked] = [redactLines(before), redactLines(after)];
-    const masked = (lines, masks, i, body) => lines[i] === body ? masks[i] : (redactLines(body)[0] ?? body);
+    // A hunk line is the text's line at that position; were it ever not, it is hidden whole rather than shown
+    // without the context (a block scalar, a Secret) that decides what to mask.
+    const masked = (lines, masks, i, body) => lines[i] === body ? masks[i] : REDACTED;
     for (const hunk of patch.hunks) {
         let o = hunk.oldStart - 1;
         let n = hunk.newStart - 1;
@@ -17249,6 +17235,8 @@ function unifiedDiff(file, before, after) {
  */
 
 
+/** Embedded values parsed once per string node, however many edits land in them. */
+const innerFiles = new WeakMap();
 function walk(root, path, start) {
     let node = root;
     let offset = root?.range?.[0] ?? start;
@@ -17291,23 +17279,24 @@ function editLine(file, edit) {
     const outerLine = file.lineAt(outer.offset);
     if (t.type === 'set-list')
         return outerLine;
-    // Embedded YAML: a literal or folded block's text starts on the line after its header, so an inner line
-    // maps onto the file by adding the header's line; a quoted or plain string is one place.
+    // Embedded YAML: a literal block's lines are the value's lines, starting on the line after its header, so an
+    // inner line maps onto the file by adding the header's line. A folded block joins lines, and a quoted or plain
+    // string is one place: those land on the key.
     const scalar = outer.node;
-    if (!(0,dist/* isScalar */.jn)(scalar) || typeof scalar.value !== 'string' || !scalar.range)
+    if (!(0,dist/* isScalar */.jn)(scalar) || scalar.type !== dist/* Scalar */.X5.BLOCK_LITERAL || typeof scalar.value !== 'string')
         return outerLine;
-    const block = scalar.type === dist/* Scalar */.X5.BLOCK_LITERAL || scalar.type === dist/* Scalar */.X5.BLOCK_FOLDED;
-    if (!block)
+    if (!scalar.range)
         return outerLine;
-    try {
-        const inner = (0,dist/* parseDocument */.Tp)(scalar.value, PARSE_OPTIONS);
-        const found = walk(inner.contents, edit.path, 0);
-        const innerLine = scalar.value.slice(0, found.offset).split('\n').length;
-        return file.lineAt(scalar.range[0]) + innerLine;
+    let inner = innerFiles.get(scalar);
+    if (!inner) {
+        inner = parseRepoFile(file.path, scalar.value);
+        innerFiles.set(scalar, inner);
     }
-    catch {
+    const innerDoc = inner.docs[0];
+    if (!innerDoc)
         return outerLine;
-    }
+    const found = walk(innerDoc.doc.contents, edit.path, innerDoc.doc.range[0]);
+    return file.lineAt(scalar.range[0]) + inner.lineAt(found.offset);
 }
 
 ;// CONCATENATED MODULE: ./src/mesh/detect.ts
@@ -17984,27 +17973,7 @@ function fingerprint(...parts) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/format.ts
-/** Small text helpers the renderers share: values for people, and colour that can be switched off. */
-/**
- * A value as a person reads it in a finding: strings quoted (so `"false"` and `false` differ), unset said so
- * (a YAML null is unset for Helm too).
- */
-function formatValue(value, max = 100) {
-    if (value === undefined || value === null)
-        return 'not set';
-    let text;
-    try {
-        // A string holding double quotes (a proxy config's JSON) reads better single-quoted, as YAML writes it.
-        if (typeof value === 'string' && value.includes('"') && !value.includes("'"))
-            text = `'${value}'`;
-        else
-            text = JSON.stringify(value) ?? String(value);
-    }
-    catch {
-        text = String(value);
-    }
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
+/** Small text helpers the renderers share: counted nouns, and colour that can be switched off. */
 const sgr = (open, close) => (s) => `\u001b[${open}m${s}\u001b[${close}m`;
 const identity = (s) => s;
 function palette(enabled) {
@@ -18038,6 +18007,7 @@ function plural(n, one, many = `${one}s`) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
+
 
 
 function renderText(input, opts = {}) {
@@ -18100,8 +18070,8 @@ function releaseBlock(release, findings, fixed, p) {
 function findingLines(f, isFixed, p) {
     const state = isFixed ? p.green(' [fixed]') : f.fixable ? p.dim(' [fixable]') : '';
     const lines = [`  ${levelTag(f.level, p)} ${p.bold(f.ruleId)}  ${f.file}:${f.line}  ${f.message}${state}`];
-    // The value to set, unless the message already says it.
-    if (f.expected !== undefined && f.path && !f.message.includes(formatValue(f.expected)))
+    // The value to set, unless the message already says it (the judge spells values with formatValue too).
+    if (f.expected !== undefined && f.path && !f.message.includes(formatValue(f.expected, Infinity)))
         lines.push(p.dim(`           set ${f.path} = ${formatValue(f.expected)} (now: ${formatValue(f.actual)})`));
     return lines;
 }

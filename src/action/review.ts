@@ -142,9 +142,12 @@ export async function runReview(args: ReviewArgs): Promise<ReviewOutcome> {
   for (const s of all) (exposesSecret(s) ? withSecrets : suggestions).push(s)
 
   const existingReview = await gh.listReviewComments(pullNumber)
-  const earlier = existingReview
-    .map(c => readMarker<SuggestionMarker>('suggestion', c.body))
-    .filter((m): m is SuggestionMarker => m !== null)
+  // Our earlier suggestions: each comment with the fingerprint and findings its hidden marker holds.
+  const earlierComments = existingReview.flatMap(c => {
+    const m = readMarker<SuggestionMarker>('suggestion', c.body)
+    return m ? [{ id: c.id, m }] : []
+  })
+  const earlier = earlierComments.map(e => e.m)
   const plan = planReview(
     suggestions,
     diff,
@@ -223,11 +226,8 @@ export async function runReview(args: ReviewArgs): Promise<ReviewOutcome> {
   const listed = new Set(existingReview.map(c => c.id))
   const threads = new Set((previous.threads ?? []).filter(id => listed.has(id)))
   const fixedComments = new Set<number>()
-  for (const c of existingReview) {
-    const m = readMarker<SuggestionMarker>('suggestion', c.body)
-    if (m && m.f.length > 0 && m.f.every(r => !current.has(r.k)) && !threads.has(c.id))
-      fixedComments.add(c.id)
-  }
+  for (const { id, m } of earlierComments)
+    if (m.f.length > 0 && m.f.every(r => !current.has(r.k)) && !threads.has(id)) fixedComments.add(id)
   let threadsResolved = 0
   if (fixedComments.size > 0) {
     try {

@@ -16,6 +16,7 @@ import { join, sep } from 'node:path'
 import type { ScanError } from '../model.js'
 import type { CandidateHints, ExtractContext, ReferencePool } from '../formats/types.js'
 import { normaliseRepoUrl } from '../formats/types.js'
+import { KNOWN_CHART_WORD } from '../formats/charts.js'
 import { WORD_CUT } from '../formats/words.js'
 import { isInside, type Discovery } from '../discover/files.js'
 import { parseRepoFile, type RepoFile } from '../yaml/file.js'
@@ -67,8 +68,6 @@ const MAX_INDEXED_BYTES = 256 * 1024
 const DIR_PATH = /(?:^|[\s'"[{,=/])\.\.?\/*(?=$|[\s'"\]},#])|(?:^|[\s'"[{,=])\/+(?=$|[\s'"\]},#])/m
 /** Chart.yaml (v2 dependencies) and requirements.yaml (v1): the files that say what a chart directory installs. */
 const CHART_META_FILE = /(^|\/)(Chart|requirements)\.ya?ml$/
-/** Every chart the readers identify has one of these in its name (see formats/charts.ts). */
-const KNOWN_CHART_WORD = /testkube|istiod/
 
 /**
  * Read the tree (`found`) and parse its candidates. With `reuse`, the tree is the one `reuse.pass` read, and only
@@ -168,14 +167,15 @@ export async function createContext(
   }
   const mayContain = (path: string, raw: string): boolean => filters.some(f => f.mayContain(path, raw, hints))
 
-  let ids: Map<string, number>
-  let paths: string[]
+  // Repo-relative path ↔ id in the word indexes; a scan after fixes keeps the first pass's (nothing is added).
+  let ids: ReadonlyMap<string, number>
+  let paths: readonly string[]
   const candidatePaths = new Set<string>()
   if (start) {
     // Again after fixes: the changed files are tested again; in the word indexes they become files that every
     // lookup returns (their new words are not split), which keeps lookups a superset.
-    ids = new Map(start.pass.ids)
-    paths = [...start.pass.paths]
+    ids = start.pass.ids
+    paths = start.pass.paths
     const changed = new Set(start.changed)
     for (const path of start.pass.candidates) if (!changed.has(path)) candidatePaths.add(path)
     for (const e of start.pass.unreadable) {
@@ -197,12 +197,14 @@ export async function createContext(
     }
   } else {
     // The pass: read every YAML file once, test it, parse the candidates, index the words of reference files.
-    ids = new Map()
-    paths = []
+    const idOf = new Map<string, number>()
+    const pathOf: string[] = []
+    ids = idOf
+    paths = pathOf
     for (const next of found.files) {
-      const id = paths.length
-      paths.push(next.path)
-      ids.set(next.path, id)
+      const id = pathOf.length
+      pathOf.push(next.path)
+      idOf.set(next.path, id)
       const buf = read(next.path)
       if (!buf) continue
       // The tests run on latin1 text: one character per byte, no UTF-8 decoding for the ~99% of files no reader

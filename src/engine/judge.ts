@@ -30,6 +30,7 @@ import {
 import { evaluate, expectedValue, fixValue, type Verdict } from '../rules/predicates.js'
 import { versionApplies } from '../rules/versions.js'
 import { isPlainObject, joinSetPath, splitSetPath } from '../values/setpath.js'
+import { formatValue } from '../values/display.js'
 import { isTemplatedValue } from '../yaml/file.js'
 import { isOpaque, resolve, setIn, type Resolution } from './merge.js'
 
@@ -580,9 +581,9 @@ function describe(v: unknown): string {
 }
 
 /** A value as it would be written: strings quoted (single quotes when they hold double quotes). */
+/** A value in a message, whole (see values/display.ts). */
 function show(v: unknown): string {
-  if (typeof v === 'string') return v.includes('"') && !v.includes("'") ? `'${v}'` : JSON.stringify(v)
-  return JSON.stringify(v)
+  return formatValue(v, Infinity)
 }
 
 function note(

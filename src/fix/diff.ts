@@ -6,7 +6,7 @@
  * a masked line does not apply with `git apply`.
  */
 import { formatPatch, structuredPatch } from 'diff'
-import { redactLines } from './redact.js'
+import { REDACTED, redactLines } from './redact.js'
 
 export const DIFF_CONTEXT = 3
 
@@ -18,8 +18,10 @@ export function unifiedDiff(file: string, before: string, after: string): string
   if (patch.hunks.length === 0) return ''
   const [oldLines, newLines] = [before.split('\n'), after.split('\n')]
   const [oldMasked, newMasked] = [redactLines(before), redactLines(after)]
+  // A hunk line is the text's line at that position; were it ever not, it is hidden whole rather than shown
+  // without the context (a block scalar, a Secret) that decides what to mask.
   const masked = (lines: string[], masks: string[], i: number, body: string): string =>
-    lines[i] === body ? masks[i] : (redactLines(body)[0] ?? body)
+    lines[i] === body ? masks[i] : REDACTED
   for (const hunk of patch.hunks) {
     let o = hunk.oldStart - 1
     let n = hunk.newStart - 1

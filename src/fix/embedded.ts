@@ -106,7 +106,7 @@ interface Layout {
 }
 
 /** How a literal block scalar's lines sit in the outer text, or null when it is not one we can map. */
-export function literalLayout(text: string, node: Scalar): Layout | null {
+function literalLayout(text: string, node: Scalar): Layout | null {
   if (node.type !== Scalar.BLOCK_LITERAL || typeof node.value !== 'string' || !node.range) return null
   const [start, end] = node.range
   const nl = text.indexOf('\n', start)

@@ -3,10 +3,13 @@
  * when it exists, else the line of its deepest existing parent (where the new keys are added). Read-only: it
  * walks the documents the scan already parsed.
  */
-import { isMap, isScalar, isSeq, parseDocument, Scalar } from 'yaml'
+import { isMap, isScalar, isSeq, Scalar } from 'yaml'
 import type { Node, Pair } from 'yaml'
 import type { NodePath, PlannedEdit } from '../model.js'
-import { PARSE_OPTIONS, type RepoFile } from '../yaml/file.js'
+import { parseRepoFile, type RepoFile } from '../yaml/file.js'
+
+/** Embedded values parsed once per string node, however many edits land in them. */
+const innerFiles = new WeakMap<Scalar, RepoFile>()
 
 interface Found {
   /** Offset of the deepest node found (a pair's key when the step went through a map). */
@@ -52,18 +55,20 @@ export function editLine(file: RepoFile, edit: PlannedEdit): number | null {
   const outer = walk(contents, t.nodePath, doc.doc.range[0])
   const outerLine = file.lineAt(outer.offset)
   if (t.type === 'set-list') return outerLine
-  // Embedded YAML: a literal or folded block's text starts on the line after its header, so an inner line
-  // maps onto the file by adding the header's line; a quoted or plain string is one place.
+  // Embedded YAML: a literal block's lines are the value's lines, starting on the line after its header, so an
+  // inner line maps onto the file by adding the header's line. A folded block joins lines, and a quoted or plain
+  // string is one place: those land on the key.
   const scalar = outer.node
-  if (!isScalar(scalar) || typeof scalar.value !== 'string' || !scalar.range) return outerLine
-  const block = scalar.type === Scalar.BLOCK_LITERAL || scalar.type === Scalar.BLOCK_FOLDED
-  if (!block) return outerLine
-  try {
-    const inner = parseDocument(scalar.value, PARSE_OPTIONS)
-    const found = walk(inner.contents as Node | null, edit.path, 0)
-    const innerLine = scalar.value.slice(0, found.offset).split('\n').length
-    return file.lineAt(scalar.range[0]) + innerLine
-  } catch {
+  if (!isScalar(scalar) || scalar.type !== Scalar.BLOCK_LITERAL || typeof scalar.value !== 'string')
     return outerLine
+  if (!scalar.range) return outerLine
+  let inner = innerFiles.get(scalar)
+  if (!inner) {
+    inner = parseRepoFile(file.path, scalar.value)
+    innerFiles.set(scalar, inner)
   }
+  const innerDoc = inner.docs[0]
+  if (!innerDoc) return outerLine
+  const found = walk(innerDoc.doc.contents as Node | null, edit.path, innerDoc.doc.range[0])
+  return file.lineAt(scalar.range[0]) + inner.lineAt(found.offset)
 }

@@ -48,7 +48,7 @@ export function looksLikeToken(value: string): boolean {
  * A line-by-line redactor: it remembers, from one line to the next, a block scalar or map being masked, and a
  * `name:` that names a credential. `secret` says the lines are those of a Secret manifest.
  */
-export class Redactor {
+class Redactor {
   /** Lines indented deeper than this are masked (a block scalar, a map, the data of a Secret); -1 when none. */
   private maskDeeperThan = -1
   private sensitiveName = false
@@ -114,10 +114,6 @@ export function redactLines(text: string): string[] {
     start = end
   }
   return out
-}
-
-export function redactText(text: string): string {
-  return redactLines(text).join('\n')
 }
 
 function isDocumentStart(line: string): boolean {

@@ -8,7 +8,8 @@
 import type { ChartScope } from '../model.js'
 import type { ExtractContext } from './types.js'
 import { identifyChart, type KnownChart } from './charts.js'
-import { isPlainObject, splitSetPath } from '../values/setpath.js'
+import { isPlainObject } from '../values/setpath.js'
+import { firstCondition, identifyDependency } from './helm-umbrella/extract.js'
 import { isTemplatedValue } from '../yaml/file.js'
 import { normaliseRel } from '../engine/context.js'
 
@@ -39,7 +40,8 @@ export function readChartDir(ctx: ExtractContext, dir: string): ChartDirInstall 
   const name = typeof chart.name === 'string' ? chart.name.trim() : ''
   const version = literalString(chart.version)
   let deps = chart.dependencies
-  if (!Array.isArray(deps)) {
+  // apiVersion v1 charts list their dependencies in requirements.yaml (as the umbrella reader reads them).
+  if (chart.apiVersion !== 'v2' && deps === undefined) {
     const requirementsFile = joinRel(dir, 'requirements.yaml')
     const requirements = requirementsFile ? firstDoc(ctx, requirementsFile) : undefined
     deps = isPlainObject(requirements) ? requirements.dependencies : undefined
@@ -77,8 +79,8 @@ export function readChartDir(ctx: ExtractContext, dir: string): ChartDirInstall 
       continue
     }
     const scope: ChartScope = { chart: id.chart, version: depVersion, prefix: `${alias}.` }
-    const condition = typeof dep.condition === 'string' ? dep.condition.split(',')[0].trim() : ''
-    if (condition) scope.enabledBy = { path: splitSetPath(condition).map(String), defaultEnabled: true }
+    if (typeof dep.condition === 'string' && dep.condition.trim())
+      scope.enabledBy = { path: firstCondition(dep.condition), defaultEnabled: true }
     scopes.push(scope)
   }
   if (scopes.length > 0) {
@@ -98,19 +100,6 @@ export function readChartDir(ctx: ExtractContext, dir: string): ChartDirInstall 
   return null
 }
 
-/** A dependency's repository may be a URL, `@alias`, `alias:name` or `file://…`. */
-function identifyDependency(name: string, repository: string | null): ReturnType<typeof identifyChart> {
-  if (repository && /^(@|alias:)/.test(repository)) {
-    return identifyChart(`${repository.replace(/^(@|alias:)/, '')}/${name.trim()}`, null)
-  }
-  if (repository?.startsWith('file://')) {
-    const id = identifyChart(name, null)
-    return id && { ...id, note: `vendored from ${repository}` }
-  }
-  return identifyChart(name, repository)
-}
-
-/** The first document of a file that holds something (a file may start with a comment-only document). */
 function firstDoc(ctx: ExtractContext, path: string): unknown {
   const file = ctx.getFile(path)
   const doc = file?.docs.find(d => !d.empty)

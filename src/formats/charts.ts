@@ -9,6 +9,9 @@ import { normaliseRepoUrl } from './types.js'
 
 export type KnownChart = ChartName | 'istiod'
 
+/** Every chart this module identifies has one of these in its name: the cheap text tests look for them. */
+export const KNOWN_CHART_WORD = /testkube|istiod/
+
 export interface ChartIdentity {
   chart: KnownChart
   /** False when the repository is unknown or not one that publishes this chart. */

@@ -6,15 +6,8 @@
  * tag) is.
  */
 
-/** Where `yamlWords` cuts: blanks, quotes, flow indicators, comments, and `=` (kustomize's `key=path`). */
+/** Where a word ends: blanks, quotes, flow indicators, comments, and `=` (kustomize's `key=path`). */
 export const WORD_CUT = /[\s'"`,[\]{}#=]+/
-
-/** Every run of characters between WORD_CUT characters. */
-export function yamlWords(text: string): Set<string> {
-  const words = new Set(text.split(WORD_CUT))
-  words.delete('')
-  return words
-}
 
 /** A `name:` key (plain, quoted, JSON style) and the first word of its value on the same line. */
 const NAME_VALUE =

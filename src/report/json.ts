@@ -67,7 +67,7 @@ export interface JsonReport {
   summary: RunSummary
   releases: JsonRelease[]
   findings: JsonFinding[]
-  /** The changes `--fix` makes (check, dry-run) or made (fix), as unified diffs. */
+  /** With --dry-run the changes --fix would make, with --fix those it made, as unified diffs; empty in a check. */
   fixes: { file: string; diff: string }[]
   errors: ScanError[]
 }

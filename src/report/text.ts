@@ -5,7 +5,8 @@
  */
 import type { ScanReport } from '../engine/scan.js'
 import type { Finding, Level, Release, ScanError } from '../model.js'
-import { formatValue, palette, plural, type Palette } from './format.js'
+import { palette, plural, type Palette } from './format.js'
+import { formatValue } from '../values/display.js'
 import {
   asRun,
   finalErrors,
@@ -81,8 +82,8 @@ function releaseBlock(release: Release, findings: Finding[], fixed: Set<string>,
 function findingLines(f: Finding, isFixed: boolean, p: Palette): string[] {
   const state = isFixed ? p.green(' [fixed]') : f.fixable ? p.dim(' [fixable]') : ''
   const lines = [`  ${levelTag(f.level, p)} ${p.bold(f.ruleId)}  ${f.file}:${f.line}  ${f.message}${state}`]
-  // The value to set, unless the message already says it.
-  if (f.expected !== undefined && f.path && !f.message.includes(formatValue(f.expected)))
+  // The value to set, unless the message already says it (the judge spells values with formatValue too).
+  if (f.expected !== undefined && f.path && !f.message.includes(formatValue(f.expected, Infinity)))
     lines.push(p.dim(`           set ${f.path} = ${formatValue(f.expected)} (now: ${formatValue(f.actual)})`))
   return lines
 }

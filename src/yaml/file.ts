@@ -61,7 +61,6 @@ export interface RepoFile {
   /** Repo-relative, with `/`. */
   path: string
   text: string
-  eol: '\n' | '\r\n'
   docs: YamlDoc[]
   /** Parse errors and refusals; a document with errors is left out of `docs`. */
   problems: ParseProblem[]
@@ -164,11 +163,6 @@ export function maskTemplates(
   return out.join('')
 }
 
-export function detectEol(text: string): '\n' | '\r\n' {
-  const lf = text.indexOf('\n')
-  return lf > 0 && text[lf - 1] === '\r' ? '\r\n' : '\n'
-}
-
 export const PARSE_OPTIONS = {
   version: '1.1' as const,
   uniqueKeys: false,
@@ -251,7 +245,6 @@ export function parseRepoFile(path: string, text: string): RepoFile {
   return {
     path,
     text,
-    eol: detectEol(text),
     docs,
     problems,
     warnings,

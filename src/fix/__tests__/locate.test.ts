@@ -54,6 +54,23 @@ describe('editLine', () => {
     expect(editLine(app, e)).toBe(7)
   })
 
+  it('lands on the key of a folded block string, whose value lines are not the file lines', () => {
+    const app = parseRepoFile(
+      'app.yaml',
+      'spec:\n  source:\n    helm:\n      values: >\n        a: 1\n\n\n        testkube-api:\n          x: 1\n'
+    )
+    const e = edit(
+      {
+        type: 'yaml-embedded',
+        file: 'app.yaml',
+        docIndex: 0,
+        nodePath: ['spec', 'source', 'helm', 'values']
+      },
+      ['testkube-api', 'x']
+    )
+    expect(editLine(app, e)).toBe(4)
+  })
+
   it('finds the document an edit targets in a multi-document file', () => {
     const multi = parseRepoFile('m.yaml', 'a: 1\n---\nspec:\n  values:\n    x: 1\n')
     const e = edit({ type: 'yaml-map', file: 'm.yaml', docIndex: 1, nodePath: ['spec', 'values'] }, ['x'])

@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { unifiedDiff } from '../diff.js'
-import { isSensitiveKey, looksLikeToken, REDACTED, redactText } from '../redact.js'
+import { isSensitiveKey, looksLikeToken, REDACTED, redactLines } from '../redact.js'
+
+const redactText = (text: string): string => redactLines(text).join('\n')
 
 describe('redaction', () => {
   it('masks values of keys named like credentials, and keeps the rest', () => {

@@ -1,21 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { listWords, nameWords, yamlWords } from '../words.js'
-
-describe('yamlWords', () => {
-  it('cuts at blanks, quotes, flow indicators, comments and =', () => {
-    expect([...yamlWords('a: "b c"\n- [d, e] # f\nk=v/w')]).toEqual([
-      'a:',
-      'b',
-      'c',
-      '-',
-      'd',
-      'e',
-      'f',
-      'k',
-      'v/w'
-    ])
-  })
-})
+import { listWords, nameWords } from '../words.js'
 
 describe('nameWords', () => {
   it('takes the value of every name key, however quoted', () => {

@@ -306,37 +306,26 @@ class FluxReader {
       const local = readLocalChart(this.ctx, dir)
       if (local) {
         const low = s.valuesFiles.length > 0 ? this.localValuesFiles(s) : local.values ? [local.values] : []
-        const notes = [...local.notes]
+        const { install } = local
+        const notes = [...install.notes]
         if (found.note) notes.push(found.note)
         if (assumed)
           notes.push(
             `${kind} ${refName ?? '?'}${url ? ` (${url})` : ''} taken as this repository: ${dir} exists here`
           )
         const consumes = [`chart-dir:${dir}`]
-        if (local.self) {
-          const id = { chart: local.self.chart, repoVerified: true }
-          return { ...this.direct(id, local.self.version, s.line, low, notes), consumes }
+        if (install.role === 'own-chart') {
+          const id = { chart: install.chart, repoVerified: true }
+          return { ...this.direct(id, install.version, s.line, low, notes), consumes }
         }
-        const first = local.scopes[0]
-        if (!first) {
-          // Only istiod: hand it to the mesh detector under its prefix.
-          return {
-            chart: 'istiod',
-            version: null,
-            line: s.line,
-            scopes: [],
-            valuesPrefix: local.istiodPrefix ?? '',
-            low,
-            notes,
-            consumes
-          }
-        }
+        // An umbrella: the first Testkube dependency names the release; an istiod-only one goes to the mesh
+        // detector under its prefix, with its version.
         return {
-          chart: first.chart,
-          version: first.version,
+          chart: install.chart,
+          version: install.version,
           line: s.line,
-          scopes: local.scopes,
-          valuesPrefix: first.prefix,
+          scopes: install.scopes,
+          valuesPrefix: install.prefix,
           low,
           notes,
           consumes

@@ -9,7 +9,13 @@ import type { Node } from 'yaml'
 import type { ExtractContext } from '../types.js'
 import { CHART_NAMES, type ChartName, type ChartScope, type Release, type ValueLayer } from '../../model.js'
 import type { RepoFile } from '../../yaml/file.js'
-import { identifyChart, isKnownChartName, type ChartIdentity, type KnownChart } from '../charts.js'
+import {
+  identifyChart,
+  isKnownChartName,
+  KNOWN_CHART_WORD,
+  type ChartIdentity,
+  type KnownChart
+} from '../charts.js'
 import { isPlainObject } from '../../values/setpath.js'
 import { filesUnder, normaliseRel } from '../../engine/context.js'
 import { isYamlPath } from '../../discover/files.js'
@@ -20,7 +26,7 @@ const REQUIREMENTS_FILE = /(^|\/)requirements\.yaml$/
 const CHART_INTERNAL_DIRS = new Set(['templates', 'charts', 'crds'])
 
 export function mayContainUmbrella(path: string, text: string): boolean {
-  return (CHART_FILE.test(path) || REQUIREMENTS_FILE.test(path)) && /testkube|istiod/.test(text)
+  return (CHART_FILE.test(path) || REQUIREMENTS_FILE.test(path)) && KNOWN_CHART_WORD.test(text)
 }
 
 /** The identity of a chart directory, shared with every reader that deploys one. */
@@ -208,7 +214,7 @@ function dependencyNotes(d: Dependency): string[] {
 }
 
 /** Helm evaluates a condition's first path that exists; paths are plain dotted keys. */
-function firstCondition(condition: string): string[] {
+export function firstCondition(condition: string): string[] {
   return condition.split(',')[0].trim().split('.')
 }
 

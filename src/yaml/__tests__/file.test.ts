@@ -63,7 +63,6 @@ describe('parseRepoFile', () => {
 
   it('gives line numbers for CRLF files', () => {
     const f = parseRepoFile('e.yaml', 'a: 1\r\n---\r\nb: 2\r\n')
-    expect(f.eol).toBe('\r\n')
     expect(f.docs[1].line).toBe(3)
   })
 })

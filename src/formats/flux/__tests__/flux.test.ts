@@ -456,6 +456,17 @@ describe('charts in this repository (GitRepository source)', () => {
       'inline | spec.values | clusters/release.yaml:15 | add | yaml-map'
     ])
   })
+  it('hands an istiod-only umbrella chart to the mesh detector with its version and prefix', async () => {
+    const [mesh] = await extract('umbrella-istiod', ['https://github.com/acme/gitops'])
+    expect(mesh).toMatchObject({
+      id: 'clusters/release.yaml#0/mesh',
+      chart: 'istiod',
+      chartVersion: '1.23.2',
+      valuesPrefix: 'istio.',
+      scopes: [],
+      consumes: ['chart-dir:charts/mesh']
+    })
+  })
   it('takes a chart path that exists here as this repository when no URL of it is known', async () => {
     const releases = await extract('umbrella')
     expect(byId(releases, 'clusters/releases.yaml#0/tk-umbrella').notes).toEqual([
