@@ -56343,11 +56343,13 @@ function judgeTree(opts, readers, ctx, started) {
     const meshFacts = detectMeshFacts(ctx, all.filter(r => r.chart === 'istiod'));
     const findings = [];
     const edits = [];
+    const editOf = new Map();
     for (const release of releases) {
         release.mesh = decideMesh(release, meshFacts, opts.nativeSidecars ?? 'auto');
         const judged = judgeRelease(release);
         // A fixable finding points at the line its fix changes (the key, or the parent new keys go under).
         for (const [finding, edit] of judged.editOf) {
+            editOf.set(finding, edit);
             const file = ctx.getFile(edit.target.file);
             const line = file ? editLine(file, edit) : null;
             if (line !== null)
@@ -56363,6 +56365,7 @@ function judgeTree(opts, readers, ctx, started) {
         releases,
         findings,
         edits,
+        editOf,
         changes,
         fixes,
         errors: ctx.errors(),
@@ -56718,19 +56721,18 @@ async function checkoutMatchesHead(workspace, headSha, repoFiles) {
 
 
 
-
 /**
  * Suggestions for every change, with the fixable findings of each file attached to the hunks that fix them.
  * `toRepoPath` maps a scan-root-relative path to the repository path used by the pull request. With the
  * planned `edits`, a finding is attached to exactly the hunks its own edits make.
  */
-function suggestionsFromChanges(changes, findings, toRepoPath = f => f, edits = []) {
+function suggestionsFromChanges(changes, findings, toRepoPath = f => f, editOf = new Map()) {
     const out = [];
     for (const change of changes) {
         const beforeLines = suggestions_splitLines(change.before);
         const hunks = changeHunks(change.before, change.after);
         const fixable = findings.filter(f => f.fixable && f.file === change.file);
-        const attached = attachFindings(change, hunks, fixable, edits);
+        const attached = attachFindings(change, hunks, fixable, editOf);
         hunks.forEach((h, i) => {
             const anchored = suggestions_anchor(h, beforeLines);
             const file = toRepoPath(change.file);
@@ -56775,28 +56777,36 @@ function suggestions_anchor(h, lines) {
     return { startLine: 1, endLine: 1, original: [first], replacement: [...h.added, first] };
 }
 /**
- * Which hunks fix which finding: the hunks its own edits make when applied alone. Without such edits, the
- * finding's line (where its fix goes) decides: the hunk that covers it, else the first hunk below it, else
- * the closest one. A hunk left without a finding shares the findings of its nearest neighbour that has some.
+ * Which hunks fix which finding: the hunks its edit (the judge's, see ScanReport.editOf) makes when applied
+ * alone, worked out once per edit however many findings share it. Without an edit in this file, the finding's
+ * line (where its fix goes) decides: the hunk that covers it, else the first hunk below it, else the closest
+ * one. A hunk left without a finding shares the findings of its nearest neighbour that has some.
  */
-function attachFindings(change, hunks, findings, edits) {
+function attachFindings(change, hunks, findings, editOf) {
     const out = hunks.map(() => []);
     if (hunks.length === 0)
         return out;
-    for (const f of findings) {
-        const own = edits.filter(e => e.target.file === change.file && fixes(e, f));
-        const found = new Set();
-        if (own.length > 0) {
-            const alone = applyEdits(change.file, change.before, own).text;
-            for (const mine of alone === change.before ? [] : changeHunks(change.before, alone))
+    const hunksOfEdit = new Map();
+    const hunksOf = (edit) => {
+        const key = JSON.stringify([edit.target, edit.path]);
+        let found = hunksOfEdit.get(key);
+        if (!found) {
+            const mine = new Set();
+            const alone = applyEdits(change.file, change.before, [edit]).text;
+            for (const h2 of alone === change.before ? [] : changeHunks(change.before, alone))
                 hunks.forEach((h, i) => {
-                    if (touches(h, mine))
-                        found.add(i);
+                    if (touches(h, h2))
+                        mine.add(i);
                 });
+            hunksOfEdit.set(key, mine);
+            found = mine;
         }
-        if (found.size === 0)
-            found.add(nearest(hunks, f.line));
-        for (const i of found)
+        return found;
+    };
+    for (const f of findings) {
+        const edit = editOf.get(f);
+        const found = edit && edit.target.file === change.file ? hunksOf(edit) : new Set();
+        for (const i of found.size > 0 ? found : [nearest(hunks, f.line)])
             out[i].push(f);
     }
     for (let i = 0; i < out.length; i++) {
@@ -56813,13 +56823,6 @@ function attachFindings(change, hunks, findings, edits) {
             out[i] = [...out[near]];
     }
     return out;
-}
-/** An edit resolves a finding: same rule and release, and the finding's path ends with the edit's path. */
-function fixes(e, f) {
-    if (e.ruleId !== f.ruleId || e.releaseId !== f.releaseId)
-        return false;
-    const p = joinSetPath(e.path);
-    return f.path === p || f.path.endsWith(`.${p}`);
 }
 /** Hunks as spans between lines of the original (position k = just after line k); touching counts. */
 function touches(a, b) {
@@ -58156,7 +58159,7 @@ async function runReview(args) {
     const notes = [];
     const fetched = await gh.getPullDiff(pullNumber);
     const diff = 'diff' in fetched ? parsePrDiff(fetched.diff) : diffFromFiles(fetched.files);
-    const all = suggestionsFromChanges(report.changes, report.findings, toRepoPath, report.edits);
+    const all = suggestionsFromChanges(report.changes, report.findings, toRepoPath, report.editOf);
     // Never post a credential in a review comment: those fixes are shown in the summary's masked diff.
     const suggestions = [];
     const withSecrets = [];

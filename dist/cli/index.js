@@ -17666,11 +17666,13 @@ function judgeTree(opts, readers, ctx, started) {
     const meshFacts = detectMeshFacts(ctx, all.filter(r => r.chart === 'istiod'));
     const findings = [];
     const edits = [];
+    const editOf = new Map();
     for (const release of releases) {
         release.mesh = decideMesh(release, meshFacts, opts.nativeSidecars ?? 'auto');
         const judged = judgeRelease(release);
         // A fixable finding points at the line its fix changes (the key, or the parent new keys go under).
         for (const [finding, edit] of judged.editOf) {
+            editOf.set(finding, edit);
             const file = ctx.getFile(edit.target.file);
             const line = file ? editLine(file, edit) : null;
             if (line !== null)
@@ -17686,6 +17688,7 @@ function judgeTree(opts, readers, ctx, started) {
         releases,
         findings,
         edits,
+        editOf,
         changes,
         fixes,
         errors: ctx.errors(),

@@ -135,7 +135,7 @@ export async function runReview(args: ReviewArgs): Promise<ReviewOutcome> {
   const notes: string[] = []
   const fetched = await gh.getPullDiff(pullNumber)
   const diff = 'diff' in fetched ? parsePrDiff(fetched.diff) : diffFromFiles(fetched.files)
-  const all = suggestionsFromChanges(report.changes, report.findings, toRepoPath, report.edits)
+  const all = suggestionsFromChanges(report.changes, report.findings, toRepoPath, report.editOf)
   // Never post a credential in a review comment: those fixes are shown in the summary's masked diff.
   const suggestions: Suggestion[] = []
   const withSecrets: Suggestion[] = []

@@ -10,7 +10,6 @@ import { applyEdits } from '../fix/apply.js'
 import { redactLines } from '../fix/redact.js'
 import type { Finding, PlannedEdit } from '../model.js'
 import { findingKey } from '../report/run.js'
-import { joinSetPath } from '../values/setpath.js'
 
 export interface Suggestion {
   /** Repo-relative path. */
@@ -44,14 +43,14 @@ export function suggestionsFromChanges(
   changes: readonly FileChange[],
   findings: readonly Finding[],
   toRepoPath: (file: string) => string = f => f,
-  edits: readonly PlannedEdit[] = []
+  editOf: ReadonlyMap<Finding, PlannedEdit> = new Map()
 ): Suggestion[] {
   const out: Suggestion[] = []
   for (const change of changes) {
     const beforeLines = splitLines(change.before)
     const hunks = changeHunks(change.before, change.after)
     const fixable = findings.filter(f => f.fixable && f.file === change.file)
-    const attached = attachFindings(change, hunks, fixable, edits)
+    const attached = attachFindings(change, hunks, fixable, editOf)
     hunks.forEach((h, i) => {
       const anchored = anchor(h, beforeLines)
       const file = toRepoPath(change.file)
@@ -98,30 +97,39 @@ function anchor(h: Hunk, lines: readonly string[]): Omit<Suggestion, 'file' | 'f
 }
 
 /**
- * Which hunks fix which finding: the hunks its own edits make when applied alone. Without such edits, the
- * finding's line (where its fix goes) decides: the hunk that covers it, else the first hunk below it, else
- * the closest one. A hunk left without a finding shares the findings of its nearest neighbour that has some.
+ * Which hunks fix which finding: the hunks its edit (the judge's, see ScanReport.editOf) makes when applied
+ * alone, worked out once per edit however many findings share it. Without an edit in this file, the finding's
+ * line (where its fix goes) decides: the hunk that covers it, else the first hunk below it, else the closest
+ * one. A hunk left without a finding shares the findings of its nearest neighbour that has some.
  */
 function attachFindings(
   change: FileChange,
   hunks: readonly Hunk[],
   findings: readonly Finding[],
-  edits: readonly PlannedEdit[]
+  editOf: ReadonlyMap<Finding, PlannedEdit>
 ): Finding[][] {
   const out: Finding[][] = hunks.map(() => [])
   if (hunks.length === 0) return out
-  for (const f of findings) {
-    const own = edits.filter(e => e.target.file === change.file && fixes(e, f))
-    const found = new Set<number>()
-    if (own.length > 0) {
-      const alone = applyEdits(change.file, change.before, own).text
-      for (const mine of alone === change.before ? [] : changeHunks(change.before, alone))
+  const hunksOfEdit = new Map<string, Set<number>>()
+  const hunksOf = (edit: PlannedEdit): Set<number> => {
+    const key = JSON.stringify([edit.target, edit.path])
+    let found = hunksOfEdit.get(key)
+    if (!found) {
+      const mine = new Set<number>()
+      const alone = applyEdits(change.file, change.before, [edit]).text
+      for (const h2 of alone === change.before ? [] : changeHunks(change.before, alone))
         hunks.forEach((h, i) => {
-          if (touches(h, mine)) found.add(i)
+          if (touches(h, h2)) mine.add(i)
         })
+      hunksOfEdit.set(key, mine)
+      found = mine
     }
-    if (found.size === 0) found.add(nearest(hunks, f.line))
-    for (const i of found) (out[i] as Finding[]).push(f)
+    return found
+  }
+  for (const f of findings) {
+    const edit = editOf.get(f)
+    const found = edit && edit.target.file === change.file ? hunksOf(edit) : new Set<number>()
+    for (const i of found.size > 0 ? found : [nearest(hunks, f.line)]) (out[i] as Finding[]).push(f)
   }
   for (let i = 0; i < out.length; i++) {
     if ((out[i] as Finding[]).length > 0) continue
@@ -133,13 +141,6 @@ function attachFindings(
     if (near >= 0) out[i] = [...(out[near] as Finding[])]
   }
   return out
-}
-
-/** An edit resolves a finding: same rule and release, and the finding's path ends with the edit's path. */
-function fixes(e: PlannedEdit, f: Finding): boolean {
-  if (e.ruleId !== f.ruleId || e.releaseId !== f.releaseId) return false
-  const p = joinSetPath(e.path)
-  return f.path === p || f.path.endsWith(`.${p}`)
 }
 
 /** Hunks as spans between lines of the original (position k = just after line k); touching counts. */

@@ -44,6 +44,8 @@ export interface ScanReport {
   releases: Release[]
   findings: Finding[]
   edits: PlannedEdit[]
+  /** The edit that resolves each fixable finding (several findings may share one edit). */
+  editOf: ReadonlyMap<Finding, PlannedEdit>
   /** Empty when the scan ran with `planFixes: false`. */
   changes: FileChange[]
   fixes: FileFix[]
@@ -131,11 +133,13 @@ function judgeTree(
 
   const findings: Finding[] = []
   const edits: PlannedEdit[] = []
+  const editOf = new Map<Finding, PlannedEdit>()
   for (const release of releases) {
     release.mesh = decideMesh(release, meshFacts, opts.nativeSidecars ?? 'auto')
     const judged = judgeRelease(release)
     // A fixable finding points at the line its fix changes (the key, or the parent new keys go under).
     for (const [finding, edit] of judged.editOf) {
+      editOf.set(finding, edit)
       const file = ctx.getFile(edit.target.file)
       const line = file ? editLine(file, edit) : null
       if (line !== null) finding.line = line
@@ -151,6 +155,7 @@ function judgeTree(
     releases,
     findings,
     edits,
+    editOf,
     changes,
     fixes,
     errors: ctx.errors(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import type { Finding } from '../../model.js'
+import type { Finding, PlannedEdit } from '../../model.js'
 import { applySuggestions, fenceFor, suggestionBlock, suggestionsFromChanges } from '../suggestions.js'
 
 function finding(line: number, over: Partial<Finding> = {}): Finding {
@@ -25,6 +25,38 @@ describe('suggestionsFromChanges', () => {
     const [s] = suggestionsFromChanges([{ file: 'values.yaml', before, after }], [finding(2)])
     expect(s).toMatchObject({ startLine: 2, endLine: 2, original: ['b: false'], replacement: ['b: "false"'] })
     expect(s?.findings).toHaveLength(1)
+  })
+
+  it("gives each hunk the findings whose edit (the judge's) makes it, whatever their lines say", () => {
+    const before = 'a:\n  x: 1\nb: 0\nc:\n  y: 1\n'
+    const after = 'a:\n  x: 2\nb: 0\nc:\n  y: 2\n'
+    const edit = (path: string[], ruleId: string): PlannedEdit => ({
+      target: { type: 'yaml-map', file: 'values.yaml', docIndex: 0, nodePath: [] },
+      path,
+      op: 'set',
+      value: 2,
+      ruleId,
+      releaseId: 'values.yaml#0/testkube'
+    })
+    // Lines swapped on purpose: only the edits can tell which fix is which.
+    const first = finding(5, { ruleId: 'TKI002', path: 'a.x' })
+    const second = finding(2, { ruleId: 'TKI003', path: 'c.y' })
+    const shared = finding(5, { ruleId: 'TKI010', path: 'a.x' })
+    const editOf = new Map<Finding, PlannedEdit>([
+      [first, edit(['a', 'x'], 'TKI002')],
+      [second, edit(['c', 'y'], 'TKI003')],
+      [shared, edit(['a', 'x'], 'TKI002')]
+    ])
+    const list = suggestionsFromChanges(
+      [{ file: 'values.yaml', before, after }],
+      [first, second, shared],
+      f => f,
+      editOf
+    )
+    expect(list.map(s => [s.startLine, s.findings.map(f => f.ruleId)])).toEqual([
+      [2, ['TKI002', 'TKI010']],
+      [5, ['TKI003']]
+    ])
   })
 
   it('anchors a pure insertion to the line before and repeats it', () => {

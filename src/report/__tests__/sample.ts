@@ -128,24 +128,29 @@ export const SAMPLE_DIFF = [
 ].join('\n')
 
 export function sampleReport(): ScanReport {
+  const findings = sampleFindings()
+  // The edits of the two fixable findings, both in the Application's embedded values.
+  const edits = ['TKI001', 'TKI010'].map(ruleId => ({
+    target: {
+      type: 'yaml-embedded' as const,
+      file: 'apps/testkube.yaml',
+      docIndex: 0,
+      nodePath: ['spec', 'source', 'helm', 'values']
+    },
+    path: ['testkube-api', 'jobPodAnnotations', 'sidecar.istio.io/inject'],
+    op: 'set' as const,
+    value: 'false',
+    ruleId,
+    releaseId: 'apps/testkube.yaml#0/testkube'
+  }))
   return {
     root: '/repo',
     releases: sampleReleases(),
-    findings: sampleFindings(),
-    // The edits of the two fixable findings, both in the Application's embedded values.
-    edits: ['TKI001', 'TKI010'].map(ruleId => ({
-      target: {
-        type: 'yaml-embedded' as const,
-        file: 'apps/testkube.yaml',
-        docIndex: 0,
-        nodePath: ['spec', 'source', 'helm', 'values']
-      },
-      path: ['testkube-api', 'jobPodAnnotations', 'sidecar.istio.io/inject'],
-      op: 'set' as const,
-      value: 'false',
-      ruleId,
-      releaseId: 'apps/testkube.yaml#0/testkube'
-    })),
+    findings,
+    edits,
+    editOf: new Map(
+      findings.flatMap(f => edits.filter(e => e.ruleId === f.ruleId).map(e => [f, e] as const))
+    ),
     changes: [{ file: 'apps/testkube.yaml', before: 'a\n', after: 'b\n' }],
     fixes: [{ file: 'apps/testkube.yaml', diff: SAMPLE_DIFF }],
     errors: [{ file: 'broken.yaml', line: 3, message: 'bad indentation of a mapping entry' }],
