@@ -22,13 +22,14 @@ import {
   type Run,
   type TempRepo
 } from './harness.js'
+import { READ_AHEAD_MIN_FILES } from '../../src/discover/read-ahead.js'
 
 const MB = 1024 * 1024
 const RELEASE = 'testkube-api:\n  jobPodAnnotations:\n    sidecar.istio.io/inject: false\n'
 const LONG_VALUE = 'x'.repeat(5 * MB)
 
 interface JsonReport {
-  summary: { fixed: number; fixable: number; remaining: { error: number } }
+  summary: { fixed: number; fixable: number; remaining: { error: number }; filesScanned: number }
   releases: { name: string; file: string }[]
   findings: { file: string; line: number; level: string; fixable: boolean; fixed: boolean }[]
   fixes: { file: string; diff: string }[]
@@ -38,6 +39,7 @@ interface JsonReport {
 let repo: TempRepo
 let fifo = false
 let check: Run
+let oneThread: Run
 let text: Run
 let fix: Run
 let again: Run
@@ -83,6 +85,17 @@ function generate(r: TempRepo): void {
   symlinkSync('nowhere.yaml', join(links, 'dangling.yaml'))
   symlinkSync('../values/crlf.yaml', join(links, 'inside.yaml'))
 
+  // Enough ordinary files for the scan to read on its worker thread (discover/read-ahead.ts), so that every bad
+  // input above goes through it; the test below compares with a scan on one thread.
+  for (let i = 0; i < READ_AHEAD_MIN_FILES; i++) {
+    const app = join(r.root, 'apps', `app-${i}`)
+    mkdirSync(app, { recursive: true })
+    writeFileSync(
+      join(app, 'deployment.yaml'),
+      `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: app-${i}\n`
+    )
+  }
+
   const special = join(r.root, 'special')
   writeFileSync(join(special, 'unreadable.yaml'), RELEASE)
   try {
@@ -101,6 +114,10 @@ beforeAll(() => {
   generate(repo)
   before = snapshot(repo.base)
   check = runCli(['scan', repo.root, '--format', 'json'], { asOther: true })
+  oneThread = runCli(['scan', repo.root, '--format', 'json'], {
+    asOther: true,
+    env: { TESTKUBE_ISTIO_GUARD_READ_AHEAD: 'off' }
+  })
   text = runCli(['scan', repo.root], { asOther: true })
   fix = runCli(['scan', repo.root, '--fix', '--format', 'json'], { asOther: true })
   afterFix = snapshot(repo.base)
@@ -188,6 +205,12 @@ describe('bad input, scanned by the CLI bundle', () => {
       expect(run.millis).toBeLessThan(30_000)
     }
     expect(check.status).toBe(1)
+  })
+
+  it('reports the same on its worker thread as on one thread', () => {
+    expect(json(check).summary.filesScanned).toBeGreaterThan(READ_AHEAD_MIN_FILES)
+    expect(oneThread.stderr).toBe('')
+    expect(json(check)).toEqual(json(oneThread))
   })
 
   it('names the file and line of every bad input, with a clear message', () => {

@@ -69,9 +69,12 @@ export interface Run {
 }
 
 /** Run the CLI bundle; as OTHER_USER when `asOther` (and the tests run as root). */
-export function runCli(args: string[], opts: { asOther?: boolean; timeout?: number } = {}): Run {
+export function runCli(
+  args: string[],
+  opts: { asOther?: boolean; timeout?: number; env?: Record<string, string> } = {}
+): Run {
   requireBundle()
-  const env: Record<string, string> = {}
+  const env: Record<string, string> = { ...opts.env }
   for (const key of ['PATH', 'TMPDIR', 'SYSTEMROOT']) if (process.env[key]) env[key] = process.env[key]
   const user = opts.asOther && OTHER_USER ? OTHER_USER : {}
   const started = performance.now()

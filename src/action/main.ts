@@ -8,7 +8,14 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path'
 import * as core from '@actions/core'
 import * as github from '@actions/github'
-import { scan, writeFixes, type ScanOptions, type ScanReport, type WrittenFixes } from '../engine/scan.js'
+import {
+  readAheadFromEnv,
+  scan,
+  writeFixes,
+  type ScanOptions,
+  type ScanReport,
+  type WrittenFixes
+} from '../engine/scan.js'
 import { renderSarif } from '../report/sarif.js'
 import { fails, findingKey, fixedKeys, summarise, type RunResult } from '../report/run.js'
 import { emitAnnotations, planAnnotations } from './annotations.js'
@@ -91,7 +98,8 @@ export async function runAction(inputs: Inputs, ctx: Context): Promise<void> {
     include: inputs.include,
     exclude: inputs.exclude,
     nativeSidecars: inputs.nativeSidecars,
-    repoUrls: [`${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}`]
+    repoUrls: [`${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}`],
+    readAhead: readAheadFromEnv(process.env)
   }
   // Only the modes that offer or write fixes need them as file changes; a check needs the findings alone.
   const report = await scan({ ...options, planFixes: mode !== 'check' })

@@ -7,7 +7,7 @@
 import { existsSync, statSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import { dirname, relative, resolve, sep } from 'node:path'
-import { scan, writeFixes, type ScanOptions } from '../engine/scan.js'
+import { readAheadFromEnv, scan, writeFixes, type ScanOptions } from '../engine/scan.js'
 import { renderJson } from '../report/json.js'
 import { renderSarif } from '../report/sarif.js'
 import { renderText } from '../report/text.js'
@@ -61,7 +61,8 @@ async function runScan(args: ScanArgs, io: CliIo): Promise<number> {
     include: args.include,
     exclude: args.exclude,
     nativeSidecars: args.nativeSidecars,
-    repoUrls: args.repoUrls
+    repoUrls: args.repoUrls,
+    readAhead: readAheadFromEnv(io.env)
   }
   // Diffs are shown (and carried in JSON `fixes[]`) with --fix or --dry-run; a plain check only
   // needs to know which findings are fixable, which the judge already decided.

@@ -35,6 +35,8 @@ export interface Discovery {
 export interface DiscoverOptions {
   include?: string[]
   exclude?: string[]
+  /** Called once, as soon as the walk has found `files` YAML files to scan (the scan then starts its reader). */
+  whenLarge?: { files: number; call: () => void }
 }
 
 const ALWAYS_SKIPPED = new Set(['.git', 'node_modules'])
@@ -147,6 +149,7 @@ export async function discoverFiles(root: string, opts: DiscoverOptions = {}): P
       if (!scan || !isYamlPath(rel)) continue
       if (include && !include(rel)) continue
       files.push({ path: rel, size })
+      if (files.length === opts.whenLarge?.files) opts.whenLarge.call()
     }
   }
   allPaths.sort()

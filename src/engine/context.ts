@@ -7,9 +7,11 @@
  * parse costs tens of times a read. So the pass parses only the candidates, which the readers' tests keep to
  * files that name a known chart (about 1% of a GitOps monorepo). Files that a reader follows references into
  * (the kustomizations that build a HelmRelease, the Flux sources and ConfigMaps it names) are not parsed up
- * front: the pass indexes their words, and a reader parses the few that a lookup (`mentioning`) names. Files are read
- * synchronously into one reused buffer: for files in the page cache that is several times faster than
- * promise-based reads, and the bytes of a file that no test wants are dropped at once.
+ * front: the pass indexes their words, and a reader parses the few that a lookup (`mentioning`) names. On a large
+ * tree a worker thread reads the files in batches while this thread tests them (discover/read-ahead.ts); else,
+ * and for the few files read later, they are read synchronously into one reused buffer: for files in the page
+ * cache that is several times faster than promise-based reads. Either way the bytes of a file that no test wants
+ * are dropped at once.
  */
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs'
 import { join, sep } from 'node:path'
@@ -21,6 +23,7 @@ import { WORD_CUT } from '../formats/words.js'
 import { isInside, type Discovery } from '../discover/files.js'
 import { parseRepoFile, type RepoFile } from '../yaml/file.js'
 import { decodeText, MAX_PARSE_BYTES, textForTests } from '../discover/text.js'
+import { readRest, type ReadAhead, type ReadOutcome } from '../discover/read-ahead.js'
 
 /** A text test that makes a file a candidate for parsing (format readers and the mesh detector). */
 export interface CandidateFilter {
@@ -57,6 +60,17 @@ export interface PassReuse {
   changed: readonly string[]
 }
 
+export interface ContextOptions {
+  /** Start from an earlier pass (see PassReuse). */
+  reuse?: PassReuse
+  /**
+   * A worker that reads the pass's files (discover/read-ahead.ts) while this thread tests and parses them. The
+   * caller starts it (during the walk, so that its start-up costs nothing) and stops it. The results are the same
+   * with it and without.
+   */
+  readAhead?: ReadAhead | null
+}
+
 /** Files up to this size are read into the shared buffer; a larger one gets a buffer of its own, then dropped. */
 const SHARED_BUFFER_MAX = 1024 * 1024
 /** Files larger than this are not split into words: every lookup of their pool returns them. */
@@ -79,8 +93,9 @@ export async function createContext(
   found: Discovery,
   filters: readonly CandidateFilter[],
   repoUrls: readonly string[],
-  reuse?: PassReuse
+  opts: ContextOptions = {}
 ): Promise<ScanContext> {
+  const reuse = opts.reuse
   // A changed Chart.yaml may change which files name a Testkube chart (the hints): then every file is tested again.
   const start = reuse?.changed.some(p => CHART_META_FILE.test(p)) ? undefined : reuse
   const errors: ScanError[] = [...found.errors]
@@ -93,10 +108,6 @@ export async function createContext(
   }
   const parsed = new Map<string, RepoFile | null>()
   const known = new Set(found.allPaths)
-  const dirs = new Set<string>()
-  for (const p of found.allPaths) {
-    for (let i = p.indexOf('/'); i >= 0; i = p.indexOf('/', i + 1)) dirs.add(p.slice(0, i))
-  }
   const reader = new FileReader()
   const tooLarge = (path: string, bytes: number): void =>
     report({
@@ -110,17 +121,16 @@ export async function createContext(
   const rootPrefix = found.root.endsWith(sep) ? found.root : `${found.root}${sep}`
   /** Read a file; on failure report it and return null. The bytes are valid until the next read. */
   const unreadable: ScanError[] = []
+  const cannotRead = (path: string, code: string): void => {
+    const error = { file: path, line: 1, message: `cannot read: ${code}` }
+    unreadable.push(error)
+    report(error)
+  }
   const read = (path: string): Buffer | null => {
     try {
       return reader.read(rootPrefix + path)
     } catch (err) {
-      const error = {
-        file: path,
-        line: 1,
-        message: `cannot read: ${(err as NodeJS.ErrnoException).code ?? err}`
-      }
-      unreadable.push(error)
-      report(error)
+      cannotRead(path, String((err as NodeJS.ErrnoException).code ?? err))
       return null
     }
   }
@@ -201,21 +211,31 @@ export async function createContext(
     const pathOf: string[] = []
     ids = idOf
     paths = pathOf
-    for (const next of found.files) {
+    const files = found.files
+    const absPaths = files.map(f => rootPrefix + f.path)
+    const readSync = (abs: string): Buffer => reader.read(abs)
+    const ahead = opts.readAhead
+    const visit = (index: number, outcome: ReadOutcome): void => {
+      const next = files[index]
       const id = pathOf.length
       pathOf.push(next.path)
       idOf.set(next.path, id)
-      const buf = read(next.path)
-      if (!buf) continue
+      if ('error' in outcome) {
+        cannotRead(next.path, outcome.error)
+        return
+      }
+      const buf = outcome.bytes
       // The tests run on latin1 text: one character per byte, no UTF-8 decoding for the ~99% of files no reader
       // wants. Only candidates are decoded (strictly) and parsed.
       const raw = textForTests(buf)
       for (const { pool, index } of pools.values())
         if (pool.contains(next.path, raw)) index.add(id, wordsOf(pool, next.path, raw))
-      if (!mayContain(next.path, raw)) continue
+      if (!mayContain(next.path, raw)) return
       candidatePaths.add(next.path)
       admitCandidate(next.path, buf)
     }
+    if (ahead) await ahead.readEach(absPaths, readSync, visit)
+    else readRest(absPaths, 0, readSync, visit)
   }
   candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
 
@@ -269,7 +289,9 @@ export async function createContext(
     exists(relPath: string): boolean {
       const rel = normaliseRel(relPath)
       if (rel === null) return false
-      return rel === '' || known.has(rel) || dirs.has(rel)
+      // A directory exists when a file lies under it: a binary search of the sorted listing, rather than a set of
+      // every directory of the tree built up front (most scans ask about a few dozen paths).
+      return rel === '' || known.has(rel) || holdsFiles(found.allPaths, rel)
     },
     allFiles: () => found.allPaths,
     scanned: (relPath: string) => ids.has(relPath),
@@ -415,16 +437,29 @@ function escapeRegExp(s: string): string {
 export function filesUnder(sorted: readonly string[], dir: string): readonly string[] {
   if (dir === '') return sorted
   const prefix = `${dir}/`
+  const lo = firstAtOrAfter(sorted, prefix)
+  let end = lo
+  while (end < sorted.length && sorted[end].startsWith(prefix)) end++
+  return sorted.slice(lo, end)
+}
+
+/** Some path of a sorted listing lies under the directory `dir` (not '': the root always holds its files). */
+function holdsFiles(sorted: readonly string[], dir: string): boolean {
+  const prefix = `${dir}/`
+  const at = firstAtOrAfter(sorted, prefix)
+  return at < sorted.length && sorted[at].startsWith(prefix)
+}
+
+/** The index of the first entry of a sorted listing that is not less than `key`. */
+function firstAtOrAfter(sorted: readonly string[], key: string): number {
   let lo = 0
   let hi = sorted.length
   while (lo < hi) {
     const mid = (lo + hi) >> 1
-    if (sorted[mid] < prefix) lo = mid + 1
+    if (sorted[mid] < key) lo = mid + 1
     else hi = mid
   }
-  let end = lo
-  while (end < sorted.length && sorted[end].startsWith(prefix)) end++
-  return sorted.slice(lo, end)
+  return lo
 }
 
 /** `a/./b/../c.yaml` → `a/c.yaml`; null when the path climbs out of the root or is absolute. */

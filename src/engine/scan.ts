@@ -7,6 +7,7 @@
 import type { FileFix, Finding, PlannedEdit, Release, ScanError } from '../model.js'
 import type { FormatReader } from '../formats/types.js'
 import { discoverFiles } from '../discover/files.js'
+import { READ_AHEAD_MIN_FILES, startReadAhead, type ReadAhead } from '../discover/read-ahead.js'
 import { createContext, type Pass, type ScanContext } from './context.js'
 import { ALL_READERS } from '../formats/index.js'
 import { dedupeReleases } from './dedupe.js'
@@ -30,6 +31,16 @@ export interface ScanOptions {
    * fixer parses each file again after every edit to verify it, which is most of a small scan's time.
    */
   planFixes?: boolean
+  /** Read the files on a worker thread on a large tree (default true; see discover/read-ahead.ts). */
+  readAhead?: boolean
+}
+
+/** The environment variable that keeps a scan on one thread (`off`, `0` or `false`), for the CLI and the Action. */
+export const READ_AHEAD_ENV = 'TESTKUBE_ISTIO_GUARD_READ_AHEAD'
+
+/** `readAhead` as the environment sets it. */
+export function readAheadFromEnv(env: Record<string, string | undefined>): boolean {
+  return !/^(off|0|false|no)$/i.test((env[READ_AHEAD_ENV] ?? '').trim())
 }
 
 /** A file the fixes change: its text before and after. */
@@ -59,8 +70,24 @@ const passes = new WeakMap<ScanReport, Pass>()
 export async function scan(opts: ScanOptions): Promise<ScanReport> {
   const started = performance.now()
   const readers = opts.readers ?? ALL_READERS
-  const found = await discoverFiles(opts.root, { include: opts.include, exclude: opts.exclude })
-  const ctx = await createContext(opts.root, found, [...readers, MESH_FILTER], opts.repoUrls ?? [])
+  // On a large tree, a worker thread reads the files while this one tests and parses them (see
+  // discover/read-ahead.ts). It starts as soon as the walk has found that many files, and is ready when the walk is
+  // done; a small tree never starts it (its start-up and end would cost a small scan about a tenth of its time).
+  let readAhead: ReadAhead | null = null
+  let ctx: ScanContext
+  try {
+    const found = await discoverFiles(opts.root, {
+      include: opts.include,
+      exclude: opts.exclude,
+      whenLarge:
+        opts.readAhead === false
+          ? undefined
+          : { files: READ_AHEAD_MIN_FILES, call: () => (readAhead = startReadAhead()) }
+    })
+    ctx = await createContext(opts.root, found, [...readers, MESH_FILTER], opts.repoUrls ?? [], { readAhead })
+  } finally {
+    await (readAhead as ReadAhead | null)?.stop()
+  }
   return judgeTree(opts, readers, ctx, started)
 }
 
@@ -79,8 +106,7 @@ export async function scanAgain(
   const started = performance.now()
   const readers = opts.readers ?? ALL_READERS
   const ctx = await createContext(opts.root, pass.found, [...readers, MESH_FILTER], opts.repoUrls ?? [], {
-    pass,
-    changed
+    reuse: { pass, changed }
   })
   return judgeTree(opts, readers, ctx, started)
 }

@@ -159,7 +159,7 @@ export const MESH_FILTER = {
     text.includes(NATIVE_SIDECARS_ENV) ||
     text.includes('dataplane-mode') ||
     text.includes('nativeSidecar') ||
-    /kind:\s*["']?IstioOperator\b/.test(text)
+    (text.includes('IstioOperator') && /kind:\s*["']?IstioOperator\b/.test(text))
 }
 
 /** istiod reads the env with a boolean parse; only an explicit true turns native sidecars on. */

@@ -123,6 +123,20 @@ describe('discoverFiles', () => {
   })
 })
 
+describe('discoverFiles whenLarge', () => {
+  it('calls once, when the walk has found that many YAML files to scan, and never for a smaller tree', async () => {
+    for (let i = 0; i < 5; i++) await writeFile(join(root, 'sub', `f${i}.yaml`), 'a: 1\n')
+    await writeFile(join(root, 'README.md'), '# not YAML\n')
+    const calls: number[] = []
+    const found = await discoverFiles(root, { whenLarge: { files: 3, call: () => calls.push(1) } })
+    expect(found.files).toHaveLength(5)
+    expect(calls).toEqual([1])
+    const small = await discoverFiles(root, { whenLarge: { files: 6, call: () => calls.push(2) } })
+    expect(small.files).toHaveLength(5)
+    expect(calls).toEqual([1])
+  })
+})
+
 describe('isInside', () => {
   it('takes the root and what lies below it, names starting with two dots included', () => {
     expect(isInside('/r', '/r')).toBe(true)

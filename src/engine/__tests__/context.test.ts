@@ -15,6 +15,7 @@ import { ALL_READERS } from '../../formats/index.js'
 import { MESH_FILTER } from '../../mesh/detect.js'
 import { scan, scanAgain } from '../scan.js'
 import { writeChanges } from '../../fix/write.js'
+import { READ_AHEAD_MIN_FILES, startReadAhead } from '../../discover/read-ahead.js'
 
 const dirs: string[] = []
 afterAll(() => dirs.forEach(d => rmSync(d, { recursive: true, force: true })))
@@ -208,5 +209,85 @@ describe('scanAgain', () => {
     const full = await scan({ root, planFixes: false })
     const shape = (r: typeof full) => ({ releases: r.releases, findings: r.findings, errors: r.errors })
     expect(shape(again)).toEqual(shape(full))
+  })
+})
+
+describe('reading on a worker thread', () => {
+  /** A tree of `apps` application folders around releases of several formats, with files a read trips on. */
+  function largeTree(apps: number): string {
+    const files: Record<string, string> = {
+      'clusters/kustomization.yaml': 'namespace: platform\nresources:\n  - ../apps/tk\n',
+      'apps/tk/kustomization.yaml':
+        'resources:\n  - release.yaml\nconfigMapGenerator:\n  - name: tk-values\n    files:\n      - values.yaml=tk-values.yaml\n',
+      'apps/tk/release.yaml':
+        'apiVersion: helm.toolkit.fluxcd.io/v2\nkind: HelmRelease\nmetadata:\n  name: testkube\nspec:\n  chart:\n    spec:\n      chart: testkube\n      version: 2.1.50\n  valuesFrom:\n    - kind: ConfigMap\n      name: tk-values\n',
+      'apps/tk/tk-values.yaml': 'testkube-api:\n  minio:\n    enabled: true\n',
+      'values/testkube.yaml': '\ufefftestkube-api:\r\n  minio:\r\n    enabled: true\r\n',
+      'values/broken.yaml': 'testkube-api:\n  minio: [\n',
+      'values/binary.yaml': 'testkube-api:\0\n',
+      'values/empty.yaml': '',
+      'values/latin1.yaml': 'testkube-api: caf\xe9\n',
+      // Larger than a batch of the worker (in the first test): travels in a buffer of its own.
+      'values/large.yaml': `testkube-api:\n${'  # padding line\n'.repeat(8_000)}  minio:\n    enabled: true\n`
+    }
+    for (let i = 0; i < apps; i++) {
+      files[`apps/app-${i}/deployment.yaml`] =
+        `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: app-${i}\nspec:\n  replicas: ${i % 3}\n`
+      files[`apps/app-${i}/config.yaml`] =
+        `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app-${i}-config\ndata:\n  k: v\n`
+      files[`apps/app-${i}/kustomization.yaml`] = 'resources:\n  - deployment.yaml\n  - config.yaml\n'
+    }
+    const root = tree(files)
+    writeFileSync(join(root, 'values/latin1.yaml'), Buffer.from('testkube-api: caf\xe9\n', 'latin1'))
+    return root
+  }
+
+  const shape = (ctx: ScanContext) => ({
+    candidates: ctx.candidates.map(f => [f.path, f.text, f.docs.length]),
+    errors: ctx.errors(),
+    configs: ctx.mentioning(CONFIG_OBJECTS, 'app-7-config'),
+    kustomizations: ctx.mentioning(KUSTOMIZATIONS, 'apps/tk'),
+    pass: { ids: [...ctx.pass().ids], candidates: [...ctx.pass().candidates] }
+  })
+
+  it('learns what a pass on one thread learns, bad files included', async () => {
+    const root = largeTree(40)
+    const found = await discoverFiles(root)
+    const filters = [...ALL_READERS, MESH_FILTER]
+    const alone = await createContext(root, found, filters, [])
+    const ahead = startReadAhead({ firstBatchBytes: 256, batchBytes: 4096, batchesAhead: 2 })
+    if (!ahead) throw new Error('worker threads are not available')
+    let helped: ScanContext
+    try {
+      helped = await createContext(root, found, filters, [], { readAhead: ahead })
+    } finally {
+      await ahead.stop()
+    }
+    expect(ahead.mostAhead()).toBeGreaterThan(0) // the worker did the reading
+    expect(shape(helped)).toEqual(shape(alone))
+    expect(shape(alone).candidates.map(c => c[0])).toEqual(
+      expect.arrayContaining(['apps/tk/release.yaml', 'values/large.yaml', 'values/testkube.yaml'])
+    )
+    expect(alone.errors().map(e => e.file)).toEqual(
+      expect.arrayContaining(['values/binary.yaml', 'values/broken.yaml', 'values/latin1.yaml'])
+    )
+  })
+
+  it('a scan of a tree of READ_AHEAD_MIN_FILES files and more finds what a scan on one thread finds', async () => {
+    const root = largeTree(Math.ceil(READ_AHEAD_MIN_FILES / 3))
+    const withWorker = await scan({ root })
+    const alone = await scan({ root, readAhead: false })
+    const summary = (r: typeof alone) => ({
+      releases: r.releases,
+      findings: r.findings,
+      errors: r.errors,
+      stats: r.stats.filesParsed
+    })
+    expect(summary(withWorker)).toEqual(summary(alone))
+    expect(alone.releases.map(r => r.file)).toEqual([
+      'apps/tk/release.yaml',
+      'values/large.yaml',
+      'values/testkube.yaml'
+    ])
   })
 })

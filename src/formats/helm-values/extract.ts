@@ -22,10 +22,13 @@ const RUNNER_TEST = /^runner[ \t]*:/m
 
 export function mayContainValues(path: string, text: string): boolean {
   if (NOT_VALUES.test(path)) return false
+  // Each regex is behind a plain search for a word it needs: a line-anchored regex tries every line of the
+  // file, and this test runs on every YAML file of the tree.
   return (
-    TEXT_TEST.test(text) ||
+    ((text.includes('testkube') || text.includes('preUpgradeHook') || text.includes('globalTemplate')) &&
+      TEXT_TEST.test(text)) ||
     text.includes('testWorkflows') ||
-    (RUNNER_TEST.test(text) && /\b(orgId|envId|secretRef|register)\b/.test(text))
+    (text.includes('runner') && RUNNER_TEST.test(text) && /\b(orgId|envId|secretRef|register)\b/.test(text))
   )
 }
 

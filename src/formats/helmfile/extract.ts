@@ -33,7 +33,11 @@ const RELEASES_KEY = /^releases[ \t]*:/m
 
 /** A state file whose releases install a known chart names it, or the directory of a local chart that does. */
 export function mayContainHelmfile(path: string, text: string, hints?: CandidateHints): boolean {
-  return (HELMFILE_PATH.test(path) || RELEASES_KEY.test(text)) && mayNameKnownChart(text, hints)
+  // The plain search first: the line-anchored regex tries every line, and this runs on every YAML file.
+  return (
+    (HELMFILE_PATH.test(path) || (text.includes('releases') && RELEASES_KEY.test(text))) &&
+    mayNameKnownChart(text, hints)
+  )
 }
 
 export function isHelmfilePath(path: string): boolean {
