@@ -53492,13 +53492,15 @@ function planFix(release, scope, req, path, res, ruleId) {
     const w = res.layerIndex !== null ? layers[res.layerIndex] : null;
     if (w && res.layerIndex !== null && w.target && !w.readOnlyReason) {
         if (w.sets) {
-            // A helmfile `set` entry passes its value through Helm's --set parser, so a quoted "false" is still the
-            // boolean false: only `setString` entries (forceString) can hold a string.
-            const stringIntoHelmfileSet = w.target.type === 'set-list' &&
-                w.target.style === 'helmfile' &&
-                typeof value === 'string' &&
-                !res.entry?.forceString;
-            if (res.via === 'path' && res.entry && w.target.type === 'set-list' && !stringIntoHelmfileSet) {
+            if (res.via === 'path' && res.entry && w.target.type === 'set-list') {
+                // A helmfile `set` entry passes its value through Helm's --set parser, so a quoted "false" is still the
+                // boolean false: only `setString` entries (forceString) can hold a string. helmfile applies `set` after
+                // every values file, so no other layer can hold the fix either.
+                if (w.target.style === 'helmfile' && typeof value === 'string' && !res.entry.forceString)
+                    return {
+                        ok: false,
+                        why: `${w.label} sets ${joinSetPath(res.entry.path)} through Helm's --set parser, which reads "false" as a boolean; move the entry to setString`
+                    };
                 index = res.layerIndex;
                 editPath = res.entry.path;
             }
@@ -53612,10 +53614,6 @@ function overriddenWhy(layers, after, edited) {
             ? joinSetPath(after.blockedBy.path)
             : null;
     const what = key ? `sets ${key}` : 'sets it';
-    const target = layers[by].target;
-    if (after.entry && !after.entry.forceString && target?.type === 'set-list' && target.style === 'helmfile') {
-        return `${layers[by].label} ${what} through Helm's --set parser, which reads "false" as a boolean; move the entry to setString`;
-    }
     return `${layers[by].label} ${what} after ${layers[edited].label} and would override the fix`;
 }
 /** Unreadable layers that could hide a key (a remote chart's own defaults are known not to). */
@@ -58399,10 +58397,10 @@ function pr_diff_unquote(p) {
 /** reviewdog's bound: more inline comments in one review have triggered GitHub's abuse detection. */
 const MAX_INLINE = 30;
 /** Decide where each suggestion goes. Pure: the diff and the fingerprints already posted are inputs. */
-function planReview(suggestions, diff, postedFingerprints, limit = MAX_INLINE) {
+function planReview(suggestions, diff, postedFingerprints, limit = MAX_INLINE, toRepoPath = file => file) {
     const plan = { post: [], posted: [], elsewhere: [], overLimit: 0 };
     for (const s of suggestions) {
-        if (s.findings.length === 0 || tooLong(s) || !hunkFor(diff, s.file, s.startLine, s.endLine))
+        if (s.findings.length === 0 || tooLong(s, toRepoPath) || !hunkFor(diff, s.file, s.startLine, s.endLine))
             plan.elsewhere.push(s);
         else if (postedFingerprints.has(s.fingerprint))
             plan.posted.push(s);
@@ -58415,10 +58413,9 @@ function planReview(suggestions, diff, postedFingerprints, limit = MAX_INLINE) {
     }
     return plan;
 }
-/** A suggestion whose comment would pass GitHub's body limit goes to the summary's diff. */
-function tooLong(s) {
-    const text = s.replacement.join('\n').length + s.findings.reduce((n, f) => n + f.message.length + 40, 0);
-    return text > MAX_BODY - 4096;
+/** A suggestion whose comment (measured as it would be posted) passes GitHub's body limit goes to the summary. */
+function tooLong(s, toRepoPath) {
+    return reviewComment(s, toRepoPath).body.length > MAX_BODY;
 }
 function findingTitle(f, repoFile) {
     return `${f.ruleId} ${f.path} (${repoFile})`;
@@ -58463,7 +58460,7 @@ async function runReview(args) {
         return m ? [{ id: c.id, m }] : [];
     });
     const earlier = earlierComments.map(e => e.m);
-    const plan = planReview(suggestions, diff, new Set(earlier.map(m => m.fp)), args.headCheckedOut ? MAX_INLINE : 0);
+    const plan = planReview(suggestions, diff, new Set(earlier.map(m => m.fp)), args.headCheckedOut ? MAX_INLINE : 0, toRepoPath);
     plan.elsewhere.push(...withSecrets);
     if (withSecrets.length > 0)
         notes.push(`${plural(withSecrets.length, 'fix', 'fixes')} next to a credential-like value ${withSecrets.length === 1 ? 'is' : 'are'} in the diff below (masked), not in line comments.`);

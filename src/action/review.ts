@@ -51,11 +51,12 @@ export function planReview(
   suggestions: readonly Suggestion[],
   diff: PrDiff,
   postedFingerprints: ReadonlySet<string>,
-  limit = MAX_INLINE
+  limit = MAX_INLINE,
+  toRepoPath: (file: string) => string = file => file
 ): ReviewPlan {
   const plan: ReviewPlan = { post: [], posted: [], elsewhere: [], overLimit: 0 }
   for (const s of suggestions) {
-    if (s.findings.length === 0 || tooLong(s) || !hunkFor(diff, s.file, s.startLine, s.endLine))
+    if (s.findings.length === 0 || tooLong(s, toRepoPath) || !hunkFor(diff, s.file, s.startLine, s.endLine))
       plan.elsewhere.push(s)
     else if (postedFingerprints.has(s.fingerprint)) plan.posted.push(s)
     else if (plan.post.length < limit) plan.post.push(s)
@@ -67,10 +68,9 @@ export function planReview(
   return plan
 }
 
-/** A suggestion whose comment would pass GitHub's body limit goes to the summary's diff. */
-function tooLong(s: Suggestion): boolean {
-  const text = s.replacement.join('\n').length + s.findings.reduce((n, f) => n + f.message.length + 40, 0)
-  return text > MAX_BODY - 4096
+/** A suggestion whose comment (measured as it would be posted) passes GitHub's body limit goes to the summary. */
+function tooLong(s: Suggestion, toRepoPath: (file: string) => string): boolean {
+  return reviewComment(s, toRepoPath).body.length > MAX_BODY
 }
 
 interface SuggestionMarker {
@@ -152,7 +152,8 @@ export async function runReview(args: ReviewArgs): Promise<ReviewOutcome> {
     suggestions,
     diff,
     new Set(earlier.map(m => m.fp)),
-    args.headCheckedOut ? MAX_INLINE : 0
+    args.headCheckedOut ? MAX_INLINE : 0,
+    toRepoPath
   )
   plan.elsewhere.push(...withSecrets)
   if (withSecrets.length > 0)

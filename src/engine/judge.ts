@@ -366,14 +366,15 @@ function planFix(
   const w = res.layerIndex !== null ? layers[res.layerIndex] : null
   if (w && res.layerIndex !== null && w.target && !w.readOnlyReason) {
     if (w.sets) {
-      // A helmfile `set` entry passes its value through Helm's --set parser, so a quoted "false" is still the
-      // boolean false: only `setString` entries (forceString) can hold a string.
-      const stringIntoHelmfileSet =
-        w.target.type === 'set-list' &&
-        w.target.style === 'helmfile' &&
-        typeof value === 'string' &&
-        !res.entry?.forceString
-      if (res.via === 'path' && res.entry && w.target.type === 'set-list' && !stringIntoHelmfileSet) {
+      if (res.via === 'path' && res.entry && w.target.type === 'set-list') {
+        // A helmfile `set` entry passes its value through Helm's --set parser, so a quoted "false" is still the
+        // boolean false: only `setString` entries (forceString) can hold a string. helmfile applies `set` after
+        // every values file, so no other layer can hold the fix either.
+        if (w.target.style === 'helmfile' && typeof value === 'string' && !res.entry.forceString)
+          return {
+            ok: false,
+            why: `${w.label} sets ${joinSetPath(res.entry.path)} through Helm's --set parser, which reads "false" as a boolean; move the entry to setString`
+          }
         index = res.layerIndex
         editPath = res.entry.path
       }
@@ -496,10 +497,6 @@ function overriddenWhy(layers: readonly ValueLayer[], after: Resolution, edited:
       ? joinSetPath(after.blockedBy.path)
       : null
   const what = key ? `sets ${key}` : 'sets it'
-  const target = layers[by].target
-  if (after.entry && !after.entry.forceString && target?.type === 'set-list' && target.style === 'helmfile') {
-    return `${layers[by].label} ${what} through Helm's --set parser, which reads "false" as a boolean; move the entry to setString`
-  }
   return `${layers[by].label} ${what} after ${layers[edited].label} and would override the fix`
 }
 

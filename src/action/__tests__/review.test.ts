@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { parsePrDiff } from '../pr-diff.js'
 import { planReview, reviewComment } from '../review.js'
-import { readMarker } from '../sticky-comment.js'
+import { MAX_BODY, readMarker } from '../sticky-comment.js'
 import type { Suggestion } from '../suggestions.js'
 
 function suggestion(file: string, start: number, end: number, fp: string, findings = 1): Suggestion {
@@ -60,9 +60,19 @@ describe('planReview', () => {
     expect(plan.overLimit).toBe(1)
   })
 
-  it('sends a suggestion too long for one comment to the summary', () => {
+  it('sends a suggestion too long for one comment to the summary, measuring the comment as posted', () => {
     const big = { ...suggestion('a.yaml', 2, 2, 'big'), replacement: ['x'.repeat(70_000)] }
     expect(planReview([big], diff, new Set()).elsewhere).toEqual([big])
+    // Just under the limit once written out: still an inline comment.
+    const base = suggestion('a.yaml', 2, 2, 'near')
+    const room = MAX_BODY - reviewComment({ ...base, replacement: [''] }, f => f).body.length
+    const near = { ...base, replacement: ['y'.repeat(room)] }
+    expect(reviewComment(near, f => f).body.length).toBe(MAX_BODY)
+    expect(planReview([near], diff, new Set()).post).toEqual([near])
+    const over = { ...base, replacement: ['y'.repeat(room + 1)] }
+    expect(planReview([over], diff, new Set()).elsewhere).toEqual([over])
+    // The repository path of each finding is part of the comment: a long one tips it over.
+    expect(planReview([near], diff, new Set(), 30, f => `deploy/${f}`).elsewhere).toEqual([near])
   })
 
   it('writes a multi-line RIGHT-side comment with its fingerprint', () => {
