@@ -46625,7 +46625,9 @@ const NAME_VALUE = /(?:^|[\s{,])["']?name["']?[ \t]*:[ \t]*(?:&\S*[ \t]+)?(?:!\S
  * not a word of its line (on the next line, a block scalar, an alias, an escape): then the file must be read.
  */
 function nameWords(text) {
-    const words = new Set();
+    // A list, not a set: a word may come twice, and the index keeps a file once per word (WordIndex.add). Most
+    // files pass here, and a set would hash every word once more.
+    const words = [];
     for (const m of nameMatches(text)) {
         const value = m[2];
         const end = m.index + m[0].length;
@@ -46635,7 +46637,7 @@ function nameWords(text) {
             continue;
         if (value === '' || /^[*|>]/.test(value) || (m[1] && text[end] !== m[1]) || value.includes('\\'))
             return null;
-        words.add(value);
+        words.push(value);
     }
     return words;
 }
@@ -46674,15 +46676,16 @@ const FLOW_SEQUENCE = /\[([^\]]*)\]/g;
  * the paths a kustomization lists (resources, components, bases, patches, patchesStrategicMerge) are among them.
  */
 function listWords(text) {
-    const words = new Set();
+    // A list, as nameWords: duplicates are left to the index.
+    const words = [];
     for (const m of text.matchAll(LIST_ITEM))
-        words.add(m[1]);
+        words.push(m[1]);
     for (const m of text.matchAll(PATH_VALUE))
-        words.add(m[1]);
+        words.push(m[1]);
     for (const m of text.matchAll(FLOW_SEQUENCE))
         for (const w of m[1].split(WORD_CUT))
             if (w)
-                words.add(w);
+                words.push(w);
     return words;
 }
 
@@ -49687,7 +49690,7 @@ const KUSTOMIZATIONS = {
     contains: path => isKustomizationPath(path),
     words(path, text) {
         // Names are looked up only for generated ConfigMaps and Secrets.
-        const names = text.includes('Generator') ? nameWords(text) : new Set();
+        const names = text.includes('Generator') ? nameWords(text) : [];
         if (names === null)
             return null;
         const dir = nodes_dirOf(path);
@@ -49695,7 +49698,7 @@ const KUSTOMIZATIONS = {
             // Most words join as they are; only one with `.`, `..`, `//` or `\\` in it needs the full rules.
             const resolved = PLAIN_PATH.test(word) ? (dir ? `${dir}/${word}` : word) : nodes_joinRel(dir, word);
             if (resolved !== null)
-                names.add(pathWord(resolved));
+                names.push(pathWord(resolved));
         }
         return names;
     }

@@ -17,8 +17,10 @@ const NAME_VALUE =
  * The values of the `name:` keys of a manifest file (`metadata.name` among them), or null when one of them is
  * not a word of its line (on the next line, a block scalar, an alias, an escape): then the file must be read.
  */
-export function nameWords(text: string): Set<string> | null {
-  const words = new Set<string>()
+export function nameWords(text: string): string[] | null {
+  // A list, not a set: a word may come twice, and the index keeps a file once per word (WordIndex.add). Most
+  // files pass here, and a set would hash every word once more.
+  const words: string[] = []
   for (const m of nameMatches(text)) {
     const value = m[2]
     const end = m.index + m[0].length
@@ -27,7 +29,7 @@ export function nameWords(text: string): Set<string> | null {
     if (value === '' && text.startsWith('{{', end)) continue
     if (value === '' || /^[*|>]/.test(value) || (m[1] && text[end] !== m[1]) || value.includes('\\'))
       return null
-    words.add(value)
+    words.push(value)
   }
   return words
 }
@@ -67,10 +69,11 @@ const FLOW_SEQUENCE = /\[([^\]]*)\]/g
  * The words of a YAML text where a list item or a `path:` value starts, and every word of its flow sequences:
  * the paths a kustomization lists (resources, components, bases, patches, patchesStrategicMerge) are among them.
  */
-export function listWords(text: string): Set<string> {
-  const words = new Set<string>()
-  for (const m of text.matchAll(LIST_ITEM)) words.add(m[1])
-  for (const m of text.matchAll(PATH_VALUE)) words.add(m[1])
-  for (const m of text.matchAll(FLOW_SEQUENCE)) for (const w of m[1].split(WORD_CUT)) if (w) words.add(w)
+export function listWords(text: string): string[] {
+  // A list, as nameWords: duplicates are left to the index.
+  const words: string[] = []
+  for (const m of text.matchAll(LIST_ITEM)) words.push(m[1])
+  for (const m of text.matchAll(PATH_VALUE)) words.push(m[1])
+  for (const m of text.matchAll(FLOW_SEQUENCE)) for (const w of m[1].split(WORD_CUT)) if (w) words.push(w)
   return words
 }

@@ -102,13 +102,13 @@ export const KUSTOMIZATIONS: ReferencePool = {
   contains: path => isKustomizationPath(path),
   words(path, text) {
     // Names are looked up only for generated ConfigMaps and Secrets.
-    const names = text.includes('Generator') ? nameWords(text) : new Set<string>()
+    const names = text.includes('Generator') ? nameWords(text) : []
     if (names === null) return null
     const dir = dirOf(path)
     for (const word of listWords(text)) {
       // Most words join as they are; only one with `.`, `..`, `//` or `\\` in it needs the full rules.
       const resolved = PLAIN_PATH.test(word) ? (dir ? `${dir}/${word}` : word) : joinRel(dir, word)
-      if (resolved !== null) names.add(pathWord(resolved))
+      if (resolved !== null) names.push(pathWord(resolved))
     }
     return names
   }
