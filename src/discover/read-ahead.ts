@@ -39,10 +39,11 @@ const MAX_BATCHES_AHEAD = 4
 
 /**
  * The worker. workerData: `credits`, an Int32Array over shared memory: [0] batches it may still send, [1] set to
- * 1 by the caller to stop it early, [2] batches sent (for `mostAhead`). It waits for one message, the absolute paths to read, then sends
- * `{ buffer, entries }` messages, entries being [offset, length, error code] per file (length -1 and the code
- * for a file it could not read) for the files after the previous message's, in list order, and last
- * `{ end: true }`. The first batch is small, so that the caller starts on it while the next ones are read.
+ * 1 by the caller to stop it early, [2] batches sent (for `mostAhead`). It waits for one message, the absolute
+ * paths to read, then sends `{ buffer, entries }` messages, entries being [offset, length, error code] per file
+ * (length -1 and the code for a file it could not read) for the files after the previous message's, in list
+ * order, and last `{ end: true }`. The first batch is small, so that the caller starts on it while the next ones
+ * are read. A file that fails half-way leaves its bytes unused in the batch; the offsets of the others hold.
  */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads')
