@@ -56558,7 +56558,7 @@ function nodeLine(file, docIndex, path) {
 
 
 
-/** The environment variable that keeps a scan on one thread (`off`, `0` or `false`), for the CLI and the Action. */
+/** The environment variable that keeps a scan on one thread (`off`, `0`, `false` or `no`): CLI and Action. */
 const READ_AHEAD_ENV = 'TESTKUBE_ISTIO_GUARD_READ_AHEAD';
 /** `readAhead` as the environment sets it. */
 function readAheadFromEnv(env) {

@@ -35,7 +35,7 @@ export interface ScanOptions {
   readAhead?: boolean
 }
 
-/** The environment variable that keeps a scan on one thread (`off`, `0` or `false`), for the CLI and the Action. */
+/** The environment variable that keeps a scan on one thread (`off`, `0`, `false` or `no`): CLI and Action. */
 export const READ_AHEAD_ENV = 'TESTKUBE_ISTIO_GUARD_READ_AHEAD'
 
 /** `readAhead` as the environment sets it. */
