@@ -13,7 +13,7 @@ import { KUSTOMIZATIONS } from '../../formats/flux/kustomize.js'
 import { CONFIG_OBJECTS } from '../../formats/flux/configmaps.js'
 import { ALL_READERS } from '../../formats/index.js'
 import { MESH_FILTER } from '../../mesh/detect.js'
-import { scan, scanAgain } from '../scan.js'
+import { READ_AHEAD_ENV, readAheadFromEnv, scan, scanAgain } from '../scan.js'
 import { writeChanges } from '../../fix/write.js'
 import { READ_AHEAD_MIN_FILES, startReadAhead } from '../../discover/read-ahead.js'
 
@@ -271,6 +271,13 @@ describe('reading on a worker thread', () => {
     expect(alone.errors().map(e => e.file)).toEqual(
       expect.arrayContaining(['values/binary.yaml', 'values/broken.yaml', 'values/latin1.yaml'])
     )
+  })
+
+  it('is switched off by the environment with off, 0, false or no, and only those', () => {
+    for (const value of ['off', '0', 'false', 'no', ' OFF ', 'False'])
+      expect(readAheadFromEnv({ [READ_AHEAD_ENV]: value })).toBe(false)
+    for (const value of [undefined, '', 'on', '1', 'true', 'yes', 'offline'])
+      expect(readAheadFromEnv({ [READ_AHEAD_ENV]: value })).toBe(true)
   })
 
   it('a scan of a tree of READ_AHEAD_MIN_FILES files and more finds what a scan on one thread finds', async () => {
