@@ -53242,18 +53242,21 @@ function judgeRelease(release) {
     }
     results.sort((a, b) => compare(a.finding, b.finding));
     const findings = results.map(r => r.finding);
-    const seen = new Set();
+    // Findings that need the same key written share one edit: the first planned for it.
+    const kept = new Map();
     const edits = [];
     const editOf = new Map();
     for (const r of results) {
         if (!r.edit)
             continue;
-        editOf.set(r.finding, r.edit);
         const key = JSON.stringify([r.edit.target, r.edit.path]);
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        edits.push(r.edit);
+        let edit = kept.get(key);
+        if (!edit) {
+            edit = r.edit;
+            kept.set(key, edit);
+            edits.push(edit);
+        }
+        editOf.set(r.finding, edit);
     }
     return { findings, edits, editOf };
 }
@@ -53693,7 +53696,6 @@ function judge_describe(v) {
         return 'a list';
     return 'a map';
 }
-/** A value as it would be written: strings quoted (single quotes when they hold double quotes). */
 /** A value in a message, whole (see values/display.ts). */
 function show(v) {
     return formatValue(v, Infinity);
@@ -56637,14 +56639,20 @@ function judgeTree(opts, readers, ctx, started) {
     const findings = [];
     const edits = [];
     const editOf = new Map();
+    const lineOfEdit = new Map();
     for (const release of releases) {
         release.mesh = decideMesh(release, meshFacts, opts.nativeSidecars ?? 'auto');
         const judged = judgeRelease(release);
-        // A fixable finding points at the line its fix changes (the key, or the parent new keys go under).
+        // A fixable finding points at the line its fix changes (the key, or the parent new keys go under), found
+        // once per edit however many findings share it.
         for (const [finding, edit] of judged.editOf) {
             editOf.set(finding, edit);
-            const file = ctx.getFile(edit.target.file);
-            const line = file ? editLine(file, edit) : null;
+            let line = lineOfEdit.get(edit);
+            if (line === undefined) {
+                const file = ctx.getFile(edit.target.file);
+                line = file ? editLine(file, edit) : null;
+                lineOfEdit.set(edit, line);
+            }
             if (line !== null)
                 finding.line = line;
         }
@@ -57079,10 +57087,10 @@ function attachFindings(change, hunks, findings, editOf) {
     const out = hunks.map(() => []);
     if (hunks.length === 0)
         return out;
+    // Findings that share a key's edit share the edit object (see judgeRelease): worked out once per edit.
     const hunksOfEdit = new Map();
     const hunksOf = (edit) => {
-        const key = JSON.stringify([edit.target, edit.path]);
-        let found = hunksOfEdit.get(key);
+        let found = hunksOfEdit.get(edit);
         if (!found) {
             const mine = new Set();
             const alone = applyEdits(change.file, change.before, [edit]).text;
@@ -57091,7 +57099,7 @@ function attachFindings(change, hunks, findings, editOf) {
                     if (touches(h, h2))
                         mine.add(i);
                 });
-            hunksOfEdit.set(key, mine);
+            hunksOfEdit.set(edit, mine);
             found = mine;
         }
         return found;

@@ -110,10 +110,10 @@ function attachFindings(
 ): Finding[][] {
   const out: Finding[][] = hunks.map(() => [])
   if (hunks.length === 0) return out
-  const hunksOfEdit = new Map<string, Set<number>>()
+  // Findings that share a key's edit share the edit object (see judgeRelease): worked out once per edit.
+  const hunksOfEdit = new Map<PlannedEdit, Set<number>>()
   const hunksOf = (edit: PlannedEdit): Set<number> => {
-    const key = JSON.stringify([edit.target, edit.path])
-    let found = hunksOfEdit.get(key)
+    let found = hunksOfEdit.get(edit)
     if (!found) {
       const mine = new Set<number>()
       const alone = applyEdits(change.file, change.before, [edit]).text
@@ -121,7 +121,7 @@ function attachFindings(
         hunks.forEach((h, i) => {
           if (touches(h, h2)) mine.add(i)
         })
-      hunksOfEdit.set(key, mine)
+      hunksOfEdit.set(edit, mine)
       found = mine
     }
     return found

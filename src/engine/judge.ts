@@ -87,16 +87,20 @@ export function judgeRelease(release: Release): Judgement {
 
   results.sort((a, b) => compare(a.finding, b.finding))
   const findings = results.map(r => r.finding)
-  const seen = new Set<string>()
+  // Findings that need the same key written share one edit: the first planned for it.
+  const kept = new Map<string, PlannedEdit>()
   const edits: PlannedEdit[] = []
   const editOf = new Map<Finding, PlannedEdit>()
   for (const r of results) {
     if (!r.edit) continue
-    editOf.set(r.finding, r.edit)
     const key = JSON.stringify([r.edit.target, r.edit.path])
-    if (seen.has(key)) continue
-    seen.add(key)
-    edits.push(r.edit)
+    let edit = kept.get(key)
+    if (!edit) {
+      edit = r.edit
+      kept.set(key, edit)
+      edits.push(edit)
+    }
+    editOf.set(r.finding, edit)
   }
   return { findings, edits, editOf }
 }
@@ -577,7 +581,6 @@ function describe(v: unknown): string {
   return 'a map'
 }
 
-/** A value as it would be written: strings quoted (single quotes when they hold double quotes). */
 /** A value in a message, whole (see values/display.ts). */
 function show(v: unknown): string {
   return formatValue(v, Infinity)

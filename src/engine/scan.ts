@@ -160,14 +160,20 @@ function judgeTree(
   const findings: Finding[] = []
   const edits: PlannedEdit[] = []
   const editOf = new Map<Finding, PlannedEdit>()
+  const lineOfEdit = new Map<PlannedEdit, number | null>()
   for (const release of releases) {
     release.mesh = decideMesh(release, meshFacts, opts.nativeSidecars ?? 'auto')
     const judged = judgeRelease(release)
-    // A fixable finding points at the line its fix changes (the key, or the parent new keys go under).
+    // A fixable finding points at the line its fix changes (the key, or the parent new keys go under), found
+    // once per edit however many findings share it.
     for (const [finding, edit] of judged.editOf) {
       editOf.set(finding, edit)
-      const file = ctx.getFile(edit.target.file)
-      const line = file ? editLine(file, edit) : null
+      let line = lineOfEdit.get(edit)
+      if (line === undefined) {
+        const file = ctx.getFile(edit.target.file)
+        line = file ? editLine(file, edit) : null
+        lineOfEdit.set(edit, line)
+      }
       if (line !== null) finding.line = line
     }
     findings.push(...judged.findings)
