@@ -8004,12 +8004,15 @@ function listWords(text) {
     const words = [];
     for (const m of text.matchAll(LIST_ITEM))
         words.push(m[1]);
-    for (const m of text.matchAll(PATH_VALUE))
-        words.push(m[1]);
-    for (const m of text.matchAll(FLOW_SEQUENCE))
-        for (const w of m[1].split(WORD_CUT))
-            if (w)
-                words.push(w);
+    // Most kustomizations have no `path:` and no flow sequence: a plain search spares them those regexes.
+    if (text.includes('path'))
+        for (const m of text.matchAll(PATH_VALUE))
+            words.push(m[1]);
+    if (text.includes('['))
+        for (const m of text.matchAll(FLOW_SEQUENCE))
+            for (const w of m[1].split(WORD_CUT))
+                if (w)
+                    words.push(w);
     return words;
 }
 
@@ -8277,55 +8280,84 @@ function parseDocuments(text) {
     const stackTraceLimit = Error.stackTraceLimit;
     Error.stackTraceLimit = 0;
     try {
-        let errors = 0;
-        let documents = 0;
-        const countError = (offset) => {
-            if (++errors > MAX_PARSE_ERRORS)
-                throw new ParseLimit(`more than ${MAX_PARSE_ERRORS} YAML errors`, offset);
-        };
+        const limits = new ParseLimits();
         const composer = new dist/* Composer */.Dk(PARSE_OPTIONS);
         const hook = composer;
         const onError = hook.onError;
         hook.onError = (source, code, message, warning) => {
             if (!warning)
-                countError(typeof source === 'number' ? source : Array.isArray(source) ? source[0] : source.offset);
+                limits.error(typeof source === 'number' ? source : Array.isArray(source) ? source[0] : source.offset);
             onError(source, code, message, warning);
         };
-        function* limited(tokens) {
-            for (const token of tokens) {
-                if (token.type === 'error')
-                    countError(token.offset);
-                else if (token.type === 'document' && ++documents > MAX_DOCUMENTS)
-                    throw new ParseLimit(`more than ${MAX_DOCUMENTS} YAML documents`, token.offset);
-                yield token;
-            }
-        }
-        return Array.from(composer.compose(limited(new dist/* Parser */.iX().parse(text))));
+        const tokens = new CountedTokens(new dist/* Parser */.iX().parse(text), limits);
+        return Array.from(composer.compose(tokens));
     }
     finally {
         Error.stackTraceLimit = stackTraceLimit;
     }
 }
-/** One walk over a document: its aliases (when the text has a `*` at all) and its duplicate keys. */
+/** The errors and documents of one parse, counted against the limits. */
+class ParseLimits {
+    errors = 0;
+    documents = 0;
+    error(offset) {
+        if (++this.errors > MAX_PARSE_ERRORS)
+            throw new ParseLimit(`more than ${MAX_PARSE_ERRORS} YAML errors`, offset);
+    }
+    document(offset) {
+        if (++this.documents > MAX_DOCUMENTS)
+            throw new ParseLimit(`more than ${MAX_DOCUMENTS} YAML documents`, offset);
+    }
+}
+/**
+ * The parser's tokens on their way to the composer, counted. A plain iterator rather than a generator: the
+ * parser already stacks generators, and one more frame resumed per token was about a tenth of a scan's parsing
+ * time while the code is still cold (a scan parses a few hundred small files, never warm).
+ */
+class CountedTokens {
+    tokens;
+    limits;
+    constructor(tokens, limits) {
+        this.tokens = tokens;
+        this.limits = limits;
+    }
+    [Symbol.iterator]() {
+        return this;
+    }
+    next() {
+        const step = this.tokens.next();
+        if (step.done !== true) {
+            const token = step.value;
+            if (token.type === 'error')
+                this.limits.error(token.offset);
+            else if (token.type === 'document')
+                this.limits.document(token.offset);
+        }
+        return step;
+    }
+}
+/**
+ * One walk over a document: its aliases (when the text has a `*` at all) and its duplicate keys. A walk of its
+ * own rather than yaml's `visit`, which copies the path of ancestors for every node it visits; the aliases' loop
+ * check needs only the collections above the alias, kept here in one stack.
+ */
 function inspectDocument(doc, lookForAliases, lookForDuplicates) {
     const facts = { hasAliases: false, aliasProblem: null, duplicates: [] };
     if (!lookForAliases && !lookForDuplicates)
         return facts;
     const anchors = new Map();
+    const ancestors = [];
     let aliases = 0;
-    // One function visitor: with an object visitor, `Map` would replace `Node` for maps and hide their anchors.
-    (0,dist/* visit */.YR)(doc, (_key, node, path) => {
-        const anchor = node.anchor;
-        if (lookForAliases && anchor)
-            anchors.set(anchor, node);
+    /** Visit `node` and what it holds in document order (an anchor counts from its node on); false: stop. */
+    const walk = (node) => {
         if ((0,dist/* isAlias */.Vj)(node)) {
             if (!lookForAliases)
-                return;
+                return true;
             facts.hasAliases = true;
             // yaml resolves each alias by a scan of the anchors and aliases before it: quadratic in their number.
             if (++aliases > MAX_ALIAS_COUNT) {
                 facts.aliasProblem = { offset: node.range?.[0], message: `more than ${MAX_ALIAS_COUNT} aliases` };
-                return dist/* visit */.YR.BREAK;
+                return false;
             }
             const target = anchors.get(node.source);
             const offset = node.range?.[0];
@@ -8334,33 +8366,54 @@ function inspectDocument(doc, lookForAliases, lookForDuplicates) {
                     offset,
                     message: `the alias *${node.source} has no anchor &${node.source} before it`
                 };
-                return dist/* visit */.YR.BREAK;
+                return false;
             }
-            if (path.includes(target)) {
+            if (ancestors.includes(target)) {
                 facts.aliasProblem = {
                     offset,
                     message: `the alias *${node.source} is inside the node &${node.source} it repeats (a loop)`
                 };
-                return dist/* visit */.YR.BREAK;
+                return false;
             }
-            return;
+            return true;
         }
-        if (!lookForDuplicates || !(0,dist/* isMap */.jh)(node) || node.items.length < 2)
-            return;
-        const seen = new Map();
-        for (const pair of node.items) {
-            const key = pair.key;
-            if (!(0,dist/* isScalar */.jn)(key) || typeof key.value === 'symbol' || key.value === '<<' || key.range == null)
-                continue;
-            const name = String(key.value);
-            const first = seen.get(name);
-            if (first === undefined)
-                seen.set(name, key.range[0]);
-            else
-                facts.duplicates.push({ key: name, offset: key.range[0], firstOffset: first });
+        const isCollection = (0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node);
+        if (!isCollection && !(0,dist/* isScalar */.jn)(node))
+            return true;
+        if (lookForAliases && node.anchor)
+            anchors.set(node.anchor, node);
+        if (!isCollection)
+            return true;
+        if (lookForDuplicates && (0,dist/* isMap */.jh)(node) && node.items.length > 1)
+            findDuplicateKeys(node.items, facts);
+        ancestors.push(node);
+        for (const item of node.items) {
+            if ((0,dist/* isPair */.tO)(item)) {
+                if (!walk(item.key) || !walk(item.value))
+                    return false;
+            }
+            else if (!walk(item))
+                return false;
         }
-    });
+        ancestors.pop();
+        return true;
+    };
+    walk(doc.contents);
     return facts;
+}
+function findDuplicateKeys(pairs, facts) {
+    const seen = new Map();
+    for (const pair of pairs) {
+        const key = pair.key;
+        if (!(0,dist/* isScalar */.jn)(key) || typeof key.value === 'symbol' || key.value === '<<' || key.range == null)
+            continue;
+        const name = String(key.value);
+        const first = seen.get(name);
+        if (first === undefined)
+            seen.set(name, key.range[0]);
+        else
+            facts.duplicates.push({ key: name, offset: key.range[0], firstOffset: first });
+    }
 }
 /** Convert a document with aliases now, under the alias cap; the refusal, or null with the value cached. */
 function expandAliases(doc, index, cache) {
@@ -10837,10 +10890,40 @@ const CONFIG_KIND = /\bkind["']?\s*:\s*["']?(?:ConfigMap|Secret|SealedSecret)\b/
 /** Files that may hold a ConfigMap, Secret or SealedSecret manifest. */
 const CONFIG_OBJECTS = {
     name: 'configmaps-and-secrets',
-    // `Secret` is in `SealedSecret`; the plain search spares the regex most files of a tree.
-    contains: (_path, text) => (text.includes('ConfigMap') || text.includes('Secret')) && CONFIG_KIND.test(text),
-    words: (_path, text) => nameWords(text)
+    contains: (_path, text) => mayHoldConfigObject(text),
+    words: (_path, text) => configObjectNames(text)
 };
+/** `Secret` is in `SealedSecret`; the plain searches spare the regex most files of a tree. */
+function mayHoldConfigObject(text) {
+    return (text.includes('ConfigMap') || text.includes('Secret')) && CONFIG_KIND.test(text);
+}
+/** A `---` marker at the start of a line: it ends a document wherever it stands, even inside a scalar. */
+const DOCUMENT_MARKER = /^---(?=[ \t\r\n]|$)/gm;
+/**
+ * The `name:` words (see nameWords) of the documents of `text` that may be a ConfigMap, Secret or SealedSecret:
+ * a lookup asks for the name of one of those. A manifest file often holds the Deployment that mounts the
+ * ConfigMap too, whose names (containers, ports, volumes) no lookup wants. Null when a document's names are not
+ * words of their lines: then the whole file must be read.
+ */
+function configObjectNames(text) {
+    const words = [];
+    let start = 0;
+    for (;;) {
+        DOCUMENT_MARKER.lastIndex = start;
+        const marker = DOCUMENT_MARKER.exec(text);
+        const document = text.slice(start, marker ? marker.index : text.length);
+        if (mayHoldConfigObject(document)) {
+            const names = nameWords(document);
+            if (names === null)
+                return null;
+            for (const n of names)
+                words.push(n);
+        }
+        if (!marker)
+            return words;
+        start = marker.index + 3;
+    }
+}
 class ConfigMapIndex {
     ctx;
     kustomize;

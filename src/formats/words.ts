@@ -73,7 +73,9 @@ export function listWords(text: string): string[] {
   // A list, as nameWords: duplicates are left to the index.
   const words: string[] = []
   for (const m of text.matchAll(LIST_ITEM)) words.push(m[1])
-  for (const m of text.matchAll(PATH_VALUE)) words.push(m[1])
-  for (const m of text.matchAll(FLOW_SEQUENCE)) for (const w of m[1].split(WORD_CUT)) if (w) words.push(w)
+  // Most kustomizations have no `path:` and no flow sequence: a plain search spares them those regexes.
+  if (text.includes('path')) for (const m of text.matchAll(PATH_VALUE)) words.push(m[1])
+  if (text.includes('['))
+    for (const m of text.matchAll(FLOW_SEQUENCE)) for (const w of m[1].split(WORD_CUT)) if (w) words.push(w)
   return words
 }

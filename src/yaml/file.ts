@@ -21,7 +21,7 @@
  * - a parse error drops its document only: the other documents of the file are still read.
  * Duplicate keys are allowed (Helm reads the last one, as `toJS` does) and noted in `warnings`.
  */
-import { Composer, isAlias, isMap, isScalar, isSeq, Parser, visit } from 'yaml'
+import { Composer, isAlias, isMap, isPair, isScalar, isSeq, Parser, visit } from 'yaml'
 import type { CST, Document, Node, Pair } from 'yaml'
 
 export const TEMPLATE_FILL = '§'
@@ -313,12 +313,7 @@ function parseDocuments(text: string): Document.Parsed[] {
   const stackTraceLimit = Error.stackTraceLimit
   Error.stackTraceLimit = 0
   try {
-    let errors = 0
-    let documents = 0
-    const countError = (offset: number): void => {
-      if (++errors > MAX_PARSE_ERRORS)
-        throw new ParseLimit(`more than ${MAX_PARSE_ERRORS} YAML errors`, offset)
-    }
+    const limits = new ParseLimits()
     const composer = new Composer(PARSE_OPTIONS)
     const hook = composer as unknown as {
       onError: (source: ErrorSource, code: string, message: string, warning?: boolean) => void
@@ -326,20 +321,55 @@ function parseDocuments(text: string): Document.Parsed[] {
     const onError = hook.onError
     hook.onError = (source, code, message, warning) => {
       if (!warning)
-        countError(typeof source === 'number' ? source : Array.isArray(source) ? source[0] : source.offset)
+        limits.error(typeof source === 'number' ? source : Array.isArray(source) ? source[0] : source.offset)
       onError(source, code, message, warning)
     }
-    function* limited(tokens: Iterable<CST.Token>): Generator<CST.Token> {
-      for (const token of tokens) {
-        if (token.type === 'error') countError(token.offset)
-        else if (token.type === 'document' && ++documents > MAX_DOCUMENTS)
-          throw new ParseLimit(`more than ${MAX_DOCUMENTS} YAML documents`, token.offset)
-        yield token
-      }
-    }
-    return Array.from(composer.compose(limited(new Parser().parse(text)))) as Document.Parsed[]
+    const tokens = new CountedTokens(new Parser().parse(text), limits)
+    return Array.from(composer.compose(tokens)) as Document.Parsed[]
   } finally {
     Error.stackTraceLimit = stackTraceLimit
+  }
+}
+
+/** The errors and documents of one parse, counted against the limits. */
+class ParseLimits {
+  private errors = 0
+  private documents = 0
+
+  error(offset: number): void {
+    if (++this.errors > MAX_PARSE_ERRORS)
+      throw new ParseLimit(`more than ${MAX_PARSE_ERRORS} YAML errors`, offset)
+  }
+
+  document(offset: number): void {
+    if (++this.documents > MAX_DOCUMENTS)
+      throw new ParseLimit(`more than ${MAX_DOCUMENTS} YAML documents`, offset)
+  }
+}
+
+/**
+ * The parser's tokens on their way to the composer, counted. A plain iterator rather than a generator: the
+ * parser already stacks generators, and one more frame resumed per token was about a tenth of a scan's parsing
+ * time while the code is still cold (a scan parses a few hundred small files, never warm).
+ */
+class CountedTokens implements IterableIterator<CST.Token> {
+  constructor(
+    private readonly tokens: Iterator<CST.Token>,
+    private readonly limits: ParseLimits
+  ) {}
+
+  [Symbol.iterator](): this {
+    return this
+  }
+
+  next(): IteratorResult<CST.Token> {
+    const step = this.tokens.next()
+    if (step.done !== true) {
+      const token = step.value
+      if (token.type === 'error') this.limits.error(token.offset)
+      else if (token.type === 'document') this.limits.document(token.offset)
+    }
+    return step
   }
 }
 
@@ -355,7 +385,11 @@ interface DocumentFacts {
   duplicates: { key: string; offset: number; firstOffset: number }[]
 }
 
-/** One walk over a document: its aliases (when the text has a `*` at all) and its duplicate keys. */
+/**
+ * One walk over a document: its aliases (when the text has a `*` at all) and its duplicate keys. A walk of its
+ * own rather than yaml's `visit`, which copies the path of ancestors for every node it visits; the aliases' loop
+ * check needs only the collections above the alias, kept here in one stack.
+ */
 function inspectDocument(
   doc: Document.Parsed,
   lookForAliases: boolean,
@@ -363,19 +397,18 @@ function inspectDocument(
 ): DocumentFacts {
   const facts: DocumentFacts = { hasAliases: false, aliasProblem: null, duplicates: [] }
   if (!lookForAliases && !lookForDuplicates) return facts
-  const anchors = new Map<string, unknown>()
+  const anchors = new Map<string, Node>()
+  const ancestors: Node[] = []
   let aliases = 0
-  // One function visitor: with an object visitor, `Map` would replace `Node` for maps and hide their anchors.
-  visit(doc, (_key, node, path) => {
-    const anchor = (node as { anchor?: string }).anchor
-    if (lookForAliases && anchor) anchors.set(anchor, node)
+  /** Visit `node` and what it holds in document order (an anchor counts from its node on); false: stop. */
+  const walk = (node: unknown): boolean => {
     if (isAlias(node)) {
-      if (!lookForAliases) return
+      if (!lookForAliases) return true
       facts.hasAliases = true
       // yaml resolves each alias by a scan of the anchors and aliases before it: quadratic in their number.
       if (++aliases > MAX_ALIAS_COUNT) {
         facts.aliasProblem = { offset: node.range?.[0], message: `more than ${MAX_ALIAS_COUNT} aliases` }
-        return visit.BREAK
+        return false
       }
       const target = anchors.get(node.source)
       const offset = node.range?.[0]
@@ -384,29 +417,46 @@ function inspectDocument(
           offset,
           message: `the alias *${node.source} has no anchor &${node.source} before it`
         }
-        return visit.BREAK
+        return false
       }
-      if (path.includes(target as Node)) {
+      if (ancestors.includes(target)) {
         facts.aliasProblem = {
           offset,
           message: `the alias *${node.source} is inside the node &${node.source} it repeats (a loop)`
         }
-        return visit.BREAK
+        return false
       }
-      return
+      return true
     }
-    if (!lookForDuplicates || !isMap(node) || node.items.length < 2) return
-    const seen = new Map<string, number>()
-    for (const pair of node.items as Pair[]) {
-      const key = pair.key as Node | null
-      if (!isScalar(key) || typeof key.value === 'symbol' || key.value === '<<' || key.range == null) continue
-      const name = String(key.value)
-      const first = seen.get(name)
-      if (first === undefined) seen.set(name, key.range[0])
-      else facts.duplicates.push({ key: name, offset: key.range[0], firstOffset: first })
+    const isCollection = isMap(node) || isSeq(node)
+    if (!isCollection && !isScalar(node)) return true
+    if (lookForAliases && node.anchor) anchors.set(node.anchor, node)
+    if (!isCollection) return true
+    if (lookForDuplicates && isMap(node) && node.items.length > 1)
+      findDuplicateKeys(node.items as Pair[], facts)
+    ancestors.push(node)
+    for (const item of node.items as unknown[]) {
+      if (isPair(item)) {
+        if (!walk(item.key) || !walk(item.value)) return false
+      } else if (!walk(item)) return false
     }
-  })
+    ancestors.pop()
+    return true
+  }
+  walk(doc.contents)
   return facts
+}
+
+function findDuplicateKeys(pairs: readonly Pair[], facts: DocumentFacts): void {
+  const seen = new Map<string, number>()
+  for (const pair of pairs) {
+    const key = pair.key as Node | null
+    if (!isScalar(key) || typeof key.value === 'symbol' || key.value === '<<' || key.range == null) continue
+    const name = String(key.value)
+    const first = seen.get(name)
+    if (first === undefined) seen.set(name, key.range[0])
+    else facts.duplicates.push({ key: name, offset: key.range[0], firstOffset: first })
+  }
 }
 
 /** Convert a document with aliases now, under the alias cap; the refusal, or null with the value cached. */

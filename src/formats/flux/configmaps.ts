@@ -16,10 +16,39 @@ const CONFIG_KIND = /\bkind["']?\s*:\s*["']?(?:ConfigMap|Secret|SealedSecret)\b/
 /** Files that may hold a ConfigMap, Secret or SealedSecret manifest. */
 export const CONFIG_OBJECTS: ReferencePool = {
   name: 'configmaps-and-secrets',
-  // `Secret` is in `SealedSecret`; the plain search spares the regex most files of a tree.
-  contains: (_path, text) =>
-    (text.includes('ConfigMap') || text.includes('Secret')) && CONFIG_KIND.test(text),
-  words: (_path, text) => nameWords(text)
+  contains: (_path, text) => mayHoldConfigObject(text),
+  words: (_path, text) => configObjectNames(text)
+}
+
+/** `Secret` is in `SealedSecret`; the plain searches spare the regex most files of a tree. */
+function mayHoldConfigObject(text: string): boolean {
+  return (text.includes('ConfigMap') || text.includes('Secret')) && CONFIG_KIND.test(text)
+}
+
+/** A `---` marker at the start of a line: it ends a document wherever it stands, even inside a scalar. */
+const DOCUMENT_MARKER = /^---(?=[ \t\r\n]|$)/gm
+
+/**
+ * The `name:` words (see nameWords) of the documents of `text` that may be a ConfigMap, Secret or SealedSecret:
+ * a lookup asks for the name of one of those. A manifest file often holds the Deployment that mounts the
+ * ConfigMap too, whose names (containers, ports, volumes) no lookup wants. Null when a document's names are not
+ * words of their lines: then the whole file must be read.
+ */
+export function configObjectNames(text: string): string[] | null {
+  const words: string[] = []
+  let start = 0
+  for (;;) {
+    DOCUMENT_MARKER.lastIndex = start
+    const marker = DOCUMENT_MARKER.exec(text)
+    const document = text.slice(start, marker ? marker.index : text.length)
+    if (mayHoldConfigObject(document)) {
+      const names = nameWords(document)
+      if (names === null) return null
+      for (const n of names) words.push(n)
+    }
+    if (!marker) return words
+    start = marker.index + 3
+  }
 }
 
 export interface ConfigMapDef {

@@ -173,6 +173,19 @@ describe('hostile input', () => {
     expect(parseRepoFile('n', many).problems[0].message).toMatch(/more than 1000 aliases/)
   })
 
+  it('follows anchors on keys and in flow pairs, and finds a loop through a map inside a sequence', () => {
+    const keys = parseRepoFile('k', '&k a: 1\nb: *k\ns: [&p x: 2, *p]\n')
+    expect(keys.problems).toEqual([])
+    expect(keys.js(0)).toEqual({ a: 1, b: 'a', s: [{ x: 2 }, 'x'] })
+    expect(parseRepoFile('q', 'a: &m\n  - k: [*m]\n').problems).toEqual([
+      { line: 2, message: 'document refused: the alias *m is inside the node &m it repeats (a loop)' }
+    ])
+    // An anchor counts from its node on: the alias before it names nothing yet.
+    expect(parseRepoFile('r', 'a: [*late, &late 1]\n').problems).toEqual([
+      { line: 1, message: 'document refused: the alias *late has no anchor &late before it' }
+    ])
+  })
+
   it('refuses a document with a refused alias but keeps the other documents of the file', () => {
     const f = parseRepoFile('s', 'a: &x [*x]\n---\nb: &y 1\nc: *y\n')
     expect(f.docs.map(d => d.index)).toEqual([1])
