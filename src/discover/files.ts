@@ -11,7 +11,8 @@
  *   never opened: opening a FIFO blocks until someone writes to it.
  */
 import { readdirSync } from 'node:fs'
-import { lstat, readFile, realpath, stat } from 'node:fs/promises'
+import { lstat, realpath, stat } from 'node:fs/promises'
+import { readRegularFileSync } from './open-file.js'
 import { isAbsolute, join, relative, sep } from 'node:path'
 import ignore, { type Ignore } from 'ignore'
 import picomatch from 'picomatch'
@@ -80,7 +81,8 @@ export async function discoverFiles(root: string, opts: DiscoverOptions = {}): P
     let rules = frame.rules
     if (entries.some(e => e.name === '.gitignore' && e.isFile())) {
       try {
-        const text = await readFile(`${frame.dir}.gitignore`, 'utf8')
+        // Through openForReading: a .gitignore made a FIFO since the listing must not stop the walk.
+        const text = readRegularFileSync(`${frame.dir}.gitignore`).toString('utf8')
         rules = [...rules, { base: frame.rel, ig: ignore().add(text) }]
       } catch {
         // An unreadable .gitignore ignores nothing; the file itself is not reported.

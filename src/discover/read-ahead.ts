@@ -18,6 +18,7 @@
  * batches (a shared counter it waits on), so a 200,000-file tree is never held in memory at once.
  */
 import { Worker } from 'node:worker_threads'
+import { NOT_A_FILE, READ_FLAGS } from './open-file.js'
 
 /** One file of the list: its bytes (valid until the next file is asked for), or why it could not be read. */
 export type ReadOutcome = { bytes: Buffer } | { error: string }
@@ -47,7 +48,9 @@ const MAX_BATCHES_AHEAD = 4
  */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads')
-const { openSync, readSync, closeSync } = require('node:fs')
+const { openSync, readSync, closeSync, fstatSync } = require('node:fs')
+const READ_FLAGS = ${READ_FLAGS}
+const NOT_A_FILE = ${JSON.stringify(NOT_A_FILE)}
 const { credits, firstBatchBytes, batchBytes } = workerData
 let size = firstBatchBytes
 let buffer = new Uint8Array(size)
@@ -73,8 +76,16 @@ function readAll(paths) {
   for (let i = 0; i < paths.length; i++) {
     let fd
     try {
-      fd = openSync(paths[i], 'r')
+      // As openForReading (open-file.ts): no blocking on a FIFO, nothing but a regular file (or a directory).
+      fd = openSync(paths[i], READ_FLAGS)
+      const st = fstatSync(fd)
+      if (!st.isFile() && !st.isDirectory()) {
+        closeSync(fd)
+        entries.push(0, -1, NOT_A_FILE)
+        continue
+      }
     } catch (err) {
+      if (fd !== undefined) closeSync(fd)
       entries.push(0, -1, String((err && err.code) || err))
       continue
     }

@@ -13,7 +13,7 @@
  * cache that is several times faster than promise-based reads. Either way the bytes of a file that no test wants
  * are dropped at once.
  */
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs'
+import { closeSync, readSync } from 'node:fs'
 import { join, sep } from 'node:path'
 import type { ScanError } from '../model.js'
 import type { CandidateHints, ExtractContext, ReferencePool } from '../formats/types.js'
@@ -24,6 +24,7 @@ import { isInside, type Discovery } from '../discover/files.js'
 import { parseRepoFile, type RepoFile } from '../yaml/file.js'
 import { decodeText, MAX_PARSE_BYTES, textForTests } from '../discover/text.js'
 import { readRest, type ReadAhead, type ReadOutcome } from '../discover/read-ahead.js'
+import { openForReading, readRegularFileSync } from '../discover/open-file.js'
 
 /** A text test that makes a file a candidate for parsing (format readers and the mesh detector). */
 export interface CandidateFilter {
@@ -316,7 +317,7 @@ class FileReader {
 
   /** The file's bytes: a view into the shared buffer, valid until the next call. */
   read(abs: string): Buffer {
-    const fd = openSync(abs, 'r')
+    const fd = openForReading(abs)
     try {
       let buf = this.shared
       let length = 0
@@ -481,7 +482,7 @@ export function normaliseRel(p: string): string | null {
 /** The `origin` remote of a git checkout at the root, read from `.git/config` without running git. */
 function readOriginUrl(root: string): string | null {
   try {
-    const config = readFileSync(join(root, '.git', 'config'), 'utf8')
+    const config = readRegularFileSync(join(root, '.git', 'config')).toString('utf8')
     const m = /\[remote "origin"\][^[]*?\burl\s*=\s*(\S+)/.exec(config)
     return m ? m[1] : null
   } catch {

@@ -13,11 +13,12 @@
  */
 import { randomBytes } from 'node:crypto'
 import { constants } from 'node:fs'
-import { access, open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises'
+import { access, open, realpath, rename, stat, unlink } from 'node:fs/promises'
 import path from 'node:path'
 import type { ScanError } from '../model.js'
 import { decodeText } from '../discover/text.js'
 import { isInside } from '../discover/files.js'
+import { READ_FLAGS } from '../discover/open-file.js'
 
 export interface FileChangeToWrite {
   /** Repo-relative, with `/`. */
@@ -86,7 +87,8 @@ async function writeOne(root: string, change: FileChangeToWrite, opts: WriteOpti
     return 'the file is read-only'
   }
 
-  const original = await readFile(real)
+  const original = await readRegular(real)
+  if (!original) return 'not a regular file'
   const decoded = decodeText(original)
   if ('skip' in decoded) return 'the file on disk is no longer UTF-8 text'
   // decodeText drops one BOM and says so: the fixed text gets it back.
@@ -112,12 +114,26 @@ async function writeOne(root: string, change: FileChangeToWrite, opts: WriteOpti
       await handle.close()
     }
     // Last look before replacing: someone may have written the file while we prepared ours.
-    if (!(await readFile(real)).equals(original)) return 'the file changed on disk while it was being written'
+    if (!(await readRegular(real))?.equals(original))
+      return 'the file changed on disk while it was being written'
     await rename(tmp, real)
     renamed = true
     return null
   } finally {
     if (!renamed) await unlink(tmp).catch(() => undefined)
+  }
+}
+
+/**
+ * The bytes of a file that is still a regular one, or null. Opened as the scan opens files (open-file.ts): a FIFO
+ * put in its place since the stat above must not block the fix until some process writes to it.
+ */
+async function readRegular(file: string): Promise<Buffer | null> {
+  const handle = await open(file, READ_FLAGS)
+  try {
+    return (await handle.stat()).isFile() ? await handle.readFile() : null
+  } finally {
+    await handle.close()
   }
 }
 

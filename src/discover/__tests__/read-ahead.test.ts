@@ -1,13 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { readRest, startReadAhead, type ReadAhead, type ReadOutcome } from '../read-ahead.js'
+import { NOT_A_FILE, readRegularFileSync } from '../open-file.js'
 
 /** What a visit saw of one file: a copy of its bytes (the view is only valid during the visit), or the error. */
 type Seen = { index: number; bytes: string } | { index: number; error: string }
 
-const readSync = (abs: string): Buffer => readFileSync(abs)
+const readSync = (abs: string): Buffer => readRegularFileSync(abs)
 
 function recorder(): { seen: Seen[]; visit: (index: number, outcome: ReadOutcome) => void } {
   const seen: Seen[] = []
@@ -43,6 +45,15 @@ beforeAll(() => {
   // Larger than any batch, twice over: read to the end into a buffer of its own.
   add('large.yaml', Buffer.alloc(2_500_000, 'x'))
   for (let i = 0; i < 50; i++) add(`g${i}.yaml`, `after: ${i}\n`.repeat(i + 1))
+  // What a listed file may have become since the walk: a FIFO (an ordinary open waits for a writer) and a
+  // device whose read never ends. Both are refused, not read.
+  try {
+    execFileSync('mkfifo', [join(dir, 'became-a-fifo.yaml')])
+    paths.push(join(dir, 'became-a-fifo.yaml'))
+  } catch {
+    // no mkfifo (Windows): nothing to test
+  }
+  if (existsSync('/dev/zero')) paths.push('/dev/zero')
 })
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -78,6 +89,10 @@ describe('readRest', () => {
     expect(seen[302]).toEqual({ index: 302, error: 'EISDIR' })
     expect(seen[303]).toMatchObject({ index: 303 })
     expect((seen[303] as { bytes: string }).bytes.length).toBe(2_500_000)
+    for (const special of ['became-a-fifo.yaml', '/dev/zero']) {
+      const index = paths.findIndex(p => p.endsWith(special))
+      if (index >= 0) expect(seen[index]).toEqual({ index, error: NOT_A_FILE })
+    }
   })
 })
 

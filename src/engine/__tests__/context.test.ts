@@ -3,6 +3,7 @@
  * parses only the candidates (and the files a lookup names) finds what a reader that parsed everything would.
  */
 import { afterAll, describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -16,6 +17,7 @@ import { MESH_FILTER } from '../../mesh/detect.js'
 import { READ_AHEAD_ENV, readAheadFromEnv, scan, scanAgain } from '../scan.js'
 import { writeChanges } from '../../fix/write.js'
 import { READ_AHEAD_MIN_FILES, startReadAhead } from '../../discover/read-ahead.js'
+import { NOT_A_FILE } from '../../discover/open-file.js'
 
 const dirs: string[] = []
 afterAll(() => dirs.forEach(d => rmSync(d, { recursive: true, force: true })))
@@ -248,6 +250,48 @@ describe('reading on a worker thread', () => {
     configs: ctx.mentioning(CONFIG_OBJECTS, 'app-7-config'),
     kustomizations: ctx.mentioning(KUSTOMIZATIONS, 'apps/tk'),
     pass: { ids: [...ctx.pass().ids], candidates: [...ctx.pass().candidates] }
+  })
+
+  it('refuses a listed file that became a FIFO after the walk, on either thread, without waiting on it', async () => {
+    const root = largeTree(5)
+    const found = await discoverFiles(root)
+    const path = 'apps/app-3/config.yaml'
+    rmSync(join(root, path))
+    try {
+      execFileSync('mkfifo', [join(root, path)])
+    } catch {
+      return // no mkfifo (Windows): nothing to test
+    }
+    const filters = [...ALL_READERS, MESH_FILTER]
+    const refusal = { file: path, line: 1, message: `cannot read: ${NOT_A_FILE}` }
+    const alone = await createContext(root, found, filters, [])
+    expect(alone.errors()).toContainEqual(refusal)
+    const ahead = startReadAhead({ firstBatchBytes: 256, batchBytes: 4096, batchesAhead: 2 })
+    if (!ahead) throw new Error('worker threads are not available')
+    try {
+      const helped = await createContext(root, found, filters, [], { readAhead: ahead })
+      expect(helped.errors()).toEqual(alone.errors())
+    } finally {
+      await ahead.stop()
+    }
+  })
+
+  it('reads the origin remote from .git/config, and not from a FIFO put there', async () => {
+    const root = tree({
+      '.git/config': '[remote "origin"]\n\turl = git@github.com:acme/gitops.git\n',
+      'values.yaml': 'testkube-api: {}\n'
+    })
+    const found = await discoverFiles(root)
+    const ctx = await createContext(root, found, ALL_READERS, [])
+    expect(ctx.isThisRepo('https://github.com/acme/gitops')).toBe(true)
+    rmSync(join(root, '.git', 'config'))
+    try {
+      execFileSync('mkfifo', [join(root, '.git', 'config')])
+    } catch {
+      return // no mkfifo (Windows)
+    }
+    const blind = await createContext(root, found, ALL_READERS, [])
+    expect(blind.isThisRepo('https://github.com/acme/gitops')).toBe(false)
   })
 
   it('learns what a pass on one thread learns, bad files included', async () => {
