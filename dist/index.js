@@ -38129,7 +38129,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9315);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2153);
 /** The action's entry point: only runs it (all logic is in main.ts, which tests import without side effects). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -38139,7 +38139,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9315:
+/***/ 2153:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46100,6 +46100,48 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
+;// CONCATENATED MODULE: ./src/discover/open-file.ts
+/**
+ * Opening a listed file to read it. The walk lists regular files only (discover/files.ts), but a path can change
+ * between the walk and the read: a FIFO put in its place blocks an ordinary open until some process writes to it,
+ * and a device such as /dev/zero never ends. So a file is opened without blocking and refused unless it is
+ * still a regular file. A directory is let through: its read fails with EISDIR, as it always did.
+ *
+ * The read-ahead worker (read-ahead.ts) is plain JavaScript with no imports: it repeats these few lines, and its
+ * tests compare it with readRegularFileSync.
+ */
+
+/** The error code of a path that is no longer a regular file when it is read (`cannot read: …`). */
+const NOT_A_FILE = 'not a regular file';
+/** Read-only, and without blocking on a FIFO (Windows has no O_NONBLOCK and no FIFOs in the tree). */
+const READ_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
+/** Open `abs` to read it; throws (with `code`) when it cannot be opened or is not a regular file or directory. */
+function openForReading(abs) {
+    const fd = (0,external_node_fs_namespaceObject.openSync)(abs, READ_FLAGS);
+    let regular = false;
+    try {
+        const st = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        regular = st.isFile() || st.isDirectory();
+    }
+    finally {
+        if (!regular)
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+    if (!regular)
+        throw Object.assign(new Error(`${abs}: ${NOT_A_FILE}`), { code: NOT_A_FILE });
+    return fd;
+}
+/** The whole file, read through openForReading. */
+function readRegularFileSync(abs) {
+    const fd = openForReading(abs);
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(fd);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
 var ignore = __nccwpck_require__(298);
 var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
@@ -46119,6 +46161,7 @@ var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
  * - anything that is not a regular file (a FIFO, a socket, a device) is reported when it has a YAML name, and
  *   never opened: opening a FIFO blocks until someone writes to it.
  */
+
 
 
 
@@ -46157,7 +46200,8 @@ async function discoverFiles(root, opts = {}) {
         let rules = frame.rules;
         if (entries.some(e => e.name === '.gitignore' && e.isFile())) {
             try {
-                const text = await (0,promises_namespaceObject.readFile)(`${frame.dir}.gitignore`, 'utf8');
+                // Through openForReading: a .gitignore made a FIFO since the listing must not stop the walk.
+                const text = readRegularFileSync(`${frame.dir}.gitignore`).toString('utf8');
                 rules = [...rules, { base: frame.rel, ig: ignore_default()().add(text) }];
             }
             catch {
@@ -46318,6 +46362,7 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
  * batches (a shared counter it waits on), so a 200,000-file tree is never held in memory at once.
  */
 
+
 /**
  * From this many YAML files on, a scan reads on a worker thread. Below it, the worker's start-up and end cost more
  * than the reads it takes over (1,000 files of a GitOps tree read in about 10 ms).
@@ -46338,7 +46383,9 @@ const MAX_BATCHES_AHEAD = 4;
  */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads')
-const { openSync, readSync, closeSync } = require('node:fs')
+const { openSync, readSync, closeSync, fstatSync } = require('node:fs')
+const READ_FLAGS = ${READ_FLAGS}
+const NOT_A_FILE = ${JSON.stringify(NOT_A_FILE)}
 const { credits, firstBatchBytes, batchBytes } = workerData
 let size = firstBatchBytes
 let buffer = new Uint8Array(size)
@@ -46364,8 +46411,16 @@ function readAll(paths) {
   for (let i = 0; i < paths.length; i++) {
     let fd
     try {
-      fd = openSync(paths[i], 'r')
+      // As openForReading (open-file.ts): no blocking on a FIFO, nothing but a regular file (or a directory).
+      fd = openSync(paths[i], READ_FLAGS)
+      const st = fstatSync(fd)
+      if (!st.isFile() && !st.isDirectory()) {
+        closeSync(fd)
+        entries.push(0, -1, NOT_A_FILE)
+        continue
+      }
     } catch (err) {
+      if (fd !== undefined) closeSync(fd)
       entries.push(0, -1, String((err && err.code) || err))
       continue
     }
@@ -47589,6 +47644,7 @@ function firstInvalidUtf8(buf) {
 
 
 
+
 /** Files up to this size are read into the shared buffer; a larger one gets a buffer of its own, then dropped. */
 const SHARED_BUFFER_MAX = 1024 * 1024;
 /** Files larger than this are not split into words: every lookup of their pool returns them. */
@@ -47841,7 +47897,7 @@ class FileReader {
     shared = Buffer.allocUnsafe(64 * 1024);
     /** The file's bytes: a view into the shared buffer, valid until the next call. */
     read(abs) {
-        const fd = (0,external_node_fs_namespaceObject.openSync)(abs, 'r');
+        const fd = openForReading(abs);
         try {
             let buf = this.shared;
             let length = 0;
@@ -48013,7 +48069,7 @@ function normaliseRel(p) {
 /** The `origin` remote of a git checkout at the root, read from `.git/config` without running git. */
 function readOriginUrl(root) {
     try {
-        const config = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, '.git', 'config'), 'utf8');
+        const config = readRegularFileSync((0,external_node_path_namespaceObject.join)(root, '.git', 'config')).toString('utf8');
         const m = /\[remote "origin"\][^[]*?\burl\s*=\s*(\S+)/.exec(config);
         return m ? m[1] : null;
     }
@@ -55156,6 +55212,7 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 
 
 
+
 async function writeChanges(root, changes, opts = {}) {
     const written = [];
     const problems = [];
@@ -55213,7 +55270,9 @@ async function writeOne(root, change, opts) {
     catch {
         return 'the file is read-only';
     }
-    const original = await (0,promises_namespaceObject.readFile)(real);
+    const original = await readRegular(real);
+    if (!original)
+        return 'not a regular file';
     const decoded = decodeText(original);
     if ('skip' in decoded)
         return 'the file on disk is no longer UTF-8 text';
@@ -55239,7 +55298,7 @@ async function writeOne(root, change, opts) {
             await handle.close();
         }
         // Last look before replacing: someone may have written the file while we prepared ours.
-        if (!(await (0,promises_namespaceObject.readFile)(real)).equals(original))
+        if (!(await readRegular(real))?.equals(original))
             return 'the file changed on disk while it was being written';
         await (0,promises_namespaceObject.rename)(tmp, real);
         renamed = true;
@@ -55248,6 +55307,19 @@ async function writeOne(root, change, opts) {
     finally {
         if (!renamed)
             await (0,promises_namespaceObject.unlink)(tmp).catch(() => undefined);
+    }
+}
+/**
+ * The bytes of a file that is still a regular one, or null. Opened as the scan opens files (open-file.ts): a FIFO
+ * put in its place since the stat above must not block the fix until some process writes to it.
+ */
+async function readRegular(file) {
+    const handle = await (0,promises_namespaceObject.open)(file, READ_FLAGS);
+    try {
+        return (await handle.stat()).isFile() ? await handle.readFile() : null;
+    }
+    finally {
+        await handle.close();
     }
 }
 /** An error in a few words: `EACCES (permission denied)` rather than a message with absolute temp paths in it. */
