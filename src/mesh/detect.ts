@@ -11,7 +11,8 @@
  * Ambient wins over native sidecars for a release in such a namespace: its pods get no sidecar at all.
  */
 import { isMap, isNode } from 'yaml'
-import semver from 'semver'
+import lt from 'semver/functions/lt.js'
+import valid from 'semver/functions/valid.js'
 import type { Location, MeshMode, Release, ValueLayer } from '../model.js'
 import type { ExtractContext } from '../formats/types.js'
 import type { RepoFile } from '../yaml/file.js'
@@ -289,8 +290,8 @@ export function istiodSetting(ctx: ExtractContext, release: Release): Found | nu
     prefixedPath(release.valuesPrefix, `env.${NATIVE_SIDECARS_ENV}`)
   )
   if (!env) return null
-  const pinned = release.chartVersion ? semver.valid(release.chartVersion.trim().replace(/^v/, '')) : null
-  if (pinned && semver.lt(pinned, '1.24.0')) {
+  const pinned = release.chartVersion ? valid(release.chartVersion.trim().replace(/^v/, '')) : null
+  if (pinned && lt(pinned, '1.24.0')) {
     return { ...env, ignored: `${describe(env.value)} under env, which istiod ${pinned} does not read` }
   }
   return env

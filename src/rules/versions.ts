@@ -9,7 +9,11 @@
  * - No version, a templated one or anything else semver cannot read: every rule of the chart applies (that is
  *   the guide's full list).
  */
-import semver from 'semver'
+// The functions one by one: semver's index loads every module of the package, a few ms of each run's start-up.
+import intersects from 'semver/ranges/intersects.js'
+import satisfies from 'semver/functions/satisfies.js'
+import valid from 'semver/functions/valid.js'
+import validRange from 'semver/ranges/valid.js'
 
 export type DeclaredVersion =
   | { kind: 'pinned'; version: string }
@@ -20,10 +24,10 @@ export function classifyVersion(declared: string | null | undefined): DeclaredVe
   if (declared === null || declared === undefined) return { kind: 'unknown', raw: null }
   const raw = declared.trim()
   if (raw === '' || raw.includes('{{') || raw.includes('${')) return { kind: 'unknown', raw: declared }
-  const pinned = semver.valid(raw, { loose: true })
+  const pinned = valid(raw, { loose: true })
   if (pinned) return { kind: 'pinned', version: pinned }
   try {
-    const range = semver.validRange(raw)
+    const range = validRange(raw)
     if (range) return { kind: 'range', range }
   } catch {
     // fall through: not a range semver understands
@@ -52,8 +56,8 @@ function decideVersion(ruleRange: string, declared: string | null | undefined): 
     case 'unknown':
       return true
     case 'pinned':
-      return semver.satisfies(v.version, ruleRange, { includePrerelease: true })
+      return satisfies(v.version, ruleRange, { includePrerelease: true })
     case 'range':
-      return semver.intersects(v.range, ruleRange)
+      return intersects(v.range, ruleRange)
   }
 }
