@@ -12,11 +12,11 @@
  */
 import { readdirSync } from 'node:fs'
 import { lstat, realpath, stat } from 'node:fs/promises'
-import { readRegularFileSync } from './open-file.js'
 import { isAbsolute, join, relative, sep } from 'node:path'
 import ignore, { type Ignore } from 'ignore'
 import picomatch from 'picomatch'
 import type { ScanError } from '../model.js'
+import { readRegularFileSync } from './open-file.js'
 
 export interface DiscoveredFile {
   /** Repo-relative path with `/`. */
