@@ -3,11 +3,11 @@
 // Generates seeded synthetic GitOps monorepos (scripts/bench/generate.mjs) and times, on the same tree and in
 // the same run: the CLI's full scan (default text output), the CLI with --fix (the Testkube files are restored
 // before each run, outside the timing), `grep -rl testkube` as the floor (the cost of reading every byte), and
-// the floor of a one-thread tool built on Node and `yaml` (scripts/bench/floor.mjs: start, walk, read, and parse the YAML
-// files that grep finds, nothing else). Prints per size: the median wall time of N runs, the ratios to both
-// floors, the peak RSS (largest of the runs) and files per second; then the issue's targets, each with its
-// verdict. Also times a scan of the bundled example
-// repository, Node start-up included. Trees are kept in --dir and reused while the generator is unchanged.
+// the floor of a one-thread tool built on Node and `yaml` (scripts/bench/floor.mjs: start, walk, read, and parse
+// the YAML files that grep finds, nothing else). Prints per size: the median wall time of N runs, the ratios to
+// both floors, the peak RSS (largest of the runs) and files per second; then the issue's targets, each with its
+// verdict. Also times a scan of the bundled example repository, Node start-up included. Trees are kept in --dir
+// and reused while the generator is unchanged.
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
