@@ -8341,10 +8341,15 @@ function firstAtOrAfter(sorted, key) {
     }
     return lo;
 }
+/** A `.` or `..` segment, an empty one (`//`, a `/` at the end), or a backslash: what normaliseRel changes. */
+const NOT_NORMAL = /(?:^|\/)\.\.?(?:\/|$)|\/\/|\/$|\\/;
 /** `a/./b/../c.yaml` → `a/c.yaml`; null when the path climbs out of the root or is absolute. */
 function normaliseRel(p) {
     if (p.startsWith('/') || /^[a-zA-Z]:[\\/]/.test(p))
         return null;
+    // Most paths asked about (a kustomization's resources, a values file) are normal already: keep them as they are.
+    if (!NOT_NORMAL.test(p))
+        return p;
     const out = [];
     for (const part of p.replace(/\\/g, '/').split('/')) {
         if (part === '' || part === '.')
@@ -12298,10 +12303,18 @@ const helmfileReader = {
 
 
 
-const extract_KUSTOMIZATION_FILE = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
+/** The names kustomize reads a kustomization from. */
+const KUSTOMIZATION_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+/**
+ * A kustomization's path, by its last segment. Not a regex ending in `$`: this runs on every path of the tree,
+ * and such a regex is tried at every character of each.
+ */
+function isKustomizationFile(path) {
+    return KUSTOMIZATION_NAMES.some(name => path.endsWith(name) && (path.length === name.length || path[path.length - name.length - 1] === '/'));
+}
 /** A chart of `helmCharts` is named by `name` (a known chart, or a local chart's directory under chartHome). */
 function mayContainKustomization(path, text, hints) {
-    return extract_KUSTOMIZATION_FILE.test(path) && text.includes('helmCharts') && mayNameKnownChart(text, hints);
+    return isKustomizationFile(path) && text.includes('helmCharts') && mayNameKnownChart(text, hints);
 }
 function extractKustomizeHelmCharts(ctx) {
     const releases = [];
@@ -12309,7 +12322,7 @@ function extractKustomizeHelmCharts(ctx) {
     // `Kustomization` has no .yaml extension, so the scan's pass never tests it: look for every name in the tree,
     // and read those the pass did not test (a kustomization.yaml it tested is a candidate or does not matter).
     for (const path of ctx.allFiles()) {
-        if (!extract_KUSTOMIZATION_FILE.test(path))
+        if (!isKustomizationFile(path))
             continue;
         const file = ctx.scanned(path) ? candidates.get(path) : ctx.getFile(path);
         if (!file || !file.text.includes('helmCharts'))

@@ -463,9 +463,14 @@ function firstAtOrAfter(sorted: readonly string[], key: string): number {
   return lo
 }
 
+/** A `.` or `..` segment, an empty one (`//`, a `/` at the end), or a backslash: what normaliseRel changes. */
+const NOT_NORMAL = /(?:^|\/)\.\.?(?:\/|$)|\/\/|\/$|\\/
+
 /** `a/./b/../c.yaml` → `a/c.yaml`; null when the path climbs out of the root or is absolute. */
 export function normaliseRel(p: string): string | null {
   if (p.startsWith('/') || /^[a-zA-Z]:[\\/]/.test(p)) return null
+  // Most paths asked about (a kustomization's resources, a values file) are normal already: keep them as they are.
+  if (!NOT_NORMAL.test(p)) return p
   const out: string[] = []
   for (const part of p.replace(/\\/g, '/').split('/')) {
     if (part === '' || part === '.') continue

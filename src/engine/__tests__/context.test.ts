@@ -3,12 +3,13 @@
  * parses only the candidates (and the files a lookup names) finds what a reader that parsed everything would.
  */
 import { afterAll, describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { discoverFiles } from '../../discover/files.js'
-import { chartHints, createContext, filesUnder, type ScanContext } from '../context.js'
+import { chartHints, createContext, filesUnder, normaliseRel, type ScanContext } from '../context.js'
 import type { ReferencePool } from '../../formats/types.js'
 import { KUSTOMIZATIONS } from '../../formats/flux/kustomize.js'
 import { CONFIG_OBJECTS } from '../../formats/flux/configmaps.js'
@@ -340,5 +341,38 @@ describe('reading on a worker thread', () => {
       'values/large.yaml',
       'values/testkube.yaml'
     ])
+  })
+})
+
+describe('normaliseRel', () => {
+  /** normaliseRel as it was first written, every path split and joined: what it must return. */
+  function byParts(p: string): string | null {
+    if (p.startsWith('/') || /^[a-zA-Z]:[\\/]/.test(p)) return null
+    const out: string[] = []
+    for (const part of p.replace(/\\/g, '/').split('/')) {
+      if (part === '' || part === '.') continue
+      if (part === '..') {
+        if (out.length === 0) return null
+        out.pop()
+        continue
+      }
+      out.push(part)
+    }
+    return out.join('/')
+  }
+
+  it('returns what splitting every path returns, normal paths kept as they are', () => {
+    const pieces = ['a', 'b.yaml', '/', '.', '..', '\\', '...', '.x', 'x.', 'C:', ' ']
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 10 }), parts => {
+        const p = parts.join('')
+        expect(normaliseRel(p)).toBe(byParts(p))
+      }),
+      { numRuns: 5000 }
+    )
+    expect(normaliseRel('apps/a/../b/./c.yaml')).toBe('apps/b/c.yaml')
+    expect(normaliseRel('a//b/')).toBe('a/b')
+    expect(normaliseRel('..a/.b/c..')).toBe('..a/.b/c..')
+    expect(normaliseRel('a/../..')).toBeNull()
   })
 })

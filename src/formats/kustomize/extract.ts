@@ -15,11 +15,23 @@ import { deref, indexPaths, lineOf, nodeToJs, pathLabel, scalarText } from '../h
 import { dirOf, joinPath, resolvePath, unreadableLayer, valuesFileLayer } from '../helmfile/layers.js'
 import { isChartDir, readLocalChart, type LocalChart } from '../helmfile/localchart.js'
 
-const KUSTOMIZATION_FILE = /(^|\/)(kustomization\.ya?ml|Kustomization)$/
+/** The names kustomize reads a kustomization from. */
+const KUSTOMIZATION_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization']
+
+/**
+ * A kustomization's path, by its last segment. Not a regex ending in `$`: this runs on every path of the tree,
+ * and such a regex is tried at every character of each.
+ */
+export function isKustomizationFile(path: string): boolean {
+  return KUSTOMIZATION_NAMES.some(
+    name =>
+      path.endsWith(name) && (path.length === name.length || path[path.length - name.length - 1] === '/')
+  )
+}
 
 /** A chart of `helmCharts` is named by `name` (a known chart, or a local chart's directory under chartHome). */
 export function mayContainKustomization(path: string, text: string, hints?: CandidateHints): boolean {
-  return KUSTOMIZATION_FILE.test(path) && text.includes('helmCharts') && mayNameKnownChart(text, hints)
+  return isKustomizationFile(path) && text.includes('helmCharts') && mayNameKnownChart(text, hints)
 }
 
 export function extractKustomizeHelmCharts(ctx: ExtractContext): Release[] {
@@ -28,7 +40,7 @@ export function extractKustomizeHelmCharts(ctx: ExtractContext): Release[] {
   // `Kustomization` has no .yaml extension, so the scan's pass never tests it: look for every name in the tree,
   // and read those the pass did not test (a kustomization.yaml it tested is a candidate or does not matter).
   for (const path of ctx.allFiles()) {
-    if (!KUSTOMIZATION_FILE.test(path)) continue
+    if (!isKustomizationFile(path)) continue
     const file = ctx.scanned(path) ? candidates.get(path) : ctx.getFile(path)
     if (!file || !file.text.includes('helmCharts')) continue
     releases.push(...readKustomization(ctx, file))

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { extractFromDir } from '../../../testing/extract.js'
@@ -6,6 +7,7 @@ import { dedupeReleases } from '../../../engine/dedupe.js'
 import { helmUmbrellaReader } from '../../helm-umbrella/index.js'
 import type { Release } from '../../../model.js'
 import { kustomizeHelmChartsReader } from '../index.js'
+import { isKustomizationFile } from '../extract.js'
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', '__fixtures__')
 
@@ -182,5 +184,28 @@ describe('kustomize helmCharts reader', () => {
     expect(releases.map(r => [r.id, r.namespace, r.line])).toEqual([
       ['app/Kustomization#0/testkube', 'testing', 3]
     ])
+  })
+})
+
+describe('isKustomizationFile', () => {
+  it('tells the names kustomize reads, as the regex it replaced did', () => {
+    const regex = /(^|\/)(kustomization\.ya?ml|Kustomization)$/
+    const pieces = ['kustomization', 'Kustomization', '.yaml', '.yml', '.ya', '/', 'a', 'x', 'K', 'k']
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }), parts => {
+        const path = parts.join('')
+        expect(isKustomizationFile(path)).toBe(regex.test(path))
+      }),
+      { numRuns: 3000 }
+    )
+    for (const path of ['kustomization.yaml', 'a/kustomization.yml', 'a/Kustomization', 'Kustomization'])
+      expect(isKustomizationFile(path)).toBe(true)
+    for (const path of [
+      'a/xkustomization.yaml',
+      'Kustomization.yaml',
+      'a/myKustomization',
+      'kustomization.yaml/'
+    ])
+      expect(isKustomizationFile(path)).toBe(false)
   })
 })
