@@ -9811,6 +9811,7 @@ function readTemplatePatch(ctx, file, doc, text) {
  */
 
 
+
 function obj(v) {
     return isPlainObject(v) ? v : undefined;
 }
@@ -9894,19 +9895,8 @@ function baseName(path) {
 }
 /** Join a repo-relative directory and a relative reference; null when it climbs out of the root. */
 function nodes_joinRel(dir, ref) {
-    const out = [];
-    for (const part of `${dir}/${ref}`.replace(/\\/g, '/').split('/')) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..') {
-            if (out.length === 0)
-                return null;
-            out.pop();
-            continue;
-        }
-        out.push(part);
-    }
-    return out.join('/');
+    // The reference is relative to the directory even when it starts with a slash.
+    return normaliseRel(`${dir}/${ref}`.replace(/^[/\\]+/, ''));
 }
 /** Is `path` the directory `dir` or inside it? */
 function isUnder(path, dir) {

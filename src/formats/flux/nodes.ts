@@ -6,6 +6,7 @@ import { isMap, isScalar, isSeq } from 'yaml'
 import type { Node } from 'yaml'
 import type { NodePath } from '../../model.js'
 import { isPlainObject } from '../../values/setpath.js'
+import { normaliseRel } from '../../engine/context.js'
 import type { RepoFile, YamlDoc } from '../../yaml/file.js'
 
 export type Obj = Record<string, unknown>
@@ -95,17 +96,8 @@ export function baseName(path: string): string {
 
 /** Join a repo-relative directory and a relative reference; null when it climbs out of the root. */
 export function joinRel(dir: string, ref: string): string | null {
-  const out: string[] = []
-  for (const part of `${dir}/${ref}`.replace(/\\/g, '/').split('/')) {
-    if (part === '' || part === '.') continue
-    if (part === '..') {
-      if (out.length === 0) return null
-      out.pop()
-      continue
-    }
-    out.push(part)
-  }
-  return out.join('/')
+  // The reference is relative to the directory even when it starts with a slash.
+  return normaliseRel(`${dir}/${ref}`.replace(/^[/\\]+/, ''))
 }
 
 /** Is `path` the directory `dir` or inside it? */
