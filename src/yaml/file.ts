@@ -349,8 +349,9 @@ class ParseLimits {
 
 /**
  * The parser's tokens on their way to the composer, counted. A plain iterator rather than a generator: the
- * parser already stacks generators, and one more frame resumed per token was about a tenth of a scan's parsing
- * time while the code is still cold (a scan parses a few hundred small files, never warm).
+ * parser already stacks generators, and the one that counted here showed as about a tenth of the parsing time in
+ * CPU profiles of a scan (a few hundred small files, parsed while the code is cold). With it and inspectDocument's
+ * own walk, a process parsing the 20,000-file benchmark's candidates runs 4–7% fewer instructions (callgrind).
  */
 class CountedTokens implements IterableIterator<CST.Token> {
   constructor(

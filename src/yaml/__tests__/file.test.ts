@@ -67,17 +67,13 @@ describe('parseRepoFile', () => {
   })
 })
 
+// Hostile input is bounded by what the parser does (the limits fire, the file is refused), not by a clock: tests
+// do not time anything (the bench does). A hang would stop CI.
 describe('hostile input', () => {
-  const timed = <T>(f: () => T): { value: T; ms: number } => {
-    const t0 = performance.now()
-    const value = f()
-    return { value, ms: performance.now() - t0 }
-  }
-
   it('refuses flow nesting past the limit before parsing, at the line where it happens', () => {
     const depth = 100_000
     const text = `a: 1\nb:\n  c: ${'['.repeat(depth)}${']'.repeat(depth)}\n`
-    const { value: f, ms } = timed(() => parseRepoFile('deep.yaml', text))
+    const f = parseRepoFile('deep.yaml', text)
     expect(f.docs).toEqual([])
     expect(f.problems).toEqual([
       {
@@ -85,7 +81,6 @@ describe('hostile input', () => {
         message: `refused: YAML nested more than ${MAX_NESTING_DEPTH} levels deep; the file is not read`
       }
     ])
-    expect(ms).toBeLessThan(1000)
   })
 
   it('refuses block nesting (indentation, compact sequences, sequences under keys)', () => {
@@ -194,11 +189,10 @@ describe('hostile input', () => {
   })
 
   it('bounds a file of errors and a stream of documents', () => {
-    const closers = timed(() => parseRepoFile('c', '}'.repeat(5_000_000)))
-    expect(closers.value.problems).toEqual([
+    const closers = parseRepoFile('c', '}'.repeat(5_000_000))
+    expect(closers.problems).toEqual([
       { line: 1, message: `refused: more than ${MAX_PARSE_ERRORS} YAML errors; the file is not read` }
     ])
-    expect(closers.ms).toBeLessThan(3000)
     // Errors the composer finds itself (through its onError hook), not the parser's error tokens.
     const tabs = parseRepoFile('t', `a:\n${'\tb: 1\n'.repeat(MAX_PARSE_ERRORS + 10)}`)
     expect(tabs.problems).toEqual([
@@ -207,37 +201,32 @@ describe('hostile input', () => {
         message: `refused: more than ${MAX_PARSE_ERRORS} YAML errors; the file is not read`
       }
     ])
-    const docs = timed(() => parseRepoFile('d', '---\n'.repeat(MAX_DOCUMENTS * 10)))
-    expect(docs.value.problems).toEqual([
+    const docs = parseRepoFile('d', '---\n'.repeat(MAX_DOCUMENTS * 10))
+    expect(docs.problems).toEqual([
       {
         line: MAX_DOCUMENTS + 1,
         message: `refused: more than ${MAX_DOCUMENTS} YAML documents; the file is not read`
       }
     ])
-    expect(docs.ms).toBeLessThan(10_000)
   })
 
   it('refuses a file of more nodes than the budget before parsing it', () => {
-    const { value: f, ms } = timed(() =>
-      parseRepoFile(
-        'n',
-        `a: [${Array(MAX_NODES + 1)
-          .fill('1')
-          .join(',')}]\n`
-      )
+    const f = parseRepoFile(
+      'n',
+      `a: [${Array(MAX_NODES + 1)
+        .fill('1')
+        .join(',')}]\n`
     )
     expect(f.problems).toEqual([
       { line: 1, message: `refused: more than ${MAX_NODES} YAML nodes; the file is not read` }
     ])
-    expect(ms).toBeLessThan(1000)
   })
 
-  it('masks a long line of templates in linear time', () => {
+  it('masks a long line of templates, and one that never closes', () => {
     const text = `testkube-api:\n  x: ${'{{ .x }} '.repeat(200_000)}\n  y: "${'{{ '.repeat(200_000)}"\n`
-    const { value: f, ms } = timed(() => parseRepoFile('t', text))
+    const f = parseRepoFile('t', text)
     expect(f.templated).toBe(true)
     expect(f.problems).toEqual([])
-    expect(ms).toBeLessThan(5000)
   })
 
   it('finds template spans like the lazy regex did, and masks them like before', () => {
@@ -265,7 +254,7 @@ describe('hostile input', () => {
     )
   })
 
-  it('tells templated values like the regex did, in linear time', () => {
+  it('tells templated values like the regex did, a long run of unclosed `${` included', () => {
     const legacy = (v: string): boolean => v.includes('{{') || /\$\{[^}]*\}/.test(v)
     fc.assert(
       fc.property(fc.array(fc.constantFrom('$', '{', '}', 'a', '{{'), { maxLength: 12 }), parts => {
@@ -274,9 +263,7 @@ describe('hostile input', () => {
       }),
       { numRuns: 2000, seed: 5 }
     )
-    const t0 = performance.now()
     expect(isTemplatedValue('${'.repeat(2_000_000))).toBe(false)
-    expect(performance.now() - t0).toBeLessThan(500)
   })
 
   it('notes duplicate keys with both lines, outside templated files and merge keys', () => {
