@@ -47575,6 +47575,7 @@ function readChartDir(ctx, dir) {
     }
     return null;
 }
+/** The first document of a file that holds something (a file may start with a comment-only document). */
 function firstDoc(ctx, path) {
     const file = ctx.getFile(path);
     const doc = file?.docs.find(d => !d.empty);
@@ -48801,8 +48802,8 @@ const KUSTOMIZATIONS = {
             return null;
         const dir = nodes_dirOf(path);
         for (const word of listWords(text)) {
-            // Most words join as they are; only one with `.`, `..`, `//` or `\\` in it needs the full rules.
-            const resolved = PLAIN_PATH.test(word) ? (dir ? `${dir}/${word}` : word) : nodes_joinRel(dir, word);
+            // Resolved as readKustomization resolves its entries, so that a lookup finds every kustomization it reads.
+            const resolved = nodes_joinRel(dir, word);
             if (resolved !== null)
                 names.push(pathWord(resolved));
         }
@@ -48813,8 +48814,6 @@ const KUSTOMIZATIONS = {
 function pathWord(path) {
     return path === '' ? '.' : path;
 }
-/** A relative path that joins to its directory without normalising: no `.`/`..` segment, `//`, `\\`, end `/`. */
-const PLAIN_PATH = /^(?!\.\.?(?:\/|$))(?!.*\/\.\.?(?:\/|$))(?!.*\/\/)[^/\\](?:[^\\]*[^/\\])?$/;
 class KustomizeIndex {
     ctx;
     read = new Map();

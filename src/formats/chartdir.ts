@@ -100,6 +100,7 @@ export function readChartDir(ctx: ExtractContext, dir: string): ChartDirInstall 
   return null
 }
 
+/** The first document of a file that holds something (a file may start with a comment-only document). */
 function firstDoc(ctx: ExtractContext, path: string): unknown {
   const file = ctx.getFile(path)
   const doc = file?.docs.find(d => !d.empty)

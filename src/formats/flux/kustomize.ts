@@ -106,8 +106,8 @@ export const KUSTOMIZATIONS: ReferencePool = {
     if (names === null) return null
     const dir = dirOf(path)
     for (const word of listWords(text)) {
-      // Most words join as they are; only one with `.`, `..`, `//` or `\\` in it needs the full rules.
-      const resolved = PLAIN_PATH.test(word) ? (dir ? `${dir}/${word}` : word) : joinRel(dir, word)
+      // Resolved as readKustomization resolves its entries, so that a lookup finds every kustomization it reads.
+      const resolved = joinRel(dir, word)
       if (resolved !== null) names.push(pathWord(resolved))
     }
     return names
@@ -118,9 +118,6 @@ export const KUSTOMIZATIONS: ReferencePool = {
 function pathWord(path: string): string {
   return path === '' ? '.' : path
 }
-
-/** A relative path that joins to its directory without normalising: no `.`/`..` segment, `//`, `\\`, end `/`. */
-const PLAIN_PATH = /^(?!\.\.?(?:\/|$))(?!.*\/\.\.?(?:\/|$))(?!.*\/\/)[^/\\](?:[^\\]*[^/\\])?$/
 
 export class KustomizeIndex {
   private readonly read = new Map<string, Kustomization | null>()
