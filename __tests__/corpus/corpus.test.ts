@@ -26,8 +26,9 @@ const EXPECTED: Record<string, string[]> = {
   'Presotto-Technologies__infra-playground': [
     'helm-values testkube null terraform/modules/testkube/values/testkube-values.yaml:1 "" TKI001,TKI002,TKI003,TKI004,TKI005,TKI006'
   ],
+  // `version: '*'` installs the newest release (2.12.2): only the global template is needed there.
   'aabedraba__testkube-flux': [
-    'flux-helmrelease testkube * infrastructure/controllers/testkube.yaml:20 "" TKI001,TKI002,TKI003,TKI004,TKI005,TKI006'
+    'flux-helmrelease testkube * infrastructure/controllers/testkube.yaml:20 "" TKI006'
   ],
   'devantler-tech__platform': [
     'flux-helmrelease testkube 2.10.0 k8s/bases/infrastructure/controllers/testkube/helm-release.yaml:15 "" TKI006',
