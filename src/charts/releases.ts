@@ -8,6 +8,15 @@ import prerelease from 'semver/functions/prerelease.js'
 import type { ChartName } from '../model.js'
 import { RELEASE_DATA } from './releases.data.js'
 
+/**
+ * The `testkube` chart every branch of kubeshop/helm-charts holds: the repository froze at 2.3.0 when the charts
+ * moved to kubeshop/testkube (chart-matrix.md, "Where the repositories overlap").
+ */
+export const HELM_CHARTS_FROZEN_AT = '2.3.0'
+
+/** The first chart release tagged in kubeshop/testkube (`k8s/helm/*`); older tags there hold no chart. */
+export const CHARTS_IN_TESTKUBE_REPO_FROM = '2.4.0-preview.1'
+
 export interface ReleasedVersion {
   version: string
   prerelease: boolean
