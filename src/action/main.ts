@@ -99,6 +99,7 @@ export async function runAction(inputs: Inputs, ctx: Context): Promise<void> {
     exclude: inputs.exclude,
     nativeSidecars: inputs.nativeSidecars,
     repoUrls: [`${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}`],
+    chartVersions: inputs.chartVersions,
     readAhead: readAheadFromEnv(process.env)
   }
   // Only the modes that offer or write fixes need them as file changes; a check needs the findings alone.

@@ -62,6 +62,7 @@ async function runScan(args: ScanArgs, io: CliIo): Promise<number> {
     exclude: args.exclude,
     nativeSidecars: args.nativeSidecars,
     repoUrls: args.repoUrls,
+    chartVersions: args.chartVersions,
     readAhead: readAheadFromEnv(io.env)
   }
   // Diffs are shown (and carried in JSON `fixes[]`) with --fix or --dry-run; a plain check only

@@ -8,6 +8,8 @@
 import picomatch from 'picomatch'
 import type { ChartName, ChartScope, Release } from '../model.js'
 import { resolveInstalled } from '../charts/installed.js'
+import { CHART_NAMES } from '../model.js'
+import { classifyVersion } from '../rules/versions.js'
 
 /** A user's version for releases whose version is unknown, matched by chart, release name or file glob. */
 export interface ChartVersionPin {
@@ -19,6 +21,20 @@ export interface ChartVersionPin {
   version: string
   /** Where the pin was given, for messages: `--chart-version`, `.testkube-istio-guard.yaml:12`. */
   origin: string
+}
+
+/**
+ * `CHART=VERSION` (the CLI's `--chart-version`, the Action's `chart-version`): a pin for every release of that
+ * chart whose version is unknown. Throws an Error with a one-line reason for anything else.
+ */
+export function parseChartVersionPin(text: string, origin: string): ChartVersionPin {
+  const m = /^\s*([a-z-]+)\s*=\s*(\S+)\s*$/.exec(text)
+  const chart = m?.[1] as ChartName | undefined
+  if (!m || !chart || !CHART_NAMES.includes(chart))
+    throw new Error(`${origin} '${text}': expected CHART=VERSION with CHART one of ${CHART_NAMES.join(', ')}`)
+  if (classifyVersion(m[2]).kind === 'unknown')
+    throw new Error(`${origin} '${text}': ${m[2]} is not a version or a version range`)
+  return { chart, version: m[2], origin }
 }
 
 /** The scopes a release is judged by, before enabling conditions: its declared ones, or one for its chart. */
