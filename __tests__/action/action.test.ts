@@ -316,6 +316,18 @@ describe('review mode', () => {
     expect(run.code).toBe(1)
   }, 120_000)
 
+  it('warns (an annotation, not a notice) when there is no token to write with, and writes nothing', async () => {
+    const p = await pullRequest()
+    const run = await prRun(p, { token: '' })
+    noStackTrace(run)
+    expect(p.s.requests).toEqual([])
+    const warned = run.annotations.filter(a => a.kind === 'warning' && /^No token/.test(a.message))
+    expect(warned).toHaveLength(1)
+    expect(warned[0]?.message).toContain('mode review needs the token input')
+    expect(run.annotations.some(a => a.kind === 'notice' && /No token/.test(a.message))).toBe(false)
+    expect(run.summary).toContain('Mode: `check (degraded)`')
+  }, 120_000)
+
   it('reads the per-file patches when GitHub will not serve a diff that large (406), and comments the same', async () => {
     const p = await pullRequest()
     const truth = fixedByCli(p.repo)
