@@ -170,7 +170,12 @@ export async function runAction(inputs: Inputs, ctx: Context): Promise<void> {
   if (client) core.info(`GitHub API requests this run: ${requests}`)
   const summary = renderJobSummary({
     mode: degraded.length + warned.length ? `${mode} (degraded)` : mode,
-    outcome: [...warned, ...degraded, ...result.outcome, ...(client ? [`${requests} GitHub API requests.`] : [])],
+    outcome: [
+      ...warned,
+      ...degraded,
+      ...result.outcome,
+      ...(client ? [`${requests} GitHub API requests.`] : [])
+    ],
     releases: report.releases,
     findings: report.findings,
     fixed: fixedKeys(runResult),
