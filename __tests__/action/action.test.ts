@@ -637,13 +637,18 @@ describe('pull-request mode', () => {
     expect(s.commits[1]).toMatchObject({ parent: mainSha, branch })
     expect(s.commits[1]?.additions.map(a => a.path)).toContain('clusters/dev/testkube-values.yaml')
     expect(third.summary).toContain('Updated pull request #1')
+    // The commit is built on main first and the branch moves once: the pull request never loses its changes.
     expect(s.requests.slice(thirdStart).map(r => r.operationId)).toEqual([
       'pulls/list',
       'git/get-ref',
+      'git/get-commit',
+      'git/create-tree',
+      'git/create-commit',
       'git/update-ref',
-      'graphql:createCommitOnBranch',
       'pulls/update'
     ])
+    expect(pr.state).toBe('open')
+    expect(s.branches.get(branch)).toBe(s.commits[1]?.oid)
 
     // 4: the fixes land on main: the stale pull request is closed and its branch deleted
     const fixed = Object.fromEntries((s.commits[1]?.additions ?? []).map(a => [a.path, a.contents]))
