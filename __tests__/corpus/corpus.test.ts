@@ -59,7 +59,6 @@ const EXPECTED: Record<string, string[]> = {
   'kubeshop__testkube-cloud-charts': [
     'helm-values testkube-enterprise null charts/testkube-enterprise/profiles/values.demo.yaml:22 "" TKI001,TKI002,TKI003,TKI004,TKI005,TKI006,TKI007,TKI008'
   ],
-  // A git path into kubeshop/helm-charts; the agent values turn the operator off, so TKI005 does not apply.
   'kubeshop__testkube-examples': [
     // A git source of kubeshop/helm-charts at main holds testkube 2.3.0: the executor Jobs and the global
     // template; the hooks of TKI002-TKI004 are gone after 2.1.60 and the operator is off by default.
