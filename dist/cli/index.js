@@ -9076,30 +9076,28 @@ function isReleased(chart, version) {
 /** The released version right after `version` (which need not be released itself), or null after the newest. */
 function nextRelease(chart, version) {
     const list = releasesOf(chart);
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (compare(list[mid].version, version) <= 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < list.length ? list[lo].version : null;
+    const i = countUpTo(list, version, true);
+    return i < list.length ? list[i].version : null;
 }
 /** The released version right before `version`, or null before the first. */
 function previousRelease(chart, version) {
     const list = releasesOf(chart);
+    const i = countUpTo(list, version, false);
+    return i > 0 ? list[i - 1].version : null;
+}
+/** How many releases sort before `version` (and, with `orEqual`, equal to it): a binary search. */
+function countUpTo(list, version, orEqual) {
     let lo = 0;
     let hi = list.length;
     while (lo < hi) {
         const mid = (lo + hi) >> 1;
-        if (compare(list[mid].version, version) < 0)
+        const c = compare(list[mid].version, version);
+        if (c < 0 || (orEqual && c === 0))
             lo = mid + 1;
         else
             hi = mid;
     }
-    return lo > 0 ? list[lo - 1].version : null;
+    return lo;
 }
 function indexOf(chart, version) {
     const list = releasesOf(chart);
