@@ -47686,8 +47686,8 @@ function literalString(v) {
 }
 
 // EXTERNAL MODULE: ./node_modules/semver/functions/compare.js
-var functions_compare = __nccwpck_require__(8469);
-var compare_default = /*#__PURE__*/__nccwpck_require__.n(functions_compare);
+var compare = __nccwpck_require__(8469);
+var compare_default = /*#__PURE__*/__nccwpck_require__.n(compare);
 // EXTERNAL MODULE: ./node_modules/semver/functions/prerelease.js
 var prerelease = __nccwpck_require__(5714);
 var prerelease_default = /*#__PURE__*/__nccwpck_require__.n(prerelease);
@@ -47746,9 +47746,11 @@ function newestRelease(chart) {
     const list = releasesOf(chart);
     return list[list.length - 1].version;
 }
-/** Is `version` (a valid SemVer) one of the chart's releases? */
-function isReleased(chart, version) {
-    return indexOf(chart, version) >= 0;
+/** The release entry of `version` (a valid SemVer), or null when the chart never released it. */
+function releaseOf(chart, version) {
+    const list = releasesOf(chart);
+    const i = countUpTo(list, version, false);
+    return i < list.length && compare_default()(list[i].version, version) === 0 ? list[i] : null;
 }
 /** The released version right after `version` (which need not be released itself), or null after the newest. */
 function nextRelease(chart, version) {
@@ -47768,29 +47770,13 @@ function countUpTo(list, version, orEqual) {
     let hi = list.length;
     while (lo < hi) {
         const mid = (lo + hi) >> 1;
-        const c = compare(list[mid].version, version);
+        const c = compare_default()(list[mid].version, version);
         if (c < 0 || (orEqual && c === 0))
             lo = mid + 1;
         else
             hi = mid;
     }
     return lo;
-}
-function indexOf(chart, version) {
-    const list = releasesOf(chart);
-    let lo = 0;
-    let hi = list.length - 1;
-    while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const c = compare_default()(list[mid].version, version);
-        if (c === 0)
-            return mid;
-        if (c < 0)
-            lo = mid + 1;
-        else
-            hi = mid - 1;
-    }
-    return -1;
 }
 /**
  * The `testkube` chart version a `testkube-enterprise` release bundles as its agent (`testkube-agent`): its
@@ -51855,9 +51841,9 @@ function decideVersion(ruleRange, declared) {
  * - a range (`2.x`, `~1.16.0`, `>=1.16.0`, `*`): the highest released version in the index that matches, as Helm,
  *   Flux, Argo CD and helmfile pick it; prereleases only when the range names one;
  * - a version the reader took from a `Chart.lock` or a git source of the upstream charts: that version;
- * - unknown (nothing pins it, or it is templated): the newest known stable release, with `known: false`, so the
- *   judge can turn the checks that only older releases need into notes. A pin (`--chart-version`, the config
- *   file's `chartVersions`) decides instead, as if it had been declared.
+ * - unknown (nothing pins it, or it is templated): `known: false`, with the newest known stable release as
+ *   `version`; the judge then applies every check of the guide. A pin (`--chart-version`) decides instead, as if
+ *   it had been declared.
  */
 
 
@@ -51889,10 +51875,14 @@ function resolveInstalled(chart, declared, pin, basis) {
         version: newest,
         basis: 'unknown',
         known: false,
-        note: `${why}: judged as ${chart} ${newest}, the newest known release; checks that only older releases need ` +
-            `are notes. Pin the version with --chart-version ${chart}=VERSION or chartVersions in .testkube-istio-guard.yaml`
+        note: `${why}: ${UNKNOWN_OUTCOME}; pin it with --chart-version ${chart}=VERSION`
     };
 }
+/**
+ * What the judge does with an unknown version today: every check of the guide applies, whatever its releases.
+ * (`version` is the newest known release, for the judge of rules.md's windows; outputs do not show it.)
+ */
+const UNKNOWN_OUTCOME = 'the installed version is not known, so every check of the guide applies';
 function exact(chart, version, basis) {
     const newest = newestRelease(chart);
     if (gt_default()(version, newest)) {
@@ -51904,10 +51894,11 @@ function exact(chart, version, basis) {
             note: `${chart} ${version} is newer than every release the tool knows (${newest}): judged as ${judged}`
         };
     }
+    const release = releaseOf(chart, version);
     let note = null;
-    if (!isReleased(chart, version))
+    if (!release)
         note = `${chart} ${version} is not a released version of the chart`;
-    else if (!releasesOf(chart).find(r => r.version === version)?.inIndex)
+    else if (!release.inIndex)
         note = `${chart} ${version} is not in the chart repository's index, so Helm cannot install it from there`;
     return { version, basis, known: true, note };
 }
@@ -51933,8 +51924,7 @@ function fromRange(chart, range, declared) {
             version: newest,
             basis: 'unknown',
             known: false,
-            note: `the range ${declared} matches no known release of ${chart}: judged as ${newest}, the newest known ` +
-                `release; checks that only older releases need are notes`
+            note: `the range ${declared} matches no known release of ${chart}: ${UNKNOWN_OUTCOME}`
         };
     }
     const newest = newestRelease(chart);
@@ -51991,7 +51981,8 @@ function installVersions(release, pins = []) {
     }));
     release.scopes = scopes;
     const outer = scopes.find(s => s.chart === release.chart && s.prefix === release.valuesPrefix) ?? scopes[0];
-    release.resolvedVersion = outer?.installed.version ?? null;
+    // An unknown version is not shown as a resolved one: the judge does not judge it at that version.
+    release.resolvedVersion = outer?.installed.known ? outer.installed.version : null;
     const notes = scopes.flatMap(s => {
         const note = s.installed.note;
         if (!note)

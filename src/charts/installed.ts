@@ -5,9 +5,9 @@
  * - a range (`2.x`, `~1.16.0`, `>=1.16.0`, `*`): the highest released version in the index that matches, as Helm,
  *   Flux, Argo CD and helmfile pick it; prereleases only when the range names one;
  * - a version the reader took from a `Chart.lock` or a git source of the upstream charts: that version;
- * - unknown (nothing pins it, or it is templated): the newest known stable release, with `known: false`, so the
- *   judge can turn the checks that only older releases need into notes. A pin (`--chart-version`, the config
- *   file's `chartVersions`) decides instead, as if it had been declared.
+ * - unknown (nothing pins it, or it is templated): `known: false`, with the newest known stable release as
+ *   `version`; the judge then applies every check of the guide. A pin (`--chart-version`) decides instead, as if
+ *   it had been declared.
  */
 import inc from 'semver/functions/inc.js'
 import prereleaseOf from 'semver/functions/prerelease.js'
@@ -15,7 +15,7 @@ import satisfies from 'semver/functions/satisfies.js'
 import gt from 'semver/functions/gt.js'
 import { classifyVersion } from '../rules/versions.js'
 import type { ChartName } from '../model.js'
-import { isReleased, newestRelease, newestStable, releasesOf } from './releases.js'
+import { newestRelease, newestStable, releaseOf, releasesOf } from './releases.js'
 
 export type VersionBasis = 'pinned' | 'range' | 'lock' | 'git' | 'override' | 'unknown'
 
@@ -57,11 +57,15 @@ export function resolveInstalled(
     version: newest,
     basis: 'unknown',
     known: false,
-    note:
-      `${why}: judged as ${chart} ${newest}, the newest known release; checks that only older releases need ` +
-      `are notes. Pin the version with --chart-version ${chart}=VERSION or chartVersions in .testkube-istio-guard.yaml`
+    note: `${why}: ${UNKNOWN_OUTCOME}; pin it with --chart-version ${chart}=VERSION`
   }
 }
+
+/**
+ * What the judge does with an unknown version today: every check of the guide applies, whatever its releases.
+ * (`version` is the newest known release, for the judge of rules.md's windows; outputs do not show it.)
+ */
+const UNKNOWN_OUTCOME = 'the installed version is not known, so every check of the guide applies'
 
 function exact(chart: ChartName, version: string, basis: VersionBasis): InstalledVersion {
   const newest = newestRelease(chart)
@@ -74,9 +78,10 @@ function exact(chart: ChartName, version: string, basis: VersionBasis): Installe
       note: `${chart} ${version} is newer than every release the tool knows (${newest}): judged as ${judged}`
     }
   }
+  const release = releaseOf(chart, version)
   let note: string | null = null
-  if (!isReleased(chart, version)) note = `${chart} ${version} is not a released version of the chart`
-  else if (!releasesOf(chart).find(r => r.version === version)?.inIndex)
+  if (!release) note = `${chart} ${version} is not a released version of the chart`
+  else if (!release.inIndex)
     note = `${chart} ${version} is not in the chart repository's index, so Helm cannot install it from there`
   return { version, basis, known: true, note }
 }
@@ -103,9 +108,7 @@ function fromRange(chart: ChartName, range: string, declared: string): Installed
       version: newest,
       basis: 'unknown',
       known: false,
-      note:
-        `the range ${declared} matches no known release of ${chart}: judged as ${newest}, the newest known ` +
-        `release; checks that only older releases need are notes`
+      note: `the range ${declared} matches no known release of ${chart}: ${UNKNOWN_OUTCOME}`
     }
   }
   const newest = newestRelease(chart)

@@ -56,9 +56,11 @@ export function newestRelease(chart: ChartName): string {
   return list[list.length - 1].version
 }
 
-/** Is `version` (a valid SemVer) one of the chart's releases? */
-export function isReleased(chart: ChartName, version: string): boolean {
-  return indexOf(chart, version) >= 0
+/** The release entry of `version` (a valid SemVer), or null when the chart never released it. */
+export function releaseOf(chart: ChartName, version: string): ReleasedVersion | null {
+  const list = releasesOf(chart)
+  const i = countUpTo(list, version, false)
+  return i < list.length && compare(list[i].version, version) === 0 ? list[i] : null
 }
 
 /** The released version right after `version` (which need not be released itself), or null after the newest. */
@@ -86,20 +88,6 @@ function countUpTo(list: readonly ReleasedVersion[], version: string, orEqual: b
     else hi = mid
   }
   return lo
-}
-
-function indexOf(chart: ChartName, version: string): number {
-  const list = releasesOf(chart)
-  let lo = 0
-  let hi = list.length - 1
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1
-    const c = compare(list[mid].version, version)
-    if (c === 0) return mid
-    if (c < 0) lo = mid + 1
-    else hi = mid - 1
-  }
-  return -1
 }
 
 /**

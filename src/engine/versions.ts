@@ -59,7 +59,8 @@ export function installVersions(release: Release, pins: readonly ChartVersionPin
   }))
   release.scopes = scopes
   const outer = scopes.find(s => s.chart === release.chart && s.prefix === release.valuesPrefix) ?? scopes[0]
-  release.resolvedVersion = outer?.installed.version ?? null
+  // An unknown version is not shown as a resolved one: the judge does not judge it at that version.
+  release.resolvedVersion = outer?.installed.known ? outer.installed.version : null
   const notes = scopes.flatMap(s => {
     const note = s.installed.note
     if (!note) return []

@@ -81,11 +81,21 @@ describe('resolveInstalled', () => {
     expect(got.note).toMatch(/newer than every release/)
   })
 
-  it('judges an unknown version as the newest stable release, known: false, and says how to pin it', () => {
+  it('says when a pinned version was never released, or cannot be installed from the index', () => {
+    expect(resolveInstalled('testkube', '1.5.200').note).toBe(
+      'testkube 1.5.200 is not a released version of the chart'
+    )
+    expect(resolveInstalled('testkube', '2.1.76').note).toMatch(/not in the chart repository's index/)
+    expect(resolveInstalled('testkube', '2.1.75').note).toBeNull()
+  })
+
+  it('marks an unknown version known: false, says every check applies, and how to pin it', () => {
     for (const declared of [null, '{{ .Values.version }}', '${TK_VERSION}']) {
       const got = resolveInstalled('testkube', declared)
       expect(got).toMatchObject({ version: '2.12.2', basis: 'unknown', known: false })
-      expect(got.note).toMatch(/--chart-version testkube=VERSION/)
+      expect(got.note).toMatch(
+        /every check of the guide applies; pin it with --chart-version testkube=VERSION$/
+      )
     }
   })
 

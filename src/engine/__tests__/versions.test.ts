@@ -39,6 +39,8 @@ describe('installVersions', () => {
     const elsewhere = release({ file: 'envs/dev/values.yaml' })
     installVersions(elsewhere, pins)
     expect(elsewhere.scopes[0].installed).toMatchObject({ basis: 'unknown', known: false })
+    // Not judged at a version, so none is shown as resolved.
+    expect(elsewhere.resolvedVersion).toBeNull()
     const pinned = release({ chartVersion: '2.1.50' })
     installVersions(pinned, pins)
     expect(pinned.resolvedVersion).toBe('2.1.50')
