@@ -168,9 +168,15 @@ export interface PlannedEdit {
   target: EditTarget
   /** Path relative to the layer's values root. */
   path: ValuePath
-  /** `set`: write `value`. `merge-proxy-config`: merge `value` (an object) into the JSON/YAML string at `path`. */
-  op: 'set' | 'merge-proxy-config'
+  /**
+   * `set`: write `value`. `merge-proxy-config`: merge `value` (an object) into the JSON/YAML string at `path`.
+   * `replace-string`: the string at `path` (which must still be `from`) becomes `value`, a whole new string (a custom
+   * job template), written in the scalar's own style (a block literal stays a block literal).
+   */
+  op: 'set' | 'merge-proxy-config' | 'replace-string'
   value: unknown
+  /** `replace-string`: the string the edit was planned on; anything else there is not overwritten. */
+  from?: string
   /** Set-list entries: whether the entry must be forced to a string. */
   forceString?: boolean
   /** The finding this edit resolves, for reporting. */

@@ -28,6 +28,7 @@ import {
   type RuleCode
 } from '../rules/catalogue.js'
 import { evaluate, expectedValue, fixValue, type Verdict } from '../rules/predicates.js'
+import { judgeCustomJobTemplates } from '../rules/job-templates.js'
 import { versionApplies } from '../rules/versions.js'
 import { isPlainObject, joinSetPath, splitSetPath } from '../values/setpath.js'
 import { formatValue } from '../values/display.js'
@@ -62,6 +63,16 @@ export function judgeRelease(release: Release): Judgement {
       applicable++
       let failed = false
       let native = false
+      // TKI001: custom job templates in effect replace `jobPodAnnotations` for the templates they replace.
+      const custom =
+        rule.code === 'TKI001' && scope.installed
+          ? judgeCustomJobTemplates({ release, scope, version: scope.installed.version, layers })
+          : null
+      if (custom) {
+        for (const finding of custom.findings) results.push({ finding, edit: custom.editOf.get(finding) })
+        failed = custom.findings.length > 0
+        if (!custom.judgeJobPodAnnotations) continue
+      }
       for (const req of rule.requirements) {
         const outcome = judgeRequirement(release, scope, rule, req)
         if (outcome === 'ok') continue
