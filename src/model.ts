@@ -96,7 +96,7 @@ export interface ValueLayer {
 
 /** How the mesh treats a release's pods, and why the tool thinks so. */
 export interface MeshMode {
-  mode: 'sidecar' | 'native-sidecars' | 'ambient'
+  mode: 'sidecar' | 'native-sidecars' | 'ambient' | 'injection-disabled'
   reason: string
   evidence: Location[]
 }
@@ -161,6 +161,11 @@ export interface Finding {
   line: number
   fixable: boolean
   message: string
+  /**
+   * A check that needs another change: the first chart release after the installed one that reads the key that
+   * would fix it (null when none does). Absent on every other finding.
+   */
+  requiresChartVersion?: string | null
 }
 
 /** One value to write, planned by the engine and carried out by the fixer. */

@@ -14,83 +14,18 @@
  * Pure: values in, findings and planned edits out. The edit replaces the whole string (re-encoded when it was
  * base64) and is verified here by decoding it again and judging it again.
  */
-import satisfies from 'semver/functions/satisfies.js'
 import valid from 'semver/functions/valid.js'
 import type { ChartScope, Finding, PlannedEdit, Release, ValueLayer, ValuePath } from '../model.js'
 import { resolve, type Resolution } from '../engine/merge.js'
 import { joinSetPath, splitSetPath } from '../values/setpath.js'
+import { firstReleaseIn, inReleases } from './applicability.js'
+import { CHECK_VERSIONS, CUSTOM_TEMPLATE_KEYS, type CustomTemplateKey } from './windows.js'
 import { directives, INJECT_KEY, judgeTemplateText, type TemplateKind } from './job-template-text.js'
 
 /** The default templates the API renders executor pods from. */
-export type DefaultTemplate = 'job' | 'container' | 'scraper' | 'slavePod'
+export type DefaultTemplate = CustomTemplateKey['replaces']
 
-export interface TemplateKey {
-  /** `--set` path under the chart prefix. */
-  path: string
-  encoding: 'base64' | 'raw'
-  replaces: DefaultTemplate
-  /** Chart versions that read the key (semver, prereleases included). */
-  readBy: string
-  /** Higher wins for the same default template (a `templates.*` env beats the ConfigMap file). */
-  precedence: number
-}
-
-const UNTIL = '<2.5.0-rc.0'
-
-export const TEMPLATE_KEYS: readonly TemplateKey[] = [
-  {
-    path: 'testkube-api.templates.job',
-    encoding: 'base64',
-    replaces: 'job',
-    readBy: `>=1.9.125 ${UNTIL}`,
-    precedence: 2
-  },
-  {
-    path: 'testkube-api.configValues',
-    encoding: 'raw',
-    replaces: 'job',
-    readBy: `>=1.12.22 ${UNTIL}`,
-    precedence: 1
-  },
-  {
-    path: 'testkube-api.templates.jobContainer',
-    encoding: 'base64',
-    replaces: 'container',
-    readBy: `>=1.9.125 ${UNTIL}`,
-    precedence: 2
-  },
-  {
-    path: 'testkube-api.jobContainerTemplate',
-    encoding: 'raw',
-    replaces: 'container',
-    readBy: `1.16.48 || >=1.17.46 ${UNTIL}`,
-    precedence: 1
-  },
-  {
-    path: 'testkube-api.templates.scraperContainer',
-    encoding: 'base64',
-    replaces: 'scraper',
-    readBy: `>=1.9.125 ${UNTIL}`,
-    precedence: 2
-  },
-  {
-    path: 'testkube-api.jobScraperTemplate',
-    encoding: 'raw',
-    replaces: 'scraper',
-    readBy: `1.16.48 || >=1.17.46 ${UNTIL}`,
-    precedence: 1
-  },
-  {
-    path: 'testkube-api.templates.slavePod',
-    encoding: 'base64',
-    replaces: 'slavePod',
-    readBy: `1.16.11 || >=1.16.16 ${UNTIL}`,
-    precedence: 2
-  }
-]
-
-/** From this release `jobPodAnnotations` annotates the default templates. */
-export const JOB_POD_ANNOTATIONS_FROM = '1.17.63'
+const TKI001 = CHECK_VERSIONS.TKI001
 
 const DEFAULT_NAMES: Record<DefaultTemplate, string> = {
   job: 'prebuilt executor Job template',
@@ -134,12 +69,12 @@ export interface CustomTemplateJudgement {
   judgeJobPodAnnotations: boolean
 }
 
-function reads(key: TemplateKey, version: string): boolean {
-  return satisfies(version, key.readBy, { includePrerelease: true })
+function reads(key: CustomTemplateKey, version: string): boolean {
+  return inReleases(version, key.readBy)
 }
 
 interface InEffect {
-  key: TemplateKey
+  key: CustomTemplateKey
   path: ValuePath
   res: Resolution
 }
@@ -151,7 +86,7 @@ export function templatesInEffect(
   layers: readonly ValueLayer[]
 ): Map<DefaultTemplate, InEffect> {
   const out = new Map<DefaultTemplate, InEffect>()
-  for (const key of TEMPLATE_KEYS) {
+  for (const key of CUSTOM_TEMPLATE_KEYS) {
     if (!reads(key, version)) continue
     const path = splitSetPath(prefix + key.path).map(String)
     const res = resolve(layers, path)
@@ -169,7 +104,9 @@ export function templatesInEffect(
 export function judgeCustomJobTemplates(input: CustomTemplateInput): CustomTemplateJudgement | null {
   const { release, scope, layers } = input
   const version = valid(input.version)
-  if (!version || satisfies(version, `>=2.5.0-rc.0`, { includePrerelease: true })) return null
+  // Only where the API reads job templates at all: the key's releases and the releases before the key.
+  if (!version || !(inReleases(version, TKI001.keyRead) || inReleases(version, TKI001.podWithoutKey)))
+    return null
   const inEffect = templatesInEffect(scope.prefix, version, layers)
   if (inEffect.size === 0) return null
 
@@ -186,7 +123,7 @@ export function judgeCustomJobTemplates(input: CustomTemplateInput): CustomTempl
     }
   }
 
-  const annotationsRead = satisfies(version, `>=${JOB_POD_ANNOTATIONS_FROM}`, { includePrerelease: true })
+  const annotationsRead = inReleases(version, TKI001.keyRead)
   const left = (['job', 'container', 'scraper'] as const).filter(d => !inEffect.has(d))
   if (!annotationsRead) {
     for (const d of left) findings.push(defaultLeft(release, scope, d, version))
@@ -201,6 +138,7 @@ export function judgeCustomJobTemplates(input: CustomTemplateInput): CustomTempl
 
 function defaultLeft(release: Release, scope: ChartScope, d: DefaultTemplate, version: string): Finding {
   const key = BASE64_KEY[d]
+  const from = firstReleaseIn('testkube', TKI001.keyRead, version)
   return {
     ruleId: 'TKI001',
     level: 'error',
@@ -211,15 +149,16 @@ function defaultLeft(release: Release, scope: ChartScope, d: DefaultTemplate, ve
     file: release.file,
     line: release.line,
     fixable: false,
+    requiresChartVersion: from,
     message:
       `Chart ${version} renders the default ${DEFAULT_NAMES[d]}, which has no pod annotations, and reads no ` +
-      `jobPodAnnotations (from ${JOB_POD_ANNOTATIONS_FROM}), so its Jobs get an Istio sidecar that never exits. ` +
+      `jobPodAnnotations, so its Jobs get an Istio sidecar that never exits. ` +
       `Supply a custom template in ${scope.prefix}${key} (base64) whose spec.template.metadata.annotations sets ` +
-      `${INJECT_KEY}: "false", or upgrade the chart to ${JOB_POD_ANNOTATIONS_FROM} or later.`
+      `${INJECT_KEY}: "false"${from ? `, or upgrade the chart to ${from} or later` : ''}.`
   }
 }
 
-function decode(key: TemplateKey, value: unknown): { text: string } | { why: string } {
+function decode(key: CustomTemplateKey, value: unknown): { text: string } | { why: string } {
   if (typeof value !== 'string') return { why: 'it is not a string' }
   if (key.encoding === 'raw') return { text: value }
   const compact = value.replace(/[\r\n]/g, '')
@@ -233,7 +172,7 @@ function decode(key: TemplateKey, value: unknown): { text: string } | { why: str
   }
 }
 
-function encode(key: TemplateKey, text: string): string {
+function encode(key: CustomTemplateKey, text: string): string {
   return key.encoding === 'raw' ? text : Buffer.from(text, 'utf8').toString('base64')
 }
 

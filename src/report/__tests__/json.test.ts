@@ -57,6 +57,7 @@ describe('renderJson', () => {
       line: 21,
       fixable: true,
       fixed: false,
+      requiresChartVersion: null,
       message: 'testkube-api.jobPodAnnotations.sidecar\\.istio\\.io/inject is not set',
       docs: expect.stringMatching(/\/docs\/rules\/TKI001\.md$/)
     })
