@@ -308,7 +308,7 @@ function olderReleaseNotes(
   for (const req of older.requirements) {
     const outcome = judgeRequirement(release, scope, rule, req)
     if (outcome === 'ok' || outcome === 'native') continue
-    out.push({ finding: asOlderReleaseNote(outcome.finding, rule, judgedAs, declared(release)) })
+    out.push({ finding: asOlderReleaseNote(outcome.finding, rule, judgedAs, declared(release), valueOf) })
   }
   return out
 }
@@ -414,6 +414,7 @@ function judgeRequirement(release: Release, scope: ChartScope, rule: Rule, req: 
     action = `Add ${HOLD_SETTING}: true to it (other settings are kept).`
   else if (sameLayer(plan, res)) action = `Set it to ${show(expected)} there.`
   else action = `Set it to ${show(expected)} in ${layers[plan.layerIndex].label}.`
+  if (plan.ok) action += unreadableBelow(layers, plan.layerIndex)
   return withPlan(release, plan, {
     ...base,
     ruleId: rule.code,
@@ -599,6 +600,20 @@ function overriddenWhy(layers: readonly ValueLayer[], after: Resolution, edited:
 /** Unreadable layers that could hide a key (a remote chart's own defaults are known not to). */
 function relevantOpaque(layers: readonly ValueLayer[], indexes: readonly number[]): number[] {
   return indexes.filter(i => layers[i].kind !== 'chart-defaults')
+}
+
+/**
+ * An unreadable layer of lower precedence than the one fixed does not block the check (rules.md, "Values"): the
+ * fix wins over whatever it sets. The message names it, so nobody wonders where that value went.
+ */
+function unreadableBelow(layers: readonly ValueLayer[], fixed: number): string {
+  const below = relevantOpaque(
+    layers,
+    layers.map((_, i) => i).filter(i => i < fixed && isOpaque(layers[i]))
+  )
+  if (below.length === 0) return ''
+  const names = below.map(i => `${layers[i].label} (${opaqueReason(layers[i])})`).join(', ')
+  return ` ${names} cannot be read, but ${layers[fixed].label} comes after it and wins.`
 }
 
 function opaqueReason(layer: ValueLayer): string {

@@ -8,7 +8,7 @@ import type { ChartScope, Finding, Release } from '../model.js'
 import { getRule, type Requirement, type Rule } from '../rules/catalogue.js'
 import {
   applicability,
-  describeReleases,
+  describeMatching,
   firstReleaseIn,
   inReleases,
   type Applicability,
@@ -69,10 +69,13 @@ export function asOlderReleaseNote(
   finding: Finding,
   rule: Rule,
   judgedAs: string,
-  declaredAt: { file: string; line: number }
+  declaredAt: { file: string; line: number },
+  valueOf: ValueOf
 ): Finding {
   const w = rule.window
-  const releases = w ? describeReleases(w.chart, w.keyRead) : 'older releases'
+  const releases = w
+    ? describeMatching(w.chart, v => applicability(rule, v, valueOf).kind === 'keys')
+    : 'older releases'
   return {
     ...finding,
     level: 'note',

@@ -135,12 +135,17 @@ function waysOut(rule: Rule, version: string, next: string | null): string[] {
 /** A set of releases for people: `1.15.1 to 2.1.60`, `1.13.30, 1.13.32, 1.13.35 to 2.1.60`, `1.5.99 and later`. */
 export function describeReleases(chart: ChartName, releases: Releases): string {
   if (releases === '*') return 'every release'
-  const list = releasesOf(chart)
   const range = rangeOf(releases)
+  return describeMatching(chart, v => range.test(v))
+}
+
+/** The released versions `matches` accepts, as runs of consecutive releases. */
+export function describeMatching(chart: ChartName, matches: (version: string) => boolean): string {
+  const list = releasesOf(chart)
   const runs: [string, string][] = []
   let open: [string, string] | null = null
   for (const r of list) {
-    if (range.test(r.version)) {
+    if (matches(r.version)) {
       if (open) open[1] = r.version
       else open = [r.version, r.version]
     } else if (open) {
@@ -148,8 +153,7 @@ export function describeReleases(chart: ChartName, releases: Releases): string {
       open = null
     }
   }
-  const last = list[list.length - 1].version
   const parts = runs.map(([a, b]) => (a === b ? a : `${a} to ${b}`))
-  if (open) parts.push(open[0] === last ? `${last} and later` : `${open[0]} and later`)
+  if (open) parts.push(`${open[0]} and later`)
   return parts.length > 0 ? parts.join(', ') : 'no release'
 }

@@ -326,7 +326,11 @@ describe('TKI102: templated or read-only', () => {
     const fixed = judgeRelease(release({ chartVersion: '2.2.0', layers: [secret, inline({})] })).findings
     expect(byPath(fixed, 'testkube-api.jobPodAnnotations.sidecar\\.istio\\.io/inject')).toMatchObject({
       ruleId: 'TKI001',
-      fixable: true
+      level: 'error',
+      fixable: true,
+      message: expect.stringContaining(
+        'Secret tk-values (a Secret) cannot be read, but helm.valuesObject comes after it and wins.'
+      )
     })
   })
 
@@ -636,7 +640,12 @@ describe('TKI009 (testkube-runner)', () => {
   })
 
   it('below runner 2.8.2 inline and name are not read: never asks for them', () => {
-    const old = release({ id: 'runner', chart: 'testkube-runner', chartVersion: '2.8.1', layers: [inline({})] })
+    const old = release({
+      id: 'runner',
+      chart: 'testkube-runner',
+      chartVersion: '2.8.1',
+      layers: [inline({})]
+    })
     expect(judgeRelease(old).findings.map(f => f.path)).toEqual([
       'globalTemplate.enabled',
       'globalTemplate.spec.pod.annotations.sidecar\\.istio\\.io/inject'

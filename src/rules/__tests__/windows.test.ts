@@ -5,6 +5,8 @@
  * the facts themselves, and __tests__/corpus/chart-matrix.test.ts holds the table against chart-matrix.json.
  */
 import { describe, expect, it } from '@jest/globals'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import type { ChartName, Finding, Release } from '../../model.js'
 import { judgeRelease } from '../../engine/judge.js'
 import { nextRelease, previousRelease, releasesOf } from '../../charts/releases.js'
@@ -19,7 +21,7 @@ function release(chart: ChartName, version: string, values: Record<string, unkno
     id: 'r',
     name: 'r',
     namespace: 'testkube',
-    source: 'values-file',
+    source: 'helm-values',
     file: 'values.yaml',
     line: 1,
     chart,
@@ -214,7 +216,9 @@ describe('rules.md, release by release', () => {
     const tki002 = at('TKI002', '1.7.71')
     expect(tki002?.requiresChartVersion).toBe('1.15.1')
     expect(tki002?.message).toContain('upgrade the chart to 1.15.1 or later')
-    expect(tki002?.message).toContain('set preUpgradeHook.enabled is false, which skips the MongoDB upgrade step')
+    expect(tki002?.message).toContain(
+      'set preUpgradeHook.enabled is false, which skips the MongoDB upgrade step'
+    )
     // Before 1.7.71 the hook has no off-switch.
     expect(at('TKI002', '1.7.70')?.message).not.toContain('preUpgradeHook.enabled')
     const tki001 = at('TKI001', '1.12.22')
@@ -246,7 +250,9 @@ describe('rules.md, release by release', () => {
     expect(outcome(judgeRelease(release('testkube', '2.8.0', fcv)).findings, 'TKI012')).toBe('none')
     expect(outcome(judgeRelease(release('testkube', '2.8.1', fcv)).findings, 'TKI012')).toBe('fixable')
     const legacyOff = { 'testkube-api': { next: { legacyTests: { enabled: false } } } }
-    expect(outcome(judgeRelease(release('testkube', '2.1.133', legacyOff)).findings, 'TKI001')).toBe('fixable')
+    expect(outcome(judgeRelease(release('testkube', '2.1.133', legacyOff)).findings, 'TKI001')).toBe(
+      'fixable'
+    )
     expect(outcome(judgeRelease(release('testkube', '2.1.134', legacyOff)).findings, 'TKI001')).toBe('none')
     const nextOff = { 'testkube-api': { next: { enabled: false, legacyTests: { enabled: false } } } }
     expect(outcome(judgeRelease(release('testkube', '2.1.134', nextOff)).findings, 'TKI001')).toBe('fixable')
@@ -260,12 +266,32 @@ describe('rules.md, release by release', () => {
       outcome(judgeRelease(release('testkube', '2.12.2', values)).findings, 'TKI011')
     const tw = (t: Record<string, unknown>): Record<string, unknown> => ({ global: { testWorkflows: t } })
     expect(at(tw({ createServiceAccountTemplates: false }))).toBe('none')
-    expect(at(tw({ createServiceAccountTemplates: false, globalTemplate: { enabled: true } }))).toBe('fixable')
+    expect(at(tw({ createServiceAccountTemplates: false, globalTemplate: { enabled: true } }))).toBe(
+      'fixable'
+    )
     expect(
       at(tw({ createServiceAccountTemplates: false, globalTemplate: { enabled: true, inline: true } }))
     ).toBe('none')
     expect(
       at(tw({ createServiceAccountTemplates: false, globalTemplate: { enabled: true, external: true } }))
     ).toBe('none')
+  })
+})
+
+describe('one table of version facts', () => {
+  it('no chart version is spelled in the rules or the engine outside windows.ts', () => {
+    const dirs = ['src/rules', 'src/engine']
+    const offenders: string[] = []
+    for (const dir of dirs) {
+      for (const name of readdirSync(dir)) {
+        if (!name.endsWith('.ts') || name === 'windows.ts') continue
+        const lines = readFileSync(join(dir, name), 'utf8').split('\n')
+        lines.forEach((line, i) => {
+          const code = line.replace(/^\s*(\/?\*|\/\/).*$/, '').replace(/\/\/.*$/, '')
+          if (/\b\d+\.\d+\.\d+\b/.test(code)) offenders.push(`${dir}/${name}:${i + 1}: ${line.trim()}`)
+        })
+      }
+    }
+    expect(offenders).toEqual([])
   })
 })
