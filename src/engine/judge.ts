@@ -131,11 +131,11 @@ export function judgedScopes(release: Release): ChartScope[] {
   const add = (scope: ChartScope): void => {
     if (seen.has(scope.prefix)) return
     seen.add(scope.prefix)
-    if (!scopeEnabled(release.layers, scope)) return
-    out.push(scope)
-    if (scope.chart === 'testkube-enterprise') add(embeddedAgent(scope))
+    if (scopeEnabled(release.layers, scope)) out.push(scope)
   }
+  // Declared scopes first: an agent the repository's enterprise chart pins wins over the release data's pin.
   declared.forEach(add)
+  for (const scope of [...out]) if (scope.chart === 'testkube-enterprise') add(embeddedAgent(scope))
   return out
 }
 
