@@ -247,6 +247,7 @@ function judgeCheck(release: Release, scope: ChartScope, rule: Rule): CheckOutco
   }
   const results: Result[] = []
   let requirements = at.kind === 'keys' ? at.requirements : []
+  let hint: string | null = null
   if (rule.code === 'TKI001') {
     // Custom job templates replace `jobPodAnnotations` for the templates they replace; below the key's releases
     // they are the only knob.
@@ -274,6 +275,7 @@ function judgeCheck(release: Release, scope: ChartScope, rule: Rule): CheckOutco
     if (mode.finding) results.push({ finding: mode.finding })
     if (mode.stop) return { applicable: true, nativeOnly: false, results }
     requirements = requirements.filter(r => !mode.handled.has(r.path))
+    if (mode.inlineHint) hint = mode.inlineHint
   }
   let failed = false
   let native = false
@@ -283,6 +285,8 @@ function judgeCheck(release: Release, scope: ChartScope, rule: Rule): CheckOutco
     if (outcome === 'native') native = true
     else {
       failed = true
+      if (hint && outcome.finding.ruleId === rule.code)
+        outcome.finding = { ...outcome.finding, message: `${outcome.finding.message} ${hint}` }
       results.push(outcome)
     }
   }

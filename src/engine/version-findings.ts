@@ -97,6 +97,8 @@ export interface GlobalTemplateMode {
   stop: boolean
   /** Requirement paths judged here (inside a `spec` string): the caller does not judge them again. */
   handled: Set<string>
+  /** Advice for the check's messages at this version (agents connected to a Control Plane). */
+  inlineHint?: string
 }
 
 /**
@@ -161,9 +163,17 @@ export function globalTemplateMode(
     const injectPath = `${P}spec.pod.annotations.${INJECT.replace(/\./g, '\\.')}`
     handled.add(injectPath)
     const finding = specStringFinding(spec, where('spec'), base)
-    return { stop: false, handled, ...(finding ? { finding } : {}) }
+    return { stop: false, handled, ...(finding ? { finding } : {}), ...hintAt(version, inline, where) }
   }
-  return { stop: false, handled }
+  return { stop: false, handled, ...hintAt(version, inline, where) }
+}
+
+/** rules.md: agents connected to a Control Plane (Testkube 2.7+) should use an inline template where it works. */
+function hintAt(version: string, inline: boolean, where: (key: string) => string): { inlineHint?: string } {
+  if (inline || !inReleases(version, GLOBAL_TEMPLATE_MODES.inlineRead)) return {}
+  return {
+    inlineHint: `For an agent connected to a Control Plane (Testkube 2.7+), also set ${where('inline')}: true, so the template is not looked up there.`
+  }
 }
 
 function specStringFinding(

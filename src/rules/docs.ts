@@ -7,7 +7,7 @@ import { splitSetPath } from '../values/setpath.js'
 import { HOLD_SETTING, RETIRED_CODES, RULES, type Requirement, type Rule } from './catalogue.js'
 import { expectedValue } from './predicates.js'
 import { describeReleases } from './applicability.js'
-import type { GateTerm } from './windows.js'
+import { GLOBAL_TEMPLATE_MODES, type GateTerm } from './windows.js'
 
 /** Repo-relative directory of the rule pages. */
 export const RULE_DOCS_DIR = 'docs/rules'
@@ -112,6 +112,16 @@ function versionSection(rule: Rule): string[] {
     const terms = s.when.map(t => termDoc(t)).join(' and ')
     out.push(
       `- Not applicable at ${describeReleases(w.chart, s.in)} when ${terms}${s.cost ? ` (which ${s.cost})` : ''}.`
+    )
+  }
+  if (rule.code === 'TKI006') {
+    const m = GLOBAL_TEMPLATE_MODES
+    const at = (r: string): string => describeReleases(w.chart, r)
+    out.push(
+      `- \`globalTemplate.external: true\` (${at(m.external)}): the chart creates no template; the one in use lives elsewhere, so the finding is TKI102 (unless \`inline\` is true).`,
+      `- \`globalTemplate.inline: true\` at ${at(m.inlineIgnored)}: the bundled API ignores the inline template, so there is none: an error that is not fixable (drop \`inline\`, or upgrade: ${at(m.inlineRead)} read it).`,
+      `- \`globalTemplate.spec\` as a YAML string (${at(m.specString)}): judged inside the string.`,
+      `- At ${at(m.inlineRead)}, agents connected to a Control Plane should also set \`inline: true\`; the messages say so.`
     )
   }
   out.push(

@@ -295,3 +295,54 @@ describe('one table of version facts', () => {
     expect(offenders).toEqual([])
   })
 })
+
+describe('TKI006 modes by release', () => {
+  const gt = (t: Record<string, unknown>): Record<string, unknown> => ({
+    global: { testWorkflows: { globalTemplate: t } }
+  })
+  const own = (version: string, t: Record<string, unknown>): Finding[] =>
+    judgeRelease(release('testkube', version, gt(t))).findings.filter(
+      f => f.path.startsWith('global.testWorkflows.globalTemplate') && f.ruleId !== 'TKI011'
+    )
+  const annotated = { pod: { annotations: { 'sidecar.istio.io/inject': 'false' } } }
+
+  it('external: true hides the template where the chart reads it (2.1.39, 2.1.41+), not at 2.1.40', () => {
+    expect(own('2.1.39', { external: true }).map(f => f.ruleId)).toEqual(['TKI102'])
+    expect(own('2.1.41', { external: true }).map(f => f.ruleId)).toEqual(['TKI102'])
+    expect(own('2.1.40', { external: true }).map(f => f.ruleId)).toEqual(['TKI006', 'TKI006'])
+    expect(own('2.1.38', { external: true }).map(f => f.ruleId)).toEqual(['TKI006', 'TKI006'])
+  })
+
+  it('inline: true yields no template at 2.1.134 to 2.1.144, and works from 2.1.145', () => {
+    const broken = own('2.1.144', { enabled: true, inline: true, spec: annotated })
+    expect(broken.map(f => [f.ruleId, f.fixable, f.requiresChartVersion])).toEqual([
+      ['TKI006', false, '2.1.145']
+    ])
+    expect(own('2.1.134', { enabled: true, inline: true, spec: annotated })).toHaveLength(1)
+    expect(own('2.1.145', { enabled: true, inline: true, spec: annotated })).toEqual([])
+    // Before 2.1.134 the chart does not read inline: the template resource is created as usual.
+    expect(own('2.1.133', { enabled: true, inline: true, spec: annotated })).toEqual([])
+  })
+
+  it('spec as a YAML string is judged inside the string from 2.1.135', () => {
+    const good = 'pod:\n  annotations:\n    sidecar.istio.io/inject: "false"\n'
+    expect(own('2.1.135', { enabled: true, spec: good })).toEqual([])
+    const bad = own('2.1.135', { enabled: true, spec: 'pod:\n  labels: {}\n' })
+    expect(bad.map(f => [f.ruleId, f.path, f.fixable])).toEqual([
+      ['TKI006', 'global.testWorkflows.globalTemplate.spec', false]
+    ])
+    expect(
+      own('2.1.135', { enabled: true, spec: 'pod:\n  annotations:\n    sidecar.istio.io/inject: false\n' })[0]
+        .ruleId
+    ).toBe('TKI010')
+    // 2.1.134 does not read a string spec: the annotation is simply not set.
+    expect(own('2.1.134', { enabled: true, spec: good }).map(f => f.ruleId)).toEqual(['TKI006'])
+  })
+
+  it('tells agents connected to a Control Plane to use inline where it works', () => {
+    expect(own('2.1.145', {})[0].message).toContain(
+      'also set global.testWorkflows.globalTemplate.inline: true'
+    )
+    expect(own('2.1.144', {})[0].message).not.toContain('globalTemplate.inline: true')
+  })
+})
