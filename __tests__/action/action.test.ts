@@ -13,11 +13,19 @@ import {
   ensureBundle,
   PROJECT,
   pullRequestEvent,
-  runAction,
+  runAction as runBundle,
   scheduleEvent,
   TestRepo,
   type ActionRun
 } from './harness.js'
+
+/**
+ * The fixture repository holds plain values files, whose chart version nothing in it declares: the workflow pins
+ * it with the `chart-version` input, as a team would (an unknown version is judged as the newest release).
+ */
+const CHART_PIN = 'testkube=2.1.50'
+const runAction = (o: Parameters<typeof runBundle>[0]): ReturnType<typeof runBundle> =>
+  runBundle({ ...o, inputs: { 'chart-version': CHART_PIN, ...o.inputs } })
 
 const repos: TestRepo[] = []
 let server: FakeGitHub | undefined
@@ -139,7 +147,16 @@ function fixedByCli(repo: TestRepo): (path: string) => string {
   try {
     execFileSync(
       process.execPath,
-      [join(PROJECT, 'dist', 'cli', 'index.js'), 'scan', copy, '--fix', '--fail-on', 'never'],
+      [
+        join(PROJECT, 'dist', 'cli', 'index.js'),
+        'scan',
+        copy,
+        '--fix',
+        '--fail-on',
+        'never',
+        '--chart-version',
+        CHART_PIN
+      ],
       {
         stdio: 'pipe'
       }

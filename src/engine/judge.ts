@@ -191,7 +191,12 @@ interface CheckOutcome {
  */
 function judgeCheck(release: Release, scope: ChartScope, rule: Rule): CheckOutcome {
   const installed = scope.installed ?? resolveInstalled(scope.chart, scope.version)
-  const valueOf = (path: string): unknown => resolveKey(release.layers, scope.prefix, path).res.value
+  // Gates are asked again and again (per release of a window, for an unknown version): resolve each path once.
+  const values = new Map<string, unknown>()
+  const valueOf = (path: string): unknown => {
+    if (!values.has(path)) values.set(path, resolveKey(release.layers, scope.prefix, path).res.value)
+    return values.get(path)
+  }
   const at = applicability(rule, installed.version, valueOf)
   if (at.kind === 'not-applicable') {
     const results = installed.known ? [] : olderReleaseNotes(release, scope, rule, installed.version, valueOf)

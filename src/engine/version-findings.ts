@@ -8,14 +8,14 @@ import type { ChartScope, Finding, Release } from '../model.js'
 import { getRule, type Requirement, type Rule } from '../rules/catalogue.js'
 import {
   applicability,
-  describeMatching,
+  describeApplicable,
+  segmentsOf,
   firstReleaseIn,
   inReleases,
   type Applicability,
   type ValueOf
 } from '../rules/applicability.js'
 import { GLOBAL_TEMPLATE_MODES } from '../rules/windows.js'
-import { releasesOf } from '../charts/releases.js'
 import { isPlainObject, joinSetPath, splitSetPath } from '../values/setpath.js'
 import { isTemplatedValue } from '../yaml/file.js'
 
@@ -52,14 +52,10 @@ export function newestApplicableRelease(
   rule: Rule,
   valueOf: ValueOf
 ): { version: string; requirements: readonly Requirement[] } | null {
-  const w = rule.window
-  if (!w) return null
-  const list = releasesOf(w.chart)
-  for (let i = list.length - 1; i >= 0; i--) {
-    const v = list[i].version
-    if (!inReleases(v, w.keyRead)) continue
-    const at = applicability(rule, v, valueOf)
-    if (at.kind === 'keys') return { version: v, requirements: at.requirements }
+  const segments = segmentsOf(rule)
+  for (let i = segments.length - 1; i >= 0; i--) {
+    const at = applicability(rule, segments[i].last, valueOf)
+    if (at.kind === 'keys') return { version: segments[i].last, requirements: at.requirements }
   }
   return null
 }
@@ -72,10 +68,7 @@ export function asOlderReleaseNote(
   declaredAt: { file: string; line: number },
   valueOf: ValueOf
 ): Finding {
-  const w = rule.window
-  const releases = w
-    ? describeMatching(w.chart, v => applicability(rule, v, valueOf).kind === 'keys')
-    : 'older releases'
+  const releases = describeApplicable(rule, valueOf)
   return {
     ...finding,
     level: 'note',

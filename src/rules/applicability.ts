@@ -157,3 +157,61 @@ export function describeMatching(chart: ChartName, matches: (version: string) =>
   if (open) parts.push(`${open[0]} and later`)
   return parts.length > 0 ? parts.join(', ') : 'no release'
 }
+
+/**
+ * A check's releases, cut where any of its ranges starts or ends: within a segment every range of the window
+ * answers the same, so the check answers the same for given values. The unknown-version questions ("the newest
+ * release that needs it", "which releases need it") then ask once per segment, not once per release.
+ */
+export interface Segment {
+  first: string
+  last: string
+}
+
+const segmentCache = new WeakMap<Rule, readonly Segment[]>()
+
+export function segmentsOf(rule: Rule): readonly Segment[] {
+  let segments = segmentCache.get(rule)
+  if (segments) return segments
+  const w = rule.window
+  const out: Segment[] = []
+  if (w) {
+    const ranges = [
+      w.keyRead,
+      ...(w.podWithoutKey ? [w.podWithoutKey] : []),
+      ...w.offSwitches.flatMap(s => [s.in, ...s.when.flatMap(termRanges)]),
+      ...Object.values(w.requirementReadBy ?? {}),
+      ...(rule.code === 'TKI001' ? CUSTOM_TEMPLATE_KEYS.map(k => k.readBy) : [])
+    ].map(rangeOf)
+    let signature: string | null = null
+    for (const r of releasesOf(w.chart)) {
+      const sig = ranges.map(x => (x.test(r.version) ? '1' : '0')).join('')
+      if (sig === signature) out[out.length - 1].last = r.version
+      else out.push({ first: r.version, last: r.version })
+      signature = sig
+    }
+  }
+  segments = out
+  segmentCache.set(rule, segments)
+  return segments
+}
+
+function termRanges(t: GateTerm): string[] {
+  if ('anyOf' in t) return t.anyOf.flatMap(termRanges)
+  return t.defaults.map(d => d.in)
+}
+
+/** The releases where the check applies with these values, for people (see describeMatching). */
+export function describeApplicable(rule: Rule, valueOf: ValueOf): string {
+  const w = rule.window
+  if (!w) return 'every release'
+  const on = new Set<string>()
+  for (const s of segmentsOf(rule)) if (applicability(rule, s.first, valueOf).kind === 'keys') on.add(s.first)
+  let inside = false
+  const starts = new Set(segmentsOf(rule).map(s => s.first))
+  // Walk the releases once: a segment's first release decides the whole segment.
+  return describeMatching(w.chart, v => {
+    if (starts.has(v)) inside = on.has(v)
+    return inside
+  })
+}
