@@ -24,7 +24,16 @@ describe('the CLI bundle: json and sarif', () => {
     expect(out.schemaVersion).toBe(1)
     expect(out.mode).toBe('check')
     expect(Object.keys(out.summary).sort()).toEqual(
-      ['errors', 'filesScanned', 'findings', 'fixable', 'fixed', 'releases', 'remaining'].sort()
+      [
+        'errors',
+        'filesScanned',
+        'findings',
+        'fixable',
+        'fixed',
+        'needAnotherChange',
+        'releases',
+        'remaining'
+      ].sort()
     )
     expect(out.summary.releases).toBe(out.releases.length)
     expect(out.summary.errors).toBe(out.errors.length)
@@ -51,7 +60,7 @@ describe('the CLI bundle: json and sarif', () => {
 
     const rules = out.findings.map((f: { ruleId: string }) => f.ruleId)
     expect(rules).toEqual(expect.arrayContaining(['TKI010', 'TKI002', 'TKI006']))
-    expect(rules).not.toContain('TKI001') // the boolean is TKI010 only
+    expect(rules).not.toContain('TKI011') // the boolean is TKI010 only
     for (const f of out.findings) {
       expect(f.releaseId).toBe(release.id)
       expect(f.file).toBe('ops/testkube-values.yaml')
