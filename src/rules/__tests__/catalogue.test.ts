@@ -61,6 +61,7 @@ const CONTRACT: Record<string, [string | null, string | null, string, string[]]>
   TKI101: [null, null, 'note', []],
   TKI102: [null, null, 'warning', []],
   TKI900: [null, null, 'warning', []]
+  TKI901: [null, null, 'warning', []]
 }
 
 describe('the catalogue', () => {
