@@ -60,7 +60,7 @@ const CONTRACT: Record<string, [string | null, string | null, string, string[]]>
   TKI100: [null, null, 'note', []],
   TKI101: [null, null, 'note', []],
   TKI102: [null, null, 'warning', []],
-  TKI900: [null, null, 'warning', []]
+  TKI900: [null, null, 'warning', []],
   TKI901: [null, null, 'warning', []]
 }
 
