@@ -68,8 +68,8 @@ export interface ScanReport {
   findings: Finding[]
   /** Accepted findings, each with its `suppression`; reported, never fixed. Absent on hand-made reports. */
   suppressed?: Finding[]
-  /** With a baseline: its file and the entries this scan no longer finds. */
-  baseline?: { file: string; absent: BaselineEntry[] }
+  /** With a baseline: its file, the fingerprints it holds, and its entries this scan no longer finds. */
+  baseline?: { file: string; fingerprints: ReadonlySet<string>; absent: BaselineEntry[] }
   edits: PlannedEdit[]
   /** The edit that resolves each fixable finding (several findings may share one edit). */
   editOf: ReadonlyMap<Finding, PlannedEdit>
@@ -227,7 +227,13 @@ function judgeTree(
     findings: settled.findings,
     suppressed: settled.suppressed,
     ...(opts.suppress?.baseline
-      ? { baseline: { file: opts.suppress.baseline.file, absent: settled.absent } }
+      ? {
+          baseline: {
+            file: opts.suppress.baseline.file,
+            fingerprints: new Set(opts.suppress.baseline.entries.map(e => e.fingerprint)),
+            absent: settled.absent
+          }
+        }
       : {}),
     edits: keptEdits,
     editOf: keptEditOf,

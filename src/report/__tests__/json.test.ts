@@ -14,6 +14,7 @@ describe('renderJson', () => {
       fixable: 2,
       fixed: 0,
       remaining: { error: 2, warning: 1, note: 1 },
+      suppressed: 0,
       errors: 1,
       filesScanned: 7
     })
