@@ -59,7 +59,9 @@ describe('renderJson', () => {
       fixable: true,
       fixed: false,
       message: 'testkube-api.jobPodAnnotations.sidecar\\.istio\\.io/inject is not set',
-      docs: expect.stringMatching(/\/docs\/rules\/TKI001\.md$/)
+      docs: expect.stringMatching(/\/docs\/rules\/TKI001\.md$/),
+      fingerprint: expect.stringMatching(/^[0-9a-f]{32}$/),
+      suppression: null
     })
     expect(out.fixes).toEqual([
       { file: 'apps/testkube.yaml', diff: expect.stringContaining('+++ b/apps/testkube.yaml') }
