@@ -177,6 +177,7 @@ function summaryLine(run: RunResult, s: RunSummary, p: Palette): string {
     const left = s.remaining.error + s.remaining.warning + s.remaining.note
     parts.push(`${s.fixed} fixed`, `${left} remaining${left > 0 ? ` (${levels(s.remaining)})` : ''}`)
   }
+  if (s.suppressed > 0) parts.push(`${s.suppressed} suppressed`)
   if (s.errors > 0) parts.push(plural(s.errors, 'file problem'))
   parts.push(`${plural(s.filesScanned, 'YAML file')} scanned`)
   const text = `Summary: ${parts.join(', ')}.`
