@@ -60,7 +60,7 @@ describe('suppressions', () => {
     const report = await scanFixture()
     const problems = report.findings.filter(f => f.ruleId === 'TKI901')
     expect(problems.map(f => `${f.level} ${f.file}:${f.line} ${f.message}`)).toEqual([
-      'warning apps/testkube.yaml:26 the ignore comment for TKI004 has no reason ("-- why") and suppresses nothing',
+      'warning apps/testkube.yaml:25 the ignore comment for TKI004 has no reason ("-- why") and suppresses nothing',
       'warning values/sandbox.yaml:4 unknown rule code TKI077 in an ignore comment: it suppresses nothing',
       'warning .testkube-istio-guard.yaml:16 the ignore entry for TKI005 expired on 2000-01-01 and suppresses nothing: renew it or delete it (reason: the operator webhook is off in this cluster)'
     ])
