@@ -36,9 +36,8 @@ const refused = (text: string): string => {
 describe('fingerprints', () => {
   it('do not move with lines or document order, and change with the rule, release or path', () => {
     const fp = fingerprintOf(finding, release)
-    expect(
-      fingerprintOf({ ...finding, line: 99 }, { ...release, id: 'apps/a.yaml#0/testkube', line: 1 })
-    ).toBe(fp)
+    const moved: Finding = { ...finding, line: 99 }
+    expect(fingerprintOf(moved, { ...release, id: 'apps/a.yaml#0/testkube', line: 1 })).toBe(fp)
     expect(fingerprintOf({ ...finding, ruleId: 'TKI003' }, release)).not.toBe(fp)
     expect(fingerprintOf(finding, { ...release, namespace: 'other' })).not.toBe(fp)
     expect(fingerprintOf({ ...finding, path: 'x' }, release)).not.toBe(fp)
