@@ -502,6 +502,7 @@ describe('review mode', () => {
     expect(run.annotations.some(a => a.props.title?.includes('TKI010') || a.message.includes('TKI010'))).toBe(
       false
     )
+    expect(run.outputs.suppressed).toBe('2')
     expect(run.summary).toContain('suppressed findings (accepted: they fail nothing and get no fix):')
     expect(run.summary).toMatch(/\| 2 \| config: annotations are quoted by a later kustomize patch \|/)
     const results =

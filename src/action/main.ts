@@ -204,6 +204,7 @@ export async function runAction(inputs: Inputs, ctx: Context): Promise<void> {
   core.setOutput('commit-sha', result.commitSha)
   core.setOutput('pr-number', result.prNumber)
   core.setOutput('pr-url', result.prUrl)
+  core.setOutput('suppressed', (final.suppressed ?? []).length)
 
   if (result.failure) core.setFailed(result.failure)
   else if (fails(runResult, failOn)) {

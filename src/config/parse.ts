@@ -181,6 +181,9 @@ function toConfig(
   })
   for (const [code, setting] of Object.entries(raw.rules ?? {})) {
     checkCode(code, ['rules'], report, code)
+    // Files that cannot be read are not findings of a rule: their level says how much the check is worth.
+    if (code === 'TKI900')
+      report(['rules'], 'TKI900 (a file that cannot be read) has no level to change', code)
     config.rules[code] = setting.level
   }
   return config

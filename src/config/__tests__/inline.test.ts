@@ -35,7 +35,10 @@ describe('inlineDirectives', () => {
   })
 
   it('covers its target line and its own line (a comment at the top of a values file)', () => {
-    const [top] = inlineDirectives('v.yaml', '# testkube-istio-guard: ignore TKI002 -- why\ntestkube-api: {}\n')
+    const [top] = inlineDirectives(
+      'v.yaml',
+      '# testkube-istio-guard: ignore TKI002 -- why\ntestkube-api: {}\n'
+    )
     expect(top.target).toBe(2)
     expect(directiveCovers(top, 'v.yaml', 1)).toBe(true)
     expect(directiveCovers(top, 'v.yaml', 2)).toBe(true)
