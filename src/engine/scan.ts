@@ -18,7 +18,7 @@ import { writeChanges } from '../fix/write.js'
 import { unifiedDiff } from '../fix/diff.js'
 import { editLine } from '../fix/locate.js'
 import { decideMesh, detectMeshFacts, MESH_FILTER, type NativeSidecarsSetting } from '../mesh/detect.js'
-import { settleFindings, type SuppressionSettings } from './suppress.js'
+import { settleFindings, type Settled, type SuppressionSettings } from './suppress.js'
 import type { BaselineEntry } from './baseline.js'
 import type { MeshEntry } from '../config/parse.js'
 import { nativeSidecarsFor } from '../config/match.js'
@@ -208,16 +208,7 @@ function judgeTree(
     file => ctx.getFile(file)?.text,
     opts.suppress ?? NO_SUPPRESSION
   )
-  // An accepted finding gets no fix: an edit stays when a finding that counts needs it (or none claims it).
-  const keptEditOf = new Map<Finding, PlannedEdit>()
-  for (const f of settled.findings) {
-    const judged = settled.judgedOf.get(f)
-    const edit = judged && editOf.get(judged)
-    if (edit) keptEditOf.set(f, edit)
-  }
-  const needed = new Set(keptEditOf.values())
-  const claimed = new Set(editOf.values())
-  const keptEdits = edits.filter(e => needed.has(e) || !claimed.has(e))
+  const { keptEdits, keptEditOf } = editsThatCount(settled, edits, editOf)
 
   const changes = opts.planFixes === false ? [] : planChanges(keptEdits, ctx.getFile, ctx.report)
   const fixes = changes.map(c => ({ file: c.file, diff: unifiedDiff(c.file, c.before, c.after) }))
@@ -251,6 +242,26 @@ function judgeTree(
 }
 
 const NO_SUPPRESSION: SuppressionSettings = { today: '' }
+
+/**
+ * An accepted finding gets no fix: an edit stays when a finding that counts needs it (or no finding claims it),
+ * and each finding that counts keeps the edit the judge planned for it.
+ */
+function editsThatCount(
+  settled: Settled,
+  edits: readonly PlannedEdit[],
+  editOf: ReadonlyMap<Finding, PlannedEdit>
+): { keptEdits: PlannedEdit[]; keptEditOf: Map<Finding, PlannedEdit> } {
+  const keptEditOf = new Map<Finding, PlannedEdit>()
+  for (const f of settled.findings) {
+    const judged = settled.judgedOf.get(f)
+    const edit = judged && editOf.get(judged)
+    if (edit) keptEditOf.set(f, edit)
+  }
+  const needed = new Set(keptEditOf.values())
+  const claimed = new Set(editOf.values())
+  return { keptEdits: edits.filter(e => needed.has(e) || !claimed.has(e)), keptEditOf }
+}
 
 /** Group edits by file and apply them to the text; a file whose edits fail is left unchanged and reported. */
 function planChanges(
