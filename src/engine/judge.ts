@@ -28,7 +28,14 @@ import {
   type RuleCode
 } from '../rules/catalogue.js'
 import { evaluate, expectedValue, fixValue, type Verdict } from '../rules/predicates.js'
-import { versionApplies } from '../rules/versions.js'
+import { applicability, type ValueOf } from '../rules/applicability.js'
+import { judgeCustomJobTemplates } from '../rules/job-templates.js'
+import {
+  asOlderReleaseNote,
+  globalTemplateMode,
+  needsChangeFinding,
+  newestApplicableRelease
+} from './version-findings.js'
 import { isPlainObject, joinSetPath, splitSetPath } from '../values/setpath.js'
 import { formatValue } from '../values/display.js'
 import { isTemplatedValue } from '../yaml/file.js'
@@ -50,29 +57,23 @@ export function judgeRelease(release: Release): Judgement {
   if (mode === 'native-sidecars')
     return { findings: [meshNote(release, 'TKI100')], edits: [], editOf: new Map() }
   if (mode === 'ambient') return { findings: [meshNote(release, 'TKI101')], edits: [], editOf: new Map() }
+  if (mode === 'injection-disabled')
+    return { findings: [meshNote(release, 'TKI103')], edits: [], editOf: new Map() }
 
-  const layers = release.layers
-  const results: { finding: Finding; edit?: PlannedEdit }[] = []
+  const results: Result[] = []
   let applicable = 0
   let nativeOnly = 0
   for (const scope of judgedScopes(release)) {
     for (const rule of RULES) {
       if (rule.chart !== scope.chart || rule.requirements.length === 0) continue
-      if (!ruleApplies(rule, scope, layers)) continue
-      applicable++
-      let failed = false
-      let native = false
-      for (const req of rule.requirements) {
-        const outcome = judgeRequirement(release, scope, rule, req)
-        if (outcome === 'ok') continue
-        if (outcome === 'native') {
-          native = true
-          continue
-        }
-        failed = true
-        results.push(outcome)
+      const check = judgeCheck(release, scope, rule)
+      if (!check.applicable) {
+        results.push(...check.results)
+        continue
       }
-      if (native && !failed) nativeOnly++
+      applicable++
+      if (check.nativeOnly) nativeOnly++
+      results.push(...check.results)
     }
   }
 
@@ -130,11 +131,11 @@ export function judgedScopes(release: Release): ChartScope[] {
   const add = (scope: ChartScope): void => {
     if (seen.has(scope.prefix)) return
     seen.add(scope.prefix)
-    if (!scopeEnabled(release.layers, scope)) return
-    out.push(scope)
-    if (scope.chart === 'testkube-enterprise') add(embeddedAgent(scope))
+    if (scopeEnabled(release.layers, scope)) out.push(scope)
   }
+  // Declared scopes first: an agent the repository's enterprise chart pins wins over the release data's pin.
   declared.forEach(add)
+  for (const scope of [...out]) if (scope.chart === 'testkube-enterprise') add(embeddedAgent(scope))
   return out
 }
 
@@ -143,8 +144,8 @@ export function judgedScopes(release: Release): ChartScope[] {
  * the version the enterprise release bundles (the release data's pin) when that is known.
  */
 export function embeddedAgent(enterprise: ChartScope): ChartScope {
-  const bundled =
-    enterprise.installed?.known === true ? enterpriseAgentPin(enterprise.installed.version) : null
+  const installed = enterprise.installed ?? resolveInstalled(enterprise.chart, enterprise.version)
+  const bundled = installed.known ? enterpriseAgentPin(installed.version) : null
   return {
     chart: 'testkube',
     prefix: `${enterprise.prefix === '' || enterprise.prefix.endsWith('.') ? enterprise.prefix : `${enterprise.prefix}.`}testkube-agent.`,
@@ -166,16 +167,6 @@ function scopeEnabled(layers: readonly ValueLayer[], scope: ChartScope): boolean
   const r = resolve(layers, scope.enabledBy.path)
   if (!r.defined) return scope.enabledBy.defaultEnabled
   return typeof r.value === 'boolean' ? r.value : true
-}
-
-function ruleApplies(rule: Rule, scope: ChartScope, layers: readonly ValueLayer[]): boolean {
-  if (rule.gate) {
-    const gate = resolveKey(layers, scope.prefix, rule.gate.path).res
-    if (gate.value === false) return false
-    if (gate.value === true) return true
-  }
-  // TEMPORARY until the catalogue's windows land (issue 12): an unknown version keeps the guide's full list.
-  return versionApplies(rule.versions, scope.installed?.known ? scope.installed.version : scope.version)
 }
 
 /**
@@ -226,6 +217,100 @@ function resolveCandidates(layers: readonly ValueLayer[], candidates: readonly V
   }
   const path = candidates[candidates.length - 1]
   return { path, res: resolve(layers, path) }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// One check at the installed version
+
+type Result = { finding: Finding; edit?: PlannedEdit }
+
+interface CheckOutcome {
+  /** False when the pod does not exist at the installed version (or a gate turns it off). */
+  applicable: boolean
+  /** Every failing key is satisfied by `sidecar.istio.io/nativeSidecar: "true"` instead. */
+  nativeOnly: boolean
+  results: Result[]
+}
+
+/**
+ * One check of one chart scope, at the version that gets installed (rules.md, "What a rule can say"): not
+ * applicable, its keys judged one by one, or a finding that needs another change. An unknown version is judged as
+ * the newest known release; a check only older releases need then becomes a note with its releases.
+ */
+function judgeCheck(release: Release, scope: ChartScope, rule: Rule): CheckOutcome {
+  const installed = scope.installed ?? resolveInstalled(scope.chart, scope.version)
+  const valueOf = (path: string): unknown => resolveKey(release.layers, scope.prefix, path).res.value
+  const at = applicability(rule, installed.version, valueOf)
+  if (at.kind === 'not-applicable') {
+    const results = installed.known ? [] : olderReleaseNotes(release, scope, rule, installed.version, valueOf)
+    return { applicable: false, nativeOnly: false, results }
+  }
+  const results: Result[] = []
+  let requirements = at.kind === 'keys' ? at.requirements : []
+  if (rule.code === 'TKI001') {
+    // Custom job templates replace `jobPodAnnotations` for the templates they replace; below the key's releases
+    // they are the only knob.
+    const custom = judgeCustomJobTemplates({
+      release,
+      scope,
+      version: installed.version,
+      layers: release.layers
+    })
+    if (custom) {
+      for (const finding of custom.findings) results.push({ finding, edit: custom.editOf.get(finding) })
+      if (!custom.judgeJobPodAnnotations) return { applicable: true, nativeOnly: false, results }
+    }
+  }
+  if (at.kind === 'needs-change') {
+    const req = rule.requirements[0]
+    const path = joinSetPath(resolveKey(release.layers, scope.prefix, req.path).path)
+    results.push({
+      finding: needsChangeFinding(release, rule, installed.version, at, path, expectedValue(req))
+    })
+    return { applicable: true, nativeOnly: false, results }
+  }
+  if (rule.code === 'TKI006') {
+    const mode = globalTemplateMode(release, scope, installed.version, valueOf)
+    if (mode.finding) results.push({ finding: mode.finding })
+    if (mode.stop) return { applicable: true, nativeOnly: false, results }
+    requirements = requirements.filter(r => !mode.handled.has(r.path))
+  }
+  let failed = false
+  let native = false
+  for (const req of requirements) {
+    const outcome = judgeRequirement(release, scope, rule, req)
+    if (outcome === 'ok') continue
+    if (outcome === 'native') native = true
+    else {
+      failed = true
+      results.push(outcome)
+    }
+  }
+  return { applicable: true, nativeOnly: native && !failed && results.length === 0, results }
+}
+
+/**
+ * An unknown version, judged as the newest release, where the check's pod does not exist: the check is still
+ * needed if the release is older. Judge it at the newest release of its window where the values leave the pod on,
+ * and report each failing key as a note that names the window (the guide's full list stays visible and fails
+ * nothing).
+ */
+function olderReleaseNotes(
+  release: Release,
+  scope: ChartScope,
+  rule: Rule,
+  judgedAs: string,
+  valueOf: ValueOf
+): Result[] {
+  const older = newestApplicableRelease(rule, valueOf)
+  if (!older) return []
+  const out: Result[] = []
+  for (const req of older.requirements) {
+    const outcome = judgeRequirement(release, scope, rule, req)
+    if (outcome === 'ok' || outcome === 'native') continue
+    out.push({ finding: asOlderReleaseNote(outcome.finding, rule, judgedAs, declared(release), valueOf) })
+  }
+  return out
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -329,6 +414,7 @@ function judgeRequirement(release: Release, scope: ChartScope, rule: Rule, req: 
     action = `Add ${HOLD_SETTING}: true to it (other settings are kept).`
   else if (sameLayer(plan, res)) action = `Set it to ${show(expected)} there.`
   else action = `Set it to ${show(expected)} in ${layers[plan.layerIndex].label}.`
+  if (plan.ok) action += unreadableBelow(layers, plan.layerIndex)
   return withPlan(release, plan, {
     ...base,
     ruleId: rule.code,
@@ -516,6 +602,20 @@ function relevantOpaque(layers: readonly ValueLayer[], indexes: readonly number[
   return indexes.filter(i => layers[i].kind !== 'chart-defaults')
 }
 
+/**
+ * An unreadable layer of lower precedence than the one fixed does not block the check (rules.md, "Values"): the
+ * fix wins over whatever it sets. The message names it, so nobody wonders where that value went.
+ */
+function unreadableBelow(layers: readonly ValueLayer[], fixed: number): string {
+  const below = relevantOpaque(
+    layers,
+    layers.map((_, i) => i).filter(i => i < fixed && isOpaque(layers[i]))
+  )
+  if (below.length === 0) return ''
+  const names = below.map(i => `${layers[i].label} (${opaqueReason(layers[i])})`).join(', ')
+  return ` ${names} cannot be read, but ${layers[fixed].label} comes after it and wins.`
+}
+
 function opaqueReason(layer: ValueLayer): string {
   return layer.readOnlyReason ?? (layer.kind === 'secret' ? 'a Secret' : 'unreadable')
 }
@@ -613,12 +713,12 @@ function note(
   }
 }
 
-function meshNote(release: Release, code: 'TKI100' | 'TKI101'): Finding {
+function meshNote(release: Release, code: 'TKI100' | 'TKI101' | 'TKI103'): Finding {
   const rule = getRule(code)
   const mesh = release.mesh
   const loc = mesh?.evidence[0] ?? { file: release.file, line: release.line }
   const reason = mesh?.reason ? ` (${mesh.reason})` : ''
   const message =
-    code === 'TKI100' ? `${rule.title}${reason}.` : `${rule.title}${reason}: ${rule.consequence}.`
+    code === 'TKI101' ? `${rule.title}${reason}: ${rule.consequence}.` : `${rule.title}${reason}.`
   return note(release, code, loc, message)
 }

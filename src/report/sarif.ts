@@ -3,6 +3,8 @@
  * every result has a repo-relative location with a region (GitHub rejects a result without one) and a
  * fingerprint that does not move when lines do. Files that could not be read are results of TKI900.
  */
+import { describeReleases } from '../rules/applicability.js'
+import type { CheckVersions } from '../rules/windows.js'
 import { createHash } from 'node:crypto'
 import type { Log, ReportingDescriptor, Result, Suppression as SarifSuppression } from 'sarif'
 import type { ScanReport } from '../engine/scan.js'
@@ -56,7 +58,12 @@ export function toSarif(input: ScanReport | RunResult, opts: SarifOptions = {}):
       fingerprints: { [BASELINE_FINGERPRINT]: stable },
       ...(baseline ? { baselineState: baseline.fingerprints.has(stable) ? 'unchanged' : 'new' } : {}),
       ...(f.suppression ? { suppressions: [sarifSuppression(f, location)] } : {}),
-      properties: { releaseId: f.releaseId, path: f.path, fixable: f.fixable }
+      properties: {
+        releaseId: f.releaseId,
+        path: f.path,
+        fixable: f.fixable,
+        ...(f.requiresChartVersion !== undefined ? { requiresChartVersion: f.requiresChartVersion } : {})
+      }
     }
   })
   // Findings of the baseline this run no longer has: gone, so a pass with no level (GitHub shows no alert).
@@ -126,7 +133,8 @@ function sarifRule(rule: Rule): ReportingDescriptor {
     helpUri: docs,
     defaultConfiguration: { level: sarifLevel(rule.level) },
     properties: {
-      tags: [...new Set(['testkube', 'istio', 'helm', rule.category, ...(rule.chart ? [rule.chart] : [])])]
+      tags: [...new Set(['testkube', 'istio', 'helm', rule.category, ...(rule.chart ? [rule.chart] : [])])],
+      ...(rule.window ? { chartVersions: windowMetadata(rule.window) } : {})
     }
   }
 }
@@ -147,6 +155,13 @@ function sarifSuppression(
       : {}),
     properties: { kind: s.kind }
   }
+}
+
+/** The releases a check belongs to, from the windows table, for SARIF consumers. */
+function windowMetadata(w: CheckVersions): Record<string, string> {
+  const out: Record<string, string> = { keyRead: describeReleases(w.chart, w.keyRead) }
+  if (w.podWithoutKey !== null) out.podWithoutKey = describeReleases(w.chart, w.podWithoutKey)
+  return out
 }
 
 function sarifLevel(level: Level): 'error' | 'warning' | 'note' {

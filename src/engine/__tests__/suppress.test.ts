@@ -70,7 +70,7 @@ describe('suppressions', () => {
     expect(tki004?.suppression).toBeUndefined()
   })
 
-  it('applies level overrides to every finding of the rule, suppressed or not (TKI004 is a warning here)', async () => {
+  it('applies level overrides to every finding of the rule, suppressed or not (TKI004 a warning, TKI006 off)', async () => {
     const report = await scanFixture()
     const tki004 = [...report.findings, ...(report.suppressed ?? [])].filter(f => f.ruleId === 'TKI004')
     expect(tki004.map(f => `${f.level} ${f.file}`).sort()).toEqual([
@@ -78,6 +78,9 @@ describe('suppressions', () => {
       'warning legacy/testkube-values.yaml',
       'warning values/sandbox.yaml'
     ])
+    // TKI006 is off: the judge finds it in every file, the report has it nowhere (and plans no edit for it).
+    expect([...report.findings, ...(report.suppressed ?? [])].some(f => f.ruleId === 'TKI006')).toBe(false)
+    expect(report.edits.some(e => e.ruleId === 'TKI006')).toBe(false)
   })
 
   it('plans no edit for an accepted finding', async () => {
