@@ -24,7 +24,17 @@ describe('the CLI bundle: json and sarif', () => {
     expect(out.schemaVersion).toBe(1)
     expect(out.mode).toBe('check')
     expect(Object.keys(out.summary).sort()).toEqual(
-      ['errors', 'filesScanned', 'findings', 'fixable', 'fixed', 'releases', 'remaining', 'suppressed'].sort()
+      [
+        'errors',
+        'filesScanned',
+        'findings',
+        'fixable',
+        'fixed',
+        'needAnotherChange',
+        'releases',
+        'remaining',
+        'suppressed'
+      ].sort()
     )
     expect(out.summary.releases).toBe(out.releases.length)
     expect(out.summary.errors).toBe(out.errors.length)
