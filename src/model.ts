@@ -166,6 +166,25 @@ export interface Finding {
    * would fix it (null when none does). Absent on every other finding.
    */
   requiresChartVersion?: string | null
+  /**
+   * Stable across runs and line moves: rule, release identity (file, namespace, name, chart) and value path.
+   * Set by the engine (engine/suppress.ts); the key of a baseline.
+   */
+  fingerprint?: string
+  /** Why the finding is accepted, when it is (engine/suppress.ts): it is reported but fails nothing. */
+  suppression?: Suppression
+}
+
+/**
+ * An accepted finding's reason: an inline `# testkube-istio-guard: ignore` comment, an entry of the config file
+ * (`ignore`, or `mesh` saying a namespace is not injected), or a baseline report.
+ */
+export interface Suppression {
+  kind: 'inline' | 'config' | 'baseline'
+  reason: string
+  /** Where the reason is written: the commented file, the config file, the baseline file. */
+  file: string
+  line: number
 }
 
 /** One value to write, planned by the engine and carried out by the fixer. */

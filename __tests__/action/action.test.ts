@@ -499,6 +499,64 @@ describe('review mode', () => {
     )
   }, 120_000)
 
+  it('never comments, annotates or fixes what the config file accepts, and counts it by reason', async () => {
+    const config = [
+      'ignore:',
+      '  - rule: TKI010',
+      '    reason: annotations are quoted by a later kustomize patch',
+      ''
+    ].join('\n')
+    const p = await pullRequest(
+      { 'clusters/staging/testkube-values.yaml': STAGING_VALUES },
+      { ...BASE_FILES, '.testkube-istio-guard.yaml': config }
+    )
+    const run = await prRun(p)
+    noStackTrace(run)
+    const inline = p.s.reviewComments(7)
+    expect(inline.length).toBeGreaterThan(0)
+    expect(inline.some(c => c.body.includes('TKI010'))).toBe(false)
+    expect((p.s.issueComments(7)[0]?.body ?? '').includes('TKI010')).toBe(false)
+    expect(run.annotations.some(a => a.props.title?.includes('TKI010') || a.message.includes('TKI010'))).toBe(
+      false
+    )
+    expect(run.outputs.suppressed).toBe('2')
+    expect(run.summary).toContain('suppressed findings (accepted: they fail nothing and get no fix):')
+    expect(run.summary).toMatch(/\| 2 \| config: annotations are quoted by a later kustomize patch \|/)
+    const results =
+      (
+        run.sarif as {
+          runs: { results: { ruleId: string; suppressions?: { kind: string; justification: string }[] }[] }[]
+        }
+      ).runs[0]?.results ?? []
+    const accepted = results.filter(r => r.suppressions)
+    expect(accepted.map(r => r.ruleId)).toEqual(['TKI010', 'TKI010'])
+    expect(accepted[0]?.suppressions?.[0]).toMatchObject({
+      kind: 'external',
+      justification: 'annotations are quoted by a later kustomize patch'
+    })
+  }, 120_000)
+
+  it('stops on a bad config file with an error annotation on its line', async () => {
+    const p = await pullRequest(
+      { 'clusters/staging/testkube-values.yaml': STAGING_VALUES },
+      {
+        ...BASE_FILES,
+        '.testkube-istio-guard.yaml': 'ignore:\n  - rule: TKI010\n    resaon: typo\n    reason: x\n'
+      }
+    )
+    const run = await prRun(p, { mode: 'check' })
+    expect(run.code).toBe(1)
+    expect(p.s.requests).toEqual([])
+    const error = run.annotations.find(
+      a => a.kind === 'error' && a.props.file === '.testkube-istio-guard.yaml'
+    )
+    expect(error).toMatchObject({
+      props: { line: '3', col: '5' },
+      message: "ignore[0]: unknown key 'resaon' (allowed: rule, path, release, reason, expires)"
+    })
+    expect(run.stdout).toContain('::error::The config file is not valid:')
+  }, 120_000)
+
   it('posts nothing on a repository without Testkube', async () => {
     const s = await newServer()
     const repo = newRepo(NO_TESTKUBE_FILES)

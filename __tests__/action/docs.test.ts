@@ -4,8 +4,9 @@
  * uses only inputs that exist, and each workflow's step inputs run through the end-to-end harness.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { TOOL_URL } from '../../src/report/tool.js'
 import { FakeGitHub } from './github-server.js'
@@ -115,6 +116,30 @@ describe('README Action section', () => {
   })
 })
 
+/** Non-GET requests the action made. */
+function writes(server: FakeGitHub): string[] {
+  return server.requests.filter(r => r.method !== 'GET').map(r => r.operationId)
+}
+
+/** `scan --write-baseline` with the CLI bundle on the repository as it is, committed there. */
+function writeBaseline(repo: TestRepo, file: string): void {
+  const path = join(repo.dir, file)
+  mkdirSync(dirname(path), { recursive: true })
+  const cli = join(PROJECT, 'dist', 'cli', 'index.js')
+  execFileSync(process.execPath, [
+    cli,
+    'scan',
+    repo.dir,
+    '--write-baseline',
+    path,
+    '--fail-on',
+    'never',
+    '--format',
+    'json'
+  ])
+  repo.commit({ [file]: readFileSync(path, 'utf8') }, 'testkube-istio-guard: baseline')
+}
+
 describe('README workflows run through the harness', () => {
   const repos: TestRepo[] = []
   beforeAll(() => ensureBundle())
@@ -132,6 +157,8 @@ describe('README workflows run through the harness', () => {
       await server.start()
       const repo = new TestRepo(BASE_FILES)
       repos.push(repo)
+      // A workflow with a baseline finds it committed, written by the CLI from what the base branch holds.
+      if (inputs.baseline) writeBaseline(repo, inputs.baseline)
       const baseSha = repo.sha()
       server.branches.set('main', baseSha)
       try {
@@ -155,7 +182,17 @@ describe('README workflows run through the harness', () => {
             sha: headSha,
             inputs
           })
-          if (inputs.mode === 'review') {
+          if (inputs.mode === 'check') {
+            // The base branch's findings are baselined; the pull request's new file fails the step.
+            expect(writes(server)).toEqual([])
+            expect(run.summary).toMatch(
+              /\| \d+ \| baseline: in the baseline \.github\/testkube-istio-guard-baseline\.json \|/
+            )
+            const results =
+              (run.sarif as { runs: { results: { baselineState?: string }[] }[] }).runs[0]?.results ?? []
+            expect(new Set(results.map(r => r.baselineState))).toEqual(new Set(['new', 'unchanged']))
+            expect(run.code).toBe(1)
+          } else if (inputs.mode === 'review') {
             expect(server.reviews).toHaveLength(1)
             expect(server.issueComments(7)).toHaveLength(1)
             expect(run.code).toBe(1)

@@ -26,7 +26,12 @@ describe('parseCliArgs', () => {
       failOn: 'error',
       color: true,
       output: null,
-      chartVersions: []
+      chartVersions: [],
+      config: null,
+      baseline: null,
+      writeBaseline: null,
+      showSuppressed: false,
+      given: []
     })
   })
 

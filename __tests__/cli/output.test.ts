@@ -32,7 +32,8 @@ describe('the CLI bundle: json and sarif', () => {
         'fixed',
         'needAnotherChange',
         'releases',
-        'remaining'
+        'remaining',
+        'suppressed'
       ].sort()
     )
     expect(out.summary.releases).toBe(out.releases.length)

@@ -24,6 +24,12 @@ export interface Inputs {
   sarifFile: string
   /** `chart-version`: `CHART=VERSION` pins for releases whose chart version is unknown. */
   chartVersions: ChartVersionPin[]
+  /** `config`, relative to the workspace; '' for `.testkube-istio-guard.yaml` in `path`. */
+  config: string
+  /** `baseline`, relative to the workspace; '' for none. */
+  baseline: string
+  /** The inputs given (not empty), which win over the config file; the others hold their defaults. */
+  given: ('failOn' | 'nativeSidecars')[]
 }
 
 export const DEFAULTS = {
@@ -55,7 +61,13 @@ export function getInputs(read: (name: string) => string = name => core.getInput
     fixBranch: branchName(read('fix-branch') || DEFAULTS.fixBranch),
     prTitle: read('pr-title') || DEFAULTS.prTitle,
     sarifFile: read('sarif-file').trim(),
-    chartVersions: list(read('chart-version')).map(pinOf)
+    chartVersions: list(read('chart-version')).map(pinOf),
+    config: read('config').trim(),
+    baseline: read('baseline').trim(),
+    given: [
+      ...(read('fail-on').trim() ? (['failOn'] as const) : []),
+      ...(read('native-sidecars').trim() ? (['nativeSidecars'] as const) : [])
+    ]
   }
 }
 

@@ -28,6 +28,9 @@ import { runReview } from './review.js'
 import { findingFingerprint } from './suggestions.js'
 import { renderJobSummary, writeJobSummary } from './summary.js'
 import { plural } from '../report/format.js'
+import { ConfigError } from '../config/parse.js'
+import { effectiveSettings, loadBaseline, loadConfig, todayUtc } from '../config/load.js'
+import { BaselineError } from '../engine/baseline.js'
 
 type Context = typeof github.context
 
@@ -99,13 +102,12 @@ export async function runAction(inputs: Inputs, ctx: Context): Promise<void> {
       true
     )
 
+  const settings = await configuredSettings(inputs, root, workspace)
+  const failOn = settings.failOn
   const options: ScanOptions = {
     root,
-    include: inputs.include,
-    exclude: inputs.exclude,
-    nativeSidecars: inputs.nativeSidecars,
+    ...settings.scan,
     repoUrls: [`${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}`],
-    chartVersions: inputs.chartVersions,
     readAhead: readAheadFromEnv(process.env)
   }
   // Only the modes that offer or write fixes need them as file changes; a check needs the findings alone.
@@ -179,6 +181,7 @@ export async function runAction(inputs: Inputs, ctx: Context): Promise<void> {
     ],
     releases: report.releases,
     findings: report.findings,
+    suppressed: final.suppressed ?? [],
     fixed: fixedKeys(runResult),
     fixedBy: result.fixedBy,
     offered: result.offered,
@@ -201,12 +204,13 @@ export async function runAction(inputs: Inputs, ctx: Context): Promise<void> {
   core.setOutput('commit-sha', result.commitSha)
   core.setOutput('pr-number', result.prNumber)
   core.setOutput('pr-url', result.prUrl)
+  core.setOutput('suppressed', (final.suppressed ?? []).length)
 
   if (result.failure) core.setFailed(result.failure)
-  else if (fails(runResult, inputs.failOn)) {
+  else if (fails(runResult, failOn)) {
     const left = counts.remaining
     core.setFailed(
-      `Findings remain at or above fail-on '${inputs.failOn}': ${left.error} errors, ${left.warning} warnings${counts.errors ? `, ${counts.errors} files not read` : ''}.`
+      `Findings remain at or above fail-on '${failOn}': ${left.error} errors, ${left.warning} warnings${counts.errors ? `, ${counts.errors} files not read` : ''}.`
     )
   }
 }
@@ -369,6 +373,47 @@ async function fixPrMode(a: ModeArgs): Promise<ModeResult> {
     commitSha: r.sha ?? '',
     prNumber: String(r.number),
     prUrl: r.url
+  }
+}
+
+/**
+ * The config file and baseline merged with the inputs (inputs that are given win). A bad config or baseline
+ * stops the run with every problem as an error annotation on its line, like the CLI's exit 2.
+ */
+async function configuredSettings(
+  inputs: Inputs,
+  root: string,
+  workspace: string
+): Promise<ReturnType<typeof effectiveSettings>> {
+  try {
+    const config = await loadConfig(root, inputs.config || null, workspace)
+    const baseline = inputs.baseline ? await loadBaseline(inputs.baseline, workspace) : undefined
+    return effectiveSettings(
+      {
+        include: inputs.include,
+        exclude: inputs.exclude,
+        chartVersions: inputs.chartVersions,
+        ...(inputs.given.includes('failOn') ? { failOn: inputs.failOn } : {}),
+        ...(inputs.given.includes('nativeSidecars') ? { nativeSidecars: inputs.nativeSidecars } : {})
+      },
+      config,
+      baseline,
+      todayUtc()
+    )
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      const repoPath = (file: string): string => relative(workspace, resolve(root, file)).split(sep).join('/')
+      for (const p of err.problems)
+        core.error(p.message, {
+          title: 'testkube-istio-guard config',
+          file: repoPath(p.file),
+          startLine: p.line,
+          startColumn: p.column
+        })
+      throw new InputError(`The config file is not valid:\n${err.message}`)
+    }
+    if (err instanceof BaselineError) throw new InputError(`The baseline cannot be used: ${err.message}`)
+    throw err
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import * as core from '@actions/core'
 import type { Finding, Release } from '../model.js'
-import { findingKey } from '../report/run.js'
+import { findingKey, suppressedByReason } from '../report/run.js'
 import type { AnnotationPlan } from './annotations.js'
 import { cell } from './sticky-comment.js'
 import { plural } from '../report/format.js'
@@ -18,6 +18,8 @@ export interface JobSummaryInput {
   outcome: string[]
   releases: readonly Release[]
   findings: readonly Finding[]
+  /** Accepted findings (inline comments, the config file, the baseline): counted by reason, never listed as open. */
+  suppressed?: readonly Finding[]
   /** findingKey of the findings this run fixed. */
   fixed: ReadonlySet<string>
   /** How this run's fixes were delivered, for the fix status: `committed abc1234`, `pull request #3`. */
@@ -62,6 +64,7 @@ export function renderJobSummary(s: JobSummaryInput): string {
       ''
     )
   if (s.errors > 0) head.push(`${plural(s.errors, 'file')} could not be read (TKI900).`, '')
+  head.push(...suppressedTable(s.suppressed ?? []))
 
   const rows = [...s.findings]
     .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line)
@@ -92,6 +95,19 @@ export function renderJobSummary(s: JobSummaryInput): string {
   if (Buffer.byteLength(text) > MAX_SUMMARY_BYTES)
     text = Buffer.from(text).subarray(0, MAX_SUMMARY_BYTES).toString()
   return text
+}
+
+/** How many findings each reason accepted; they fail nothing and get no comment, annotation or fix. */
+function suppressedTable(suppressed: readonly Finding[]): string[] {
+  if (suppressed.length === 0) return []
+  return [
+    `${plural(suppressed.length, 'suppressed finding')} (accepted: they fail nothing and get no fix):`,
+    '',
+    '| Suppressed | Reason |',
+    '|---|---|',
+    ...suppressedByReason(suppressed).map(([reason, n]) => `| ${n} | ${cell(reason)} |`),
+    ''
+  ]
 }
 
 function findingCount(list: readonly Finding[]): string {

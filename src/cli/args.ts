@@ -33,6 +33,16 @@ export interface ScanArgs {
   output: string | null
   /** `--chart-version CHART=VERSION`: versions for releases whose chart version is unknown. */
   chartVersions: ChartVersionPin[]
+  /** `--config FILE`; null: `.testkube-istio-guard.yaml` at DIR when there is one. */
+  config: string | null
+  /** `--baseline FILE`: an earlier JSON or SARIF report whose findings are accepted. */
+  baseline: string | null
+  /** `--write-baseline FILE`: write this run's findings as a baseline. */
+  writeBaseline: string | null
+  /** `--show-suppressed`: list accepted findings in text output. */
+  showSuppressed: boolean
+  /** The settings given as flags, which win over the config file (the others are defaults). */
+  given: ('failOn' | 'nativeSidecars')[]
 }
 
 export type CliArgs = { command: 'help' } | { command: 'version' } | ScanArgs
@@ -63,11 +73,17 @@ Options:
       --exclude <GLOB>         skip files matching this glob, relative to DIR (repeatable)
       --fail-on <error|warning|never>
                                exit 1 when a finding at or above this level remains (default: error)
+      --config <FILE>          the config file (default: .testkube-istio-guard.yaml in DIR, if there is one);
+                               flags override it
+      --baseline <FILE>        accept the findings of an earlier --format json or SARIF report (or baseline)
+      --write-baseline <FILE>  write this run's findings to FILE as a baseline
+      --show-suppressed        list the accepted (suppressed and baselined) findings in text output
   -o, --output <FILE>          write the report to FILE instead of standard output
       --no-color               no colours in text output (NO_COLOR and FORCE_COLOR are honoured too)
   -h, --help                   show this help
       --version                show the version
 
+Suppress a finding inline with \`# testkube-istio-guard: ignore TKI002 -- reason\` on or above its line.
 Exit codes: 0 nothing at or above --fail-on remains, 1 something does, 2 usage or configuration error.
 Environment: TESTKUBE_ISTIO_GUARD_READ_AHEAD=off reads a large tree on one thread (same results).
 `
@@ -84,6 +100,10 @@ const OPTIONS = {
   'fail-on': { type: 'string' },
   output: { type: 'string', short: 'o' },
   'no-color': { type: 'boolean' },
+  config: { type: 'string' },
+  baseline: { type: 'string' },
+  'write-baseline': { type: 'string' },
+  'show-suppressed': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' }
 } as const
@@ -118,9 +138,21 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     exclude: nonEmpty('--exclude', values.exclude),
     failOn: oneOf('--fail-on', values['fail-on'], FAIL_ON, 'error'),
     color: !values['no-color'],
-    output: values.output === undefined ? null : nonEmpty('--output', [values.output])[0],
-    chartVersions: nonEmpty('--chart-version', values['chart-version']).map(pin)
+    output: optional('--output', values.output),
+    chartVersions: nonEmpty('--chart-version', values['chart-version']).map(pin),
+    config: optional('--config', values.config),
+    baseline: optional('--baseline', values.baseline),
+    writeBaseline: optional('--write-baseline', values['write-baseline']),
+    showSuppressed: values['show-suppressed'] ?? false,
+    given: [
+      ...(values['fail-on'] === undefined ? [] : (['failOn'] as const)),
+      ...(values['native-sidecars'] === undefined ? [] : (['nativeSidecars'] as const))
+    ]
   }
+}
+
+function optional(flag: string, value: string | undefined): string | null {
+  return value === undefined ? null : nonEmpty(flag, [value])[0]
 }
 
 function pin(text: string): ChartVersionPin {

@@ -8,6 +8,10 @@ import { existsSync, statSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import { dirname, relative, resolve, sep } from 'node:path'
 import { readAheadFromEnv, scan, writeFixes, type ScanOptions } from '../engine/scan.js'
+import { ConfigError } from '../config/parse.js'
+import { effectiveSettings, loadBaseline, loadConfig, todayUtc } from '../config/load.js'
+import { BaselineError, renderBaseline } from '../engine/baseline.js'
+import { fingerprintFor } from '../report/json.js'
 import { renderJson } from '../report/json.js'
 import { renderSarif } from '../report/sarif.js'
 import { renderText } from '../report/text.js'
@@ -44,6 +48,15 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
       io.stderr.write(`${TOOL_NAME}: ${err.message} (see --help)\n`)
       return EXIT_USAGE
     }
+    if (err instanceof ConfigError) {
+      for (const p of err.problems)
+        io.stderr.write(`${TOOL_NAME}: ${p.file}:${p.line}:${p.column}: ${p.message}\n`)
+      return EXIT_USAGE
+    }
+    if (err instanceof BaselineError) {
+      io.stderr.write(`${TOOL_NAME}: ${err.message}\n`)
+      return EXIT_USAGE
+    }
     // A bug or an environment problem (disk full, permissions): say what, without a stack trace by default.
     const detail = io.env.DEBUG ? ((err as Error).stack ?? String(err)) : (err as Error).message
     io.stderr.write(`${TOOL_NAME}: ${detail}\n`)
@@ -56,13 +69,20 @@ async function runScan(args: ScanArgs, io: CliIo): Promise<number> {
   if (!existsSync(root)) throw new UsageError(`directory not found: ${args.dir}`)
   if (!statSync(root).isDirectory()) throw new UsageError(`not a directory: ${args.dir}`)
 
-  const options: ScanOptions = {
-    root,
+  const config = await loadConfig(root, args.config, io.cwd)
+  const baseline = args.baseline === null ? undefined : await loadBaseline(args.baseline, io.cwd)
+  const given = {
     include: args.include,
     exclude: args.exclude,
-    nativeSidecars: args.nativeSidecars,
-    repoUrls: args.repoUrls,
     chartVersions: args.chartVersions,
+    ...(args.given.includes('failOn') ? { failOn: args.failOn } : {}),
+    ...(args.given.includes('nativeSidecars') ? { nativeSidecars: args.nativeSidecars } : {})
+  }
+  const settings = effectiveSettings(given, config, baseline, todayUtc())
+  const options: ScanOptions = {
+    root,
+    ...settings.scan,
+    repoUrls: args.repoUrls,
     readAhead: readAheadFromEnv(io.env)
   }
   // Diffs are shown (and carried in JSON `fixes[]`) with --fix or --dry-run; a plain check only
@@ -84,13 +104,21 @@ async function runScan(args: ScanArgs, io: CliIo): Promise<number> {
       ? renderJson(run)
       : args.format === 'sarif'
         ? renderSarif(run, { uriPrefix: repoPrefix(root) })
-        : renderText(run, { color })
+        : renderText(run, { color, showSuppressed: args.showSuppressed })
   if (toFile) {
     await writeFile(resolve(io.cwd, args.output as string), text)
   } else {
     io.stdout.write(text)
   }
-  return fails(run, args.failOn) ? EXIT_FINDINGS : EXIT_OK
+  if (args.writeBaseline !== null) {
+    const final = run.after ?? run.report
+    const findings = [...final.findings, ...(final.suppressed ?? [])]
+    await writeFile(
+      resolve(io.cwd, args.writeBaseline),
+      renderBaseline(findings, f => fingerprintFor(f, final.releases))
+    )
+  }
+  return fails(run, settings.failOn) ? EXIT_FINDINGS : EXIT_OK
 }
 
 /**

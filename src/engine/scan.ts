@@ -18,6 +18,10 @@ import { writeChanges } from '../fix/write.js'
 import { unifiedDiff } from '../fix/diff.js'
 import { editLine } from '../fix/locate.js'
 import { decideMesh, detectMeshFacts, MESH_FILTER, type NativeSidecarsSetting } from '../mesh/detect.js'
+import { settleFindings, type Settled, type SuppressionSettings } from './suppress.js'
+import type { BaselineEntry } from './baseline.js'
+import type { MeshEntry } from '../config/parse.js'
+import { nativeSidecarsFor } from '../config/match.js'
 
 export interface ScanOptions {
   root: string
@@ -36,6 +40,10 @@ export interface ScanOptions {
   readAhead?: boolean
   /** Versions for releases whose chart version is unknown (`--chart-version`, the config file). */
   chartVersions?: ChartVersionPin[]
+  /** The config file's `mesh` entries: `nativeSidecars` per path glob or namespace (over `nativeSidecars`). */
+  nativeSidecarsBy?: readonly MeshEntry[]
+  /** The config, baseline and date that decide which findings are accepted (engine/suppress.ts). */
+  suppress?: SuppressionSettings
 }
 
 /** The environment variable that keeps a scan on one thread (`off`, `0`, `false` or `no`): CLI and Action. */
@@ -56,7 +64,12 @@ export interface FileChange {
 export interface ScanReport {
   root: string
   releases: Release[]
+  /** Findings that count (not accepted): these fail the run and get fixes, comments and annotations. */
   findings: Finding[]
+  /** Accepted findings, each with its `suppression`; reported, never fixed. Absent on hand-made reports. */
+  suppressed?: Finding[]
+  /** With a baseline: its file, the fingerprints it holds, and its entries this scan no longer finds. */
+  baseline?: { file: string; fingerprints: ReadonlySet<string>; absent: BaselineEntry[] }
   edits: PlannedEdit[]
   /** The edit that resolves each fixable finding (several findings may share one edit). */
   editOf: ReadonlyMap<Finding, PlannedEdit>
@@ -166,7 +179,12 @@ function judgeTree(
   const lineOfEdit = new Map<PlannedEdit, number | null>()
   for (const release of releases) {
     installVersions(release, opts.chartVersions)
-    release.mesh = decideMesh(release, meshFacts, opts.nativeSidecars ?? 'auto')
+    const nativeSidecars = nativeSidecarsFor(
+      release,
+      opts.nativeSidecarsBy ?? [],
+      opts.nativeSidecars ?? 'auto'
+    )
+    release.mesh = decideMesh(release, meshFacts, nativeSidecars)
     const judged = judgeRelease(release)
     // A fixable finding points at the line its fix changes (the key, or the parent new keys go under), found
     // once per edit however many findings share it.
@@ -184,14 +202,32 @@ function judgeTree(
     edits.push(...judged.edits)
   }
 
-  const changes = opts.planFixes === false ? [] : planChanges(edits, ctx.getFile, ctx.report)
+  const settled = settleFindings(
+    findings,
+    releases,
+    file => ctx.getFile(file)?.text,
+    opts.suppress ?? NO_SUPPRESSION
+  )
+  const { keptEdits, keptEditOf } = editsThatCount(settled, edits, editOf)
+
+  const changes = opts.planFixes === false ? [] : planChanges(keptEdits, ctx.getFile, ctx.report)
   const fixes = changes.map(c => ({ file: c.file, diff: unifiedDiff(c.file, c.before, c.after) }))
   const report: ScanReport = {
     root: opts.root,
     releases,
-    findings,
-    edits,
-    editOf,
+    findings: settled.findings,
+    suppressed: settled.suppressed,
+    ...(opts.suppress?.baseline
+      ? {
+          baseline: {
+            file: opts.suppress.baseline.file,
+            fingerprints: new Set(opts.suppress.baseline.entries.map(e => e.fingerprint)),
+            absent: settled.absent
+          }
+        }
+      : {}),
+    edits: keptEdits,
+    editOf: keptEditOf,
     changes,
     fixes,
     errors: ctx.errors(),
@@ -203,6 +239,28 @@ function judgeTree(
   }
   passes.set(report, ctx.pass())
   return report
+}
+
+const NO_SUPPRESSION: SuppressionSettings = { today: '' }
+
+/**
+ * An accepted finding gets no fix: an edit stays when a finding that counts needs it (or no finding claims it),
+ * and each finding that counts keeps the edit the judge planned for it.
+ */
+function editsThatCount(
+  settled: Settled,
+  edits: readonly PlannedEdit[],
+  editOf: ReadonlyMap<Finding, PlannedEdit>
+): { keptEdits: PlannedEdit[]; keptEditOf: Map<Finding, PlannedEdit> } {
+  const keptEditOf = new Map<Finding, PlannedEdit>()
+  for (const f of settled.findings) {
+    const judged = settled.judgedOf.get(f)
+    const edit = judged && editOf.get(judged)
+    if (edit) keptEditOf.set(f, edit)
+  }
+  const needed = new Set(keptEditOf.values())
+  const claimed = new Set(editOf.values())
+  return { keptEdits: edits.filter(e => needed.has(e) || !claimed.has(e)), keptEditOf }
 }
 
 /** Group edits by file and apply them to the text; a file whose edits fail is left unchanged and reported. */

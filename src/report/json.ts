@@ -3,7 +3,8 @@
  * scanned directory with `/`. The values trees of the layers are never written out: they may hold secrets.
  */
 import type { ScanReport } from '../engine/scan.js'
-import type { Level, Release, ReleaseSource, ScanError, ValueLayer } from '../model.js'
+import type { Finding, Level, Release, ReleaseSource, ScanError, Suppression, ValueLayer } from '../model.js'
+import { fingerprintOf, type BaselineEntry } from '../engine/baseline.js'
 import { ruleDocUrl } from '../rules/catalogue.js'
 import {
   asRun,
@@ -62,6 +63,10 @@ export interface JsonFinding {
   requiresChartVersion: string | null
   message: string
   docs: string
+  /** Rule, release identity and value path, not lines: what `--baseline` matches. */
+  fingerprint: string
+  /** Set when the finding is accepted (it then fails nothing and gets no fix). */
+  suppression: Suppression | null
 }
 
 export interface JsonReport {
@@ -74,6 +79,8 @@ export interface JsonReport {
   /** With --dry-run the changes --fix would make, with --fix those it made, as unified diffs; empty in a check. */
   fixes: { file: string; diff: string }[]
   errors: ScanError[]
+  /** With `--baseline`: the baseline file and its entries this run no longer finds. */
+  baseline?: { file: string; absent: BaselineEntry[] }
 }
 
 export function toJsonReport(input: ScanReport | RunResult): JsonReport {
@@ -84,7 +91,7 @@ export function toJsonReport(input: ScanReport | RunResult): JsonReport {
     mode: run.mode,
     summary: summarise(run),
     releases: run.report.releases.map(jsonRelease),
-    findings: run.report.findings.map(f => ({
+    findings: [...run.report.findings, ...(run.report.suppressed ?? [])].map(f => ({
       ruleId: f.ruleId,
       level: f.level,
       releaseId: f.releaseId,
@@ -97,15 +104,36 @@ export function toJsonReport(input: ScanReport | RunResult): JsonReport {
       fixed: fixed.has(findingKey(f)),
       requiresChartVersion: f.requiresChartVersion ?? null,
       message: f.message,
-      docs: ruleDocUrl(f.ruleId)
+      docs: ruleDocUrl(f.ruleId),
+      fingerprint: fingerprintFor(f, run.report.releases),
+      suppression: f.suppression ? { ...f.suppression } : null
     })),
     fixes: shownFixes(run).map(f => ({ file: f.file, diff: f.diff })),
-    errors: finalErrors(run).map(e => ({ file: e.file, line: e.line, message: e.message }))
+    errors: finalErrors(run).map(e => ({ file: e.file, line: e.line, message: e.message })),
+    ...(run.report.baseline
+      ? {
+          baseline: {
+            file: run.report.baseline.file,
+            absent: run.report.baseline.absent.map(e => ({ ...e }))
+          }
+        }
+      : {})
   }
 }
 
 export function renderJson(input: ScanReport | RunResult): string {
   return `${JSON.stringify(toJsonReport(input), null, 2)}\n`
+}
+
+/** The engine sets every finding's fingerprint; a hand-made report gets it computed the same way. */
+export function fingerprintFor(f: Finding, releases: readonly Release[]): string {
+  return (
+    f.fingerprint ??
+    fingerprintOf(
+      f,
+      releases.find(r => r.id === f.releaseId)
+    )
+  )
 }
 
 function jsonRelease(r: Release): JsonRelease {

@@ -33,6 +33,8 @@ export interface RunSummary {
   fixed: number
   /** Findings still there when the run ends, by level: what `--fail-on` looks at. */
   remaining: LevelCounts
+  /** Findings accepted by an inline comment, the config file or the baseline (not in `findings`). */
+  suppressed: number
   /** Files that could not be read, parsed or written (TKI900). */
   errors: number
   filesScanned: number
@@ -50,6 +52,21 @@ export function asRun(input: ScanReport | RunResult): RunResult {
 /** A finding's identity across scans: rule, release and value path (its line moves when a file is fixed). */
 export function findingKey(f: Pick<Finding, 'ruleId' | 'releaseId' | 'path'>): string {
   return `${f.ruleId}\u0000${f.releaseId}\u0000${f.path}`
+}
+
+/** Accepted findings of the run (with `suppression`), as they are when it ends. */
+export function suppressedFindings(run: RunResult): Finding[] {
+  return (run.after ?? run.report).suppressed ?? []
+}
+
+/** Accepted findings counted by their reason, most first: `[reason, count]`. */
+export function suppressedByReason(findings: readonly Finding[]): [string, number][] {
+  const counts = new Map<string, number>()
+  for (const f of findings) {
+    const reason = f.suppression ? `${f.suppression.kind}: ${f.suppression.reason}` : 'unknown'
+    counts.set(reason, (counts.get(reason) ?? 0) + 1)
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
 }
 
 /** Findings still present when the run ends. */
@@ -84,6 +101,7 @@ export function summarise(run: RunResult): RunSummary {
     needAnotherChange: report.findings.filter(f => f.requiresChartVersion !== undefined).length,
     fixed: fixedKeys(run).size,
     remaining: countLevels(remainingFindings(run)),
+    suppressed: (report.suppressed ?? []).length,
     errors: finalErrors(run).length,
     filesScanned: report.stats.filesSeen
   }

@@ -6,11 +6,13 @@
 import { describeReleases } from '../rules/applicability.js'
 import type { CheckVersions } from '../rules/windows.js'
 import { createHash } from 'node:crypto'
-import type { Log, ReportingDescriptor, Result } from 'sarif'
+import type { Log, ReportingDescriptor, Result, Suppression as SarifSuppression } from 'sarif'
 import type { ScanReport } from '../engine/scan.js'
-import type { Level } from '../model.js'
+import type { Finding, Level } from '../model.js'
+import { BASELINE_FINGERPRINT } from '../engine/baseline.js'
+import { fingerprintFor } from './json.js'
 import { RULES, ruleDocUrl, type Rule, type RuleCode } from '../rules/catalogue.js'
-import { asRun, finalErrors, remainingFindings, type RunResult } from './run.js'
+import { asRun, finalErrors, remainingFindings, suppressedFindings, type RunResult } from './run.js'
 import { TOOL_NAME, TOOL_VERSION, TOOL_URL } from './tool.js'
 
 export interface SarifOptions {
@@ -41,8 +43,11 @@ export function toSarif(input: ScanReport | RunResult, opts: SarifOptions = {}):
     }
   ]
 
-  const results: Result[] = remainingFindings(run).map(f => {
+  const final = run.after ?? run.report
+  const baseline = final.baseline
+  const results: Result[] = [...remainingFindings(run), ...suppressedFindings(run)].map(f => {
     const ruleIndex = index.get(f.ruleId)
+    const stable = fingerprintFor(f, final.releases)
     return {
       ruleId: f.ruleId,
       ...(ruleIndex === undefined ? {} : { ruleIndex }),
@@ -50,6 +55,9 @@ export function toSarif(input: ScanReport | RunResult, opts: SarifOptions = {}):
       message: { text: f.message },
       locations: location(f.file, f.line),
       partialFingerprints: { [FINGERPRINT]: fingerprint(f.ruleId, f.releaseId, f.path) },
+      fingerprints: { [BASELINE_FINGERPRINT]: stable },
+      ...(baseline ? { baselineState: baseline.fingerprints.has(stable) ? 'unchanged' : 'new' } : {}),
+      ...(f.suppression ? { suppressions: [sarifSuppression(f, location)] } : {}),
       properties: {
         releaseId: f.releaseId,
         path: f.path,
@@ -58,6 +66,20 @@ export function toSarif(input: ScanReport | RunResult, opts: SarifOptions = {}):
       }
     }
   })
+  // Findings of the baseline this run no longer has: gone, so a pass with no level (GitHub shows no alert).
+  for (const e of baseline?.absent ?? []) {
+    const ruleIndex = index.get(e.ruleId)
+    results.push({
+      ruleId: e.ruleId,
+      ...(ruleIndex === undefined ? {} : { ruleIndex }),
+      kind: 'pass',
+      level: 'none',
+      message: { text: `No longer found (was in the baseline ${baseline?.file}): ${e.message}` },
+      locations: location(e.file, e.line),
+      fingerprints: { [BASELINE_FINGERPRINT]: e.fingerprint },
+      baselineState: 'absent'
+    })
+  }
   const problemIndex = index.get(FILE_PROBLEM_RULE)
   for (const e of finalErrors(run)) {
     results.push({
@@ -114,6 +136,24 @@ function sarifRule(rule: Rule): ReportingDescriptor {
       tags: [...new Set(['testkube', 'istio', 'helm', rule.category, ...(rule.chart ? [rule.chart] : [])])],
       ...(rule.window ? { chartVersions: windowMetadata(rule.window) } : {})
     }
+  }
+}
+
+/** An inline comment is `inSource`; the config file and the baseline are `external`. */
+function sarifSuppression(
+  f: Finding,
+  location: (file: string, line: number) => Result['locations']
+): SarifSuppression {
+  const s = f.suppression as NonNullable<Finding['suppression']>
+  return {
+    kind: s.kind === 'inline' ? 'inSource' : 'external',
+    status: 'accepted',
+    justification: s.reason,
+    // A baseline, or a --config file outside the repository, has no place in it to point at.
+    ...(s.kind !== 'baseline' && s.file && !/^(\.\.\/|\/)/.test(s.file)
+      ? { location: (location(s.file, s.line) ?? [])[0] }
+      : {}),
+    properties: { kind: s.kind }
   }
 }
 

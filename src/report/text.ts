@@ -14,12 +14,16 @@ import {
   fixedKeys,
   shownFixes,
   summarise,
+  suppressedByReason,
+  suppressedFindings,
   type RunResult,
   type RunSummary
 } from './run.js'
 
 export interface TextOptions {
   color?: boolean
+  /** List every accepted finding with its reason (`--show-suppressed`); otherwise one counted line. */
+  showSuppressed?: boolean
 }
 
 export function renderText(input: ScanReport | RunResult, opts: TextOptions = {}): string {
@@ -51,6 +55,7 @@ export function renderText(input: ScanReport | RunResult, opts: TextOptions = {}
 
   out.push(...fixesBlock(run, summary, p))
   out.push(...errorsBlock(finalErrors(run), p))
+  out.push(...suppressedBlock(suppressedFindings(run), opts.showSuppressed ?? false, p))
   out.push(summaryLine(run, summary, p))
   return `${out.join('\n')}\n`
 }
@@ -160,6 +165,23 @@ function errorsBlock(errors: ScanError[], p: Palette): string[] {
   return out
 }
 
+/** One counted line by reason; with `--show-suppressed`, every accepted finding under it. */
+function suppressedBlock(findings: readonly Finding[], list: boolean, p: Palette): string[] {
+  if (findings.length === 0) return []
+  const reasons = suppressedByReason(findings).map(([reason, n]) => `${n} ${reason}`)
+  const hint = list ? '' : ' (--show-suppressed lists them)'
+  const out = [p.dim(`${plural(findings.length, 'suppressed finding')}${hint}: ${reasons.join('; ')}`)]
+  if (list) {
+    for (const f of findings) {
+      const s = f.suppression
+      const why = s ? `${s.kind}: ${s.reason} (${s.file}:${s.line})` : ''
+      out.push(p.dim(`  suppressed ${f.ruleId}  ${f.file}:${f.line}  ${f.message}  [${why}]`))
+    }
+  }
+  out.push('')
+  return out
+}
+
 function summaryLine(run: RunResult, s: RunSummary, p: Palette): string {
   const found = s.findings.error + s.findings.warning + s.findings.note
   const parts = [
@@ -173,6 +195,7 @@ function summaryLine(run: RunResult, s: RunSummary, p: Palette): string {
     const left = s.remaining.error + s.remaining.warning + s.remaining.note
     parts.push(`${s.fixed} fixed`, `${left} remaining${left > 0 ? ` (${levels(s.remaining)})` : ''}`)
   }
+  if (s.suppressed > 0) parts.push(`${s.suppressed} suppressed`)
   if (s.errors > 0) parts.push(plural(s.errors, 'file problem'))
   parts.push(`${plural(s.filesScanned, 'YAML file')} scanned`)
   const text = `Summary: ${parts.join(', ')}.`

@@ -30,6 +30,7 @@ export type RuleCode =
   | 'TKI102'
   | 'TKI103'
   | 'TKI900'
+  | 'TKI901'
 
 /**
  * What a value must be.
@@ -613,6 +614,28 @@ export const RULES: readonly Rule[] = [
     consequence: 'releases and values in the file are not checked',
     remediation: 'Fix the file (the message gives the reason and the line), or exclude it from the scan.',
     toolAction: 'The tool reports the file, the line and the reason, and goes on with the other files.',
+    guideSection: null,
+    chartFacts: [],
+    requirements: []
+  },
+  {
+    code: 'TKI901',
+    name: 'SuppressionNotApplied',
+    category: 'tool',
+    chart: null,
+    level: 'warning',
+    title: 'A suppression does not apply',
+    description:
+      'An inline `# testkube-istio-guard: ignore CODE -- reason` comment without a reason or with a code the ' +
+      'tool does not know, or an `ignore` entry of the config file whose `expires` date has passed. Such a ' +
+      'suppression suppresses nothing, so the findings it meant to accept are reported again.',
+    consequence: 'the findings it names are reported and can fail the run',
+    remediation:
+      'Give the comment a reason after ` -- `, correct the rule code, or renew (or delete) the expired entry ' +
+      'after checking that the finding is still acceptable.',
+    toolAction:
+      'The tool reports the comment or the config entry with its file and line; it never suppresses this ' +
+      'warning itself.',
     guideSection: null,
     chartFacts: [],
     requirements: []

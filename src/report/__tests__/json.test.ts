@@ -15,6 +15,7 @@ describe('renderJson', () => {
       needAnotherChange: 0,
       fixed: 0,
       remaining: { error: 2, warning: 1, note: 1 },
+      suppressed: 0,
       errors: 1,
       filesScanned: 7
     })
@@ -60,7 +61,9 @@ describe('renderJson', () => {
       fixed: false,
       requiresChartVersion: null,
       message: 'testkube-api.jobPodAnnotations.sidecar\\.istio\\.io/inject is not set',
-      docs: expect.stringMatching(/\/docs\/rules\/TKI001\.md$/)
+      docs: expect.stringMatching(/\/docs\/rules\/TKI001\.md$/),
+      fingerprint: expect.stringMatching(/^[0-9a-f]{32}$/),
+      suppression: null
     })
     expect(out.fixes).toEqual([
       { file: 'apps/testkube.yaml', diff: expect.stringContaining('+++ b/apps/testkube.yaml') }

@@ -73,7 +73,8 @@ const CONTRACT: Record<string, [string | null, [string, string | null] | null, s
   TKI101: [null, null, 'note', []],
   TKI102: [null, null, 'warning', []],
   TKI103: [null, null, 'note', []],
-  TKI900: [null, null, 'warning', []]
+  TKI900: [null, null, 'warning', []],
+  TKI901: [null, null, 'warning', []]
 }
 
 describe('the catalogue', () => {
