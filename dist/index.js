@@ -37142,7 +37142,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(336);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1635);
 /** The action's entry point: only runs it (all logic is in main.ts, which tests import without side effects). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -37152,7 +37152,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 336:
+/***/ 1635:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47617,11 +47617,17 @@ function readChartDir(ctx, dir) {
     const own = identifyChart(name, null);
     const wrapsItself = depList.some(d => setpath_isPlainObject(d) && d.name === name);
     if (own && !name.includes('/') && !wrapsItself) {
+        const scopes = own.chart === 'istiod' ? [] : [{ chart: own.chart, version, prefix: '' }];
+        if (own.chart === 'testkube-enterprise') {
+            const agent = enterpriseAgentScope(ctx, dir, chart, depList);
+            if (agent)
+                scopes.push(agent);
+        }
         return {
             chart: own.chart,
             version,
             prefix: '',
-            scopes: own.chart === 'istiod' ? [] : [{ chart: own.chart, version, prefix: '' }],
+            scopes,
             role: 'own-chart',
             chartFile,
             notes: [`${chartFile} is the ${own.chart} chart itself`]
@@ -47668,6 +47674,36 @@ function readChartDir(ctx, dir) {
     }
     if (istiod) {
         return { chart: 'istiod', ...istiod, scopes: [], role: 'umbrella', chartFile, notes };
+    }
+    return null;
+}
+/**
+ * The `testkube` agent a `testkube-enterprise` chart directory bundles (dependency alias `testkube-agent`), at
+ * the version its Chart.lock pins, else its Chart.yaml declares (rules.md: the agent is judged at the version
+ * the enterprise release pins). Off unless `testkube-agent.enabled`.
+ */
+function enterpriseAgentScope(ctx, dir, chart, depList) {
+    const dep = depList.find((d) => setpath_isPlainObject(d) && d.name === 'testkube' && (d.alias === undefined || d.alias === 'testkube-agent'));
+    if (!dep)
+        return null;
+    const alias = typeof dep.alias === 'string' ? dep.alias : 'testkube';
+    const apiV1 = chart.apiVersion !== 'v2' && chart.dependencies === undefined;
+    const declared = {
+        chart: 'testkube',
+        version: literalString(dep.version),
+        prefix: `${alias}.`,
+        enabledBy: { path: [alias, 'enabled'], defaultEnabled: false }
+    };
+    const lockFile = joinRel(dir, apiV1 ? 'requirements.lock' : 'Chart.lock') ?? 'Chart.lock';
+    return lockScope(declared, lockedVersions(ctx, dir, apiV1).get('testkube'), lockFile).scope;
+}
+/** The chart directory a file sits in (the nearest ancestor with a Chart.yaml), read as readChartDir reads it. */
+function enclosingChartDir(ctx, path) {
+    const parts = path.split('/').slice(0, -1);
+    for (let i = parts.length; i >= 0; i--) {
+        const dir = parts.slice(0, i).join('/');
+        if (ctx.exists(dir ? `${dir}/Chart.yaml` : 'Chart.yaml'))
+            return readChartDir(ctx, dir);
     }
     return null;
 }
@@ -51581,6 +51617,7 @@ function classifyValues(tree) {
 
 
 
+
 /** Files that are never values files even when they hold Testkube keys. */
 const NOT_VALUES = /(^|\/)(Chart\.ya?ml|Chart\.lock|requirements\.ya?ml|kustomization\.ya?ml|helmfile\.ya?ml|\.argocd-source[^/]*\.ya?ml)$/;
 /** Top-level keys that identify a Testkube chart's values (the reader's cheap text test). */
@@ -51604,8 +51641,15 @@ function extractValuesFiles(ctx) {
         if (isChartOwnFile(ctx, file.path))
             continue;
         const release = readValuesFile(file);
-        if (release)
-            releases.push(release);
+        if (!release)
+            continue;
+        // A values file inside the enterprise chart's own directory (a profile) runs the agent that chart bundles.
+        if (release.chart === 'testkube-enterprise' && release.valuesPrefix === '') {
+            const agent = enclosingChartDir(ctx, file.path)?.scopes.find(s => s.prefix === 'testkube-agent.');
+            if (agent)
+                release.scopes = [...release.scopes, agent];
+        }
+        releases.push(release);
     }
     return releases;
 }
@@ -51760,14 +51804,13 @@ function dedupeReleases(releases) {
 var inc = __nccwpck_require__(2338);
 var inc_default = /*#__PURE__*/__nccwpck_require__.n(inc);
 // EXTERNAL MODULE: ./node_modules/semver/functions/satisfies.js
-var satisfies = __nccwpck_require__(8011);
-var satisfies_default = /*#__PURE__*/__nccwpck_require__.n(satisfies);
+var functions_satisfies = __nccwpck_require__(8011);
+var satisfies_default = /*#__PURE__*/__nccwpck_require__.n(functions_satisfies);
 // EXTERNAL MODULE: ./node_modules/semver/functions/gt.js
 var gt = __nccwpck_require__(6599);
 var gt_default = /*#__PURE__*/__nccwpck_require__.n(gt);
 // EXTERNAL MODULE: ./node_modules/semver/ranges/intersects.js
-var intersects = __nccwpck_require__(3465);
-var intersects_default = /*#__PURE__*/__nccwpck_require__.n(intersects);
+var ranges_intersects = __nccwpck_require__(3465);
 // EXTERNAL MODULE: ./node_modules/semver/ranges/valid.js
 var ranges_valid = __nccwpck_require__(4737);
 var ranges_valid_default = /*#__PURE__*/__nccwpck_require__.n(ranges_valid);
@@ -51827,9 +51870,9 @@ function decideVersion(ruleRange, declared) {
         case 'unknown':
             return true;
         case 'pinned':
-            return satisfies_default()(v.version, ruleRange, { includePrerelease: true });
+            return satisfies(v.version, ruleRange, { includePrerelease: true });
         case 'range':
-            return intersects_default()(v.range, ruleRange);
+            return intersects(v.range, ruleRange);
     }
 }
 
@@ -51842,7 +51885,7 @@ function decideVersion(ruleRange, declared) {
  *   Flux, Argo CD and helmfile pick it; prereleases only when the range names one;
  * - a version the reader took from a `Chart.lock` or a git source of the upstream charts: that version;
  * - unknown (nothing pins it, or it is templated): `known: false`, with the newest known stable release as
- *   `version`; the judge then applies every check of the guide. A pin (`--chart-version`) decides instead, as if
+ *   `version`; the checks only older releases need become notes. A pin (`--chart-version`) decides instead, as if
  *   it had been declared.
  */
 
@@ -51879,10 +51922,10 @@ function resolveInstalled(chart, declared, pin, basis) {
     };
 }
 /**
- * What the judge does with an unknown version today: every check of the guide applies, whatever its releases.
- * (`version` is the newest known release, for the judge of rules.md's windows; outputs do not show it.)
+ * What the judge does with an unknown version: it judges the newest known stable release, and the checks only
+ * older releases need become notes naming their releases (outputs show no resolved version).
  */
-const UNKNOWN_OUTCOME = 'the installed version is not known, so every check of the guide applies';
+const UNKNOWN_OUTCOME = 'the installed version is not known, so it is judged as the newest release and the checks only older releases need are notes';
 function exact(chart, version, basis) {
     const newest = newestRelease(chart);
     if (gt_default()(version, newest)) {
@@ -52016,7 +52059,222 @@ function pinFor(release, chart, pins) {
     return null;
 }
 
+;// CONCATENATED MODULE: ./src/rules/windows.ts
+const ALL = '*';
+const TRUE_ALWAYS = [{ in: ALL, value: true }];
+const FALSE_ALWAYS = [{ in: ALL, value: false }];
+/** The API stops reading job templates (and so `jobPodAnnotations`) at this release: the legacy executors are gone. */
+const LEGACY_EXECUTORS_UNTIL = '<2.5.0-rc.0';
+const CUSTOM_TEMPLATE_KEYS = [
+    {
+        path: 'testkube-api.templates.job',
+        encoding: 'base64',
+        replaces: 'job',
+        readBy: `>=1.9.125 ${LEGACY_EXECUTORS_UNTIL}`,
+        precedence: 2
+    },
+    {
+        path: 'testkube-api.configValues',
+        encoding: 'raw',
+        replaces: 'job',
+        readBy: `>=1.12.22 ${LEGACY_EXECUTORS_UNTIL}`,
+        precedence: 1
+    },
+    {
+        path: 'testkube-api.templates.jobContainer',
+        encoding: 'base64',
+        replaces: 'container',
+        readBy: `>=1.9.125 ${LEGACY_EXECUTORS_UNTIL}`,
+        precedence: 2
+    },
+    {
+        path: 'testkube-api.jobContainerTemplate',
+        encoding: 'raw',
+        replaces: 'container',
+        readBy: `1.16.48 || >=1.17.46 ${LEGACY_EXECUTORS_UNTIL}`,
+        precedence: 1
+    },
+    {
+        path: 'testkube-api.templates.scraperContainer',
+        encoding: 'base64',
+        replaces: 'scraper',
+        readBy: `>=1.9.125 ${LEGACY_EXECUTORS_UNTIL}`,
+        precedence: 2
+    },
+    {
+        path: 'testkube-api.jobScraperTemplate',
+        encoding: 'raw',
+        replaces: 'scraper',
+        readBy: `1.16.48 || >=1.17.46 ${LEGACY_EXECUTORS_UNTIL}`,
+        precedence: 1
+    },
+    {
+        path: 'testkube-api.templates.slavePod',
+        encoding: 'base64',
+        replaces: 'slavePod',
+        readBy: `1.16.11 || >=1.16.16 ${LEGACY_EXECUTORS_UNTIL}`,
+        precedence: 2
+    }
+];
+/** The modes of the `testkube` chart's global Test Workflow template (TKI006), by release. */
+const GLOBAL_TEMPLATE_MODES = {
+    /** `globalTemplate.external: true` suppresses the chart's template: the one in use lives elsewhere. */
+    external: '2.1.39 || >=2.1.41',
+    /** `globalTemplate.inline` is read by the chart. */
+    inline: '>=2.1.134',
+    /** `inline: true` is rendered, but the bundled API does not read it: no global template at all. */
+    inlineIgnored: '>=2.1.134 <2.1.145',
+    /** The bundled API reads the inline template. */
+    inlineRead: '>=2.1.145',
+    /** `globalTemplate.spec` may be a YAML string. */
+    specString: '>=2.1.135'
+};
+const OPERATOR_ENABLED_DEFAULTS = [
+    { in: '>=2.1.239', value: false },
+    { in: ALL, value: true }
+];
+const CHECK_VERSIONS = {
+    TKI001: {
+        chart: 'testkube',
+        keyRead: `>=1.17.63 ${LEGACY_EXECUTORS_UNTIL}`,
+        podWithoutKey: '<1.17.63',
+        podWithoutKeyWhy: 'the API renders executor Jobs from a default template that has no pod annotations, and the chart has no key for them',
+        offSwitches: [
+            {
+                in: `>=2.1.134 ${LEGACY_EXECUTORS_UNTIL}`,
+                when: [
+                    { path: 'testkube-api.next.enabled', is: true, defaults: TRUE_ALWAYS },
+                    { path: 'testkube-api.next.legacyTests.enabled', is: false, defaults: TRUE_ALWAYS }
+                ],
+                cost: 'turns the deprecated tests and executors off'
+            }
+        ]
+    },
+    TKI002: {
+        chart: 'testkube',
+        keyRead: '>=1.15.1 <2.1.61',
+        podWithoutKey: '1.4.55 || >=1.5.18 <1.15.1',
+        podWithoutKeyWhy: 'the chart renders the MongoDB pre-upgrade hook Job without a key for its pod annotations',
+        offSwitches: [
+            {
+                in: '>=1.7.71 <2.1.61',
+                when: [{ path: 'preUpgradeHook.enabled', is: false, defaults: TRUE_ALWAYS }],
+                cost: 'skips the MongoDB upgrade step of chart upgrades'
+            },
+            {
+                in: '>=1.16.42 <2.1.61',
+                when: [{ path: 'mongodb.enabled', is: false, defaults: TRUE_ALWAYS }],
+                cost: 'drops the bundled MongoDB'
+            }
+        ]
+    },
+    TKI003: {
+        chart: 'testkube',
+        keyRead: '>=1.16.35 <2.1.61',
+        podWithoutKey: null,
+        offSwitches: [
+            {
+                in: '>=1.16.35 <2.1.61',
+                when: [{ path: 'preUpgradeHookNATS.enabled', is: false, defaults: TRUE_ALWAYS }],
+                cost: 'skips the NATS upgrade step of chart upgrades'
+            }
+        ]
+    },
+    TKI004: {
+        chart: 'testkube',
+        keyRead: '1.13.30 || 1.13.32 || >=1.13.35 <2.1.61',
+        podWithoutKey: '>=1.10.385 <1.13.30 || 1.13.31 || 1.13.33 || 1.13.34',
+        podWithoutKeyWhy: 'the chart renders the operator pre-install/pre-upgrade hook Job without a key for its pod annotations',
+        offSwitches: [
+            {
+                in: '>=1.10.385 <2.1.61',
+                when: [{ path: 'testkube-operator.enabled', is: false, defaults: TRUE_ALWAYS }],
+                cost: 'drops the whole Testkube operator'
+            },
+            {
+                in: '>=1.11.126 <2.1.61',
+                when: [{ path: 'testkube-operator.preUpgrade.enabled', is: false, defaults: TRUE_ALWAYS }],
+                cost: 'skips the hook that creates the operator namespace: create it yourself'
+            }
+        ]
+    },
+    TKI005: {
+        chart: 'testkube',
+        keyRead: '>=1.5.99',
+        podWithoutKey: '>=1.4.47 <1.5.99',
+        podWithoutKeyWhy: 'the operator renders a plain certificate Job and CronJob (cert-creation) with no pod annotations and no off-switch',
+        offSwitches: [
+            {
+                in: '>=1.5.99',
+                when: [{ path: 'testkube-operator.webhook.enabled', is: false, defaults: TRUE_ALWAYS }]
+            },
+            {
+                in: '>=1.5.99',
+                when: [{ path: 'testkube-operator.webhook.patch.enabled', is: false, defaults: TRUE_ALWAYS }]
+            },
+            {
+                in: '>=1.10.385',
+                when: [{ path: 'testkube-operator.enabled', is: false, defaults: OPERATOR_ENABLED_DEFAULTS }]
+            }
+        ]
+    },
+    TKI006: {
+        chart: 'testkube',
+        keyRead: '>=1.17.24 <1.17.25 || >=1.17.26',
+        podWithoutKey: '1.17.25',
+        podWithoutKeyWhy: 'the chart never creates the global template resource, whatever the values say',
+        offSwitches: []
+    },
+    TKI011: {
+        chart: 'testkube',
+        keyRead: '>=2.12.2',
+        podWithoutKey: null,
+        offSwitches: [
+            {
+                in: '>=2.12.2',
+                when: [
+                    {
+                        path: 'global.testWorkflows.createServiceAccountTemplates',
+                        is: false,
+                        defaults: TRUE_ALWAYS
+                    },
+                    {
+                        anyOf: [
+                            { path: 'global.testWorkflows.globalTemplate.enabled', is: false, defaults: FALSE_ALWAYS },
+                            { path: 'global.testWorkflows.globalTemplate.external', is: true, defaults: FALSE_ALWAYS },
+                            { path: 'global.testWorkflows.globalTemplate.inline', is: true, defaults: FALSE_ALWAYS }
+                        ]
+                    }
+                ]
+            }
+        ]
+    },
+    TKI012: {
+        chart: 'testkube',
+        keyRead: '>=2.8.1',
+        podWithoutKey: null,
+        offSwitches: [
+            { in: '>=2.8.1', when: [{ path: 'mongodb.enabled', is: false, defaults: TRUE_ALWAYS }] },
+            {
+                in: '>=2.8.1',
+                when: [{ path: 'mongodb.preUpgradeFCVJob.enabled', is: false, defaults: FALSE_ALWAYS }]
+            }
+        ]
+    },
+    TKI007: { chart: 'testkube-enterprise', keyRead: ALL, podWithoutKey: null, offSwitches: [] },
+    TKI008: { chart: 'testkube-enterprise', keyRead: ALL, podWithoutKey: null, offSwitches: [] },
+    TKI009: {
+        chart: 'testkube-runner',
+        keyRead: '>=2.1.0',
+        podWithoutKey: null,
+        offSwitches: [],
+        // Below 2.8.2 the runner reads neither `inline` nor `name`: never ask for them there.
+        requirementReadBy: { 'globalTemplate.inline': '>=2.8.2' }
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/rules/catalogue.ts
+
 /** Codes that were used once and are retired; never reuse them. Empty so far. */
 const RETIRED_CODES = (/* unused pure expression or super */ null && ([]));
 const DOCS_BASE_URL = 'https://github.com/testkube-istio-guard/testkube-istio-guard/blob/main/docs/rules';
@@ -52050,7 +52308,7 @@ const RULES = [
         name: 'ExecutorJobsInjected',
         category: 'check',
         chart: 'testkube',
-        versions: '<2.5.0',
+        window: CHECK_VERSIONS.TKI001,
         level: 'error',
         title: 'Test executor Job pods must not get an Istio sidecar',
         description: 'Tests run by prebuilt and container executors are Kubernetes Jobs. A classic Istio sidecar never ' +
@@ -52058,12 +52316,16 @@ const RULES = [
             NATIVE_SIDECARS_NOTE,
         consequence: 'test executor Job pods get an Istio sidecar that never exits and the Jobs never complete',
         remediation: 'Set `testkube-api.jobPodAnnotations."sidecar.istio.io/inject"` to the string `"false"` in the values ' +
-            'of the `testkube` chart, or upgrade the chart to 2.5.0 or later (legacy executors are gone there).',
+            'of the `testkube` chart (the releases that read it are listed below). Below them no key annotates the ' +
+            'executor pods: supply a whole custom Job template (`testkube-api.templates.job`, base64, or ' +
+            '`testkube-api.configValues`) whose pod template carries the annotation, or upgrade the chart.',
         toolAction: FIX_INJECT,
         guideSection: 'Disable Istio for Test Executions of Prebuilt/Container Executors',
         chartFacts: [
-            '`jobPodAnnotations` is rendered into the Job templates the legacy executors use (ConfigMap `testkube-api-server`).',
-            'The legacy executors were removed before chart 2.5.0 (kubeshop/testkube f81dea7e, first release 2.5.0-rc.0): the key exists but has no effect from 2.5.0, so the rule applies below 2.5.0 (a 2.5.0 release candidate counts as below 2.5.0).'
+            '`jobPodAnnotations` is rendered into the Job templates the legacy executors use (ConfigMap of `testkube-api`); before it existed the default templates had no pod annotations at all (chart-pods-before-knobs.md).',
+            'A non-empty custom template (`templates.job|jobContainer|scraperContainer|slavePod`, `configValues`, `jobContainerTemplate`, `jobScraperTemplate`) replaces the default one, and with it `jobPodAnnotations`: the tool then checks the custom template itself.',
+            'The API stops reading job templates when the legacy executors are removed (kubeshop/testkube f81dea7e): the key is still rendered but has no effect there.',
+            'With `testkube-api.next.enabled` (default true) and `testkube-api.next.legacyTests.enabled: false` the API does not load the job templates at all.'
         ],
         requirements: [
             { path: `testkube-api.jobPodAnnotations.${INJECT}`, predicate: INJECT_FALSE, annotation: true }
@@ -52074,7 +52336,7 @@ const RULES = [
         name: 'MongoUpgradeHookInjected',
         category: 'check',
         chart: 'testkube',
-        versions: '<=2.1.60',
+        window: CHECK_VERSIONS.TKI002,
         level: 'error',
         title: 'The MongoDB pre-upgrade hook pod must not get an Istio sidecar',
         description: 'The `mongodb-upgrade` pre-upgrade hook is a Job. With a classic Istio sidecar it never completes, so ' +
@@ -52082,11 +52344,13 @@ const RULES = [
             NATIVE_SIDECARS_NOTE,
         consequence: 'the MongoDB pre-upgrade hook Job gets an Istio sidecar that never exits and upgrades hang',
         remediation: 'Set `preUpgradeHook.podAnnotations."sidecar.istio.io/inject"` to the string `"false"`, or upgrade the ' +
-            'chart past 2.1.60, where the hook no longer exists.',
+            'chart past the releases that render the hook. Where the chart renders the hook without the key, turn ' +
+            'the hook off (`preUpgradeHook.enabled: false`, which skips the MongoDB upgrade step) or upgrade.',
         toolAction: FIX_INJECT,
         guideSection: 'Disable Istio for Agent Hooks',
         chartFacts: [
-            '`preUpgradeHook.podAnnotations` was added in chart 1.14.5 and the hook was removed after 2.1.60 (kubeshop/helm-charts fe9fc4f5): from 2.1.61 the key is dead.'
+            'The `mongodb-upgrade` hook (`pre-upgrade` only) existed before its `podAnnotations` key (kubeshop/helm-charts 9333ec14); the hook was removed by fe9fc4f5.',
+            'It renders only while `preUpgradeHook.enabled` (default true, read from the release listed below) and, later, `mongodb.enabled` (default true) are on.'
         ],
         requirements: [
             { path: `preUpgradeHook.podAnnotations.${INJECT}`, predicate: INJECT_FALSE, annotation: true }
@@ -52097,7 +52361,7 @@ const RULES = [
         name: 'NatsUpgradeHookInjected',
         category: 'check',
         chart: 'testkube',
-        versions: '<=2.1.60',
+        window: CHECK_VERSIONS.TKI003,
         level: 'error',
         title: 'The NATS pre-upgrade hook pod must not get an Istio sidecar',
         description: 'The `nats-upgrade` pre-upgrade hook is a Job. With a classic Istio sidecar it never completes, so ' +
@@ -52105,11 +52369,12 @@ const RULES = [
             NATIVE_SIDECARS_NOTE,
         consequence: 'the NATS pre-upgrade hook Job gets an Istio sidecar that never exits and upgrades hang',
         remediation: 'Set `preUpgradeHookNATS.podAnnotations."sidecar.istio.io/inject"` to the string `"false"`, or upgrade ' +
-            'the chart past 2.1.60, where the hook no longer exists.',
+            'the chart past the releases that render the hook.',
         toolAction: FIX_INJECT,
         guideSection: 'Disable Istio for Agent Hooks',
         chartFacts: [
-            'The NATS upgrade hook was added in chart 1.16.33 and removed after 2.1.60 (kubeshop/helm-charts 94b17953): from 2.1.61 the key is dead.'
+            'The NATS upgrade hook and its key arrived in the same commit (kubeshop/helm-charts 9f0edd55) and were removed together (94b17953).',
+            '`preUpgradeHookNATS.enabled: false` (default true) turns it off; `testkube-api.nats.enabled` does not.'
         ],
         requirements: [
             { path: `preUpgradeHookNATS.podAnnotations.${INJECT}`, predicate: INJECT_FALSE, annotation: true }
@@ -52120,7 +52385,7 @@ const RULES = [
         name: 'OperatorUpgradeHookInjected',
         category: 'check',
         chart: 'testkube',
-        versions: '<=2.1.60',
+        window: CHECK_VERSIONS.TKI004,
         level: 'error',
         title: 'The operator pre-upgrade hook pod must not get an Istio sidecar',
         description: 'The operator pre-install/pre-upgrade hook is a Job. With a classic Istio sidecar it never completes, ' +
@@ -52128,11 +52393,14 @@ const RULES = [
             NATIVE_SIDECARS_NOTE,
         consequence: 'the operator pre-upgrade hook Job gets an Istio sidecar that never exits and upgrades hang',
         remediation: 'Set `testkube-operator.preUpgrade.podAnnotations."sidecar.istio.io/inject"` to the string `"false"`, ' +
-            'or upgrade the chart past 2.1.60, where the hook no longer exists.',
+            'or upgrade the chart past the releases that render the hook. Where the chart renders the hook without ' +
+            'the key, turn it off (`testkube-operator.preUpgrade.enabled: false`, then create the operator namespace ' +
+            'yourself) or upgrade.',
         toolAction: FIX_INJECT,
         guideSection: 'Disable Istio for Operator Hooks',
         chartFacts: [
-            'The operator pre-upgrade hook was removed in operator chart 2.1.21 (kubeshop/helm-charts 5c2b0ba6); `testkube` 2.1.61 and later no longer ship it, so the key is dead there.'
+            'The hook is `pre-install,pre-upgrade`, so a fresh `helm install` blocks too. It existed before its `podAnnotations` key (kubeshop/helm-charts e3b77133, key in e3f62475), and a few releases of the interleaved release streams lack the key again.',
+            'It was removed with 5c2b0ba6. Judge by the `testkube` version: the vendored operator subchart’s version is not evidence.'
         ],
         requirements: [
             {
@@ -52147,7 +52415,7 @@ const RULES = [
         name: 'OperatorWebhookJobsInjected',
         category: 'check',
         chart: 'testkube',
-        versions: '<=2.1.238',
+        window: CHECK_VERSIONS.TKI005,
         level: 'error',
         title: "The operator's webhook certificate Job pods must not get an Istio sidecar",
         description: 'The `webhook-cert-create` and `webhook-cert-patch` hooks are Jobs. With a classic Istio sidecar they ' +
@@ -52155,12 +52423,14 @@ const RULES = [
             NATIVE_SIDECARS_NOTE,
         consequence: "the operator's webhook certificate Jobs get an Istio sidecar that never exits and installs hang",
         remediation: 'Set `testkube-operator.webhook.patch.podAnnotations."sidecar.istio.io/inject"` to the string ' +
-            '`"false"`, or leave the (deprecated) operator disabled with `testkube-operator.enabled: false`.',
+            '`"false"`, or leave the (deprecated) operator disabled with `testkube-operator.enabled: false`. Before ' +
+            'the key existed the operator ran a plain certificate Job and CronJob with no knob and no off-switch: ' +
+            'upgrade.',
         toolAction: FIX_INJECT,
         guideSection: 'Disable Istio for Operator Hooks',
         chartFacts: [
-            'From chart 2.1.239 the umbrella default is `testkube-operator.enabled: false`, and the webhook Jobs render only when the operator is enabled (kubeshop/helm-charts 5f88936e).',
-            'So the rule applies up to 2.1.238 unless the operator is disabled explicitly, and to any version where `testkube-operator.enabled` is true.'
+            '`testkube-operator.webhook.enabled` and `…webhook.patch.enabled` (both default true) gate the Jobs; `testkube-operator.enabled` gates the whole operator, and its default turns false with kubeshop/helm-charts 5f88936e.',
+            'So at the releases where the operator is off by default the check applies only when `testkube-operator.enabled: true` is set.'
         ],
         requirements: [
             {
@@ -52168,18 +52438,14 @@ const RULES = [
                 predicate: INJECT_FALSE,
                 annotation: true
             }
-        ],
-        gate: {
-            path: 'testkube-operator.enabled',
-            reason: 'false: the webhook Jobs are not rendered, the rule does not apply; true: it applies to any chart version; unset: the chart default decides, so the version range applies'
-        }
+        ]
     },
     {
         code: 'TKI006',
         name: 'TestWorkflowPodsInjected',
         category: 'check',
         chart: 'testkube',
-        versions: '>=1.17.22',
+        window: CHECK_VERSIONS.TKI006,
         level: 'error',
         title: 'Test Workflow pods must not get an Istio sidecar (global template)',
         description: 'Every Test Workflow execution runs in a pod that must finish. A global Test Workflow template that ' +
@@ -52190,12 +52456,13 @@ const RULES = [
         remediation: 'Enable the global template with `global.testWorkflows.globalTemplate.enabled: true` and set ' +
             '`global.testWorkflows.globalTemplate.spec.pod.annotations."sidecar.istio.io/inject"` to the string ' +
             '`"false"`. For agents connected to a Control Plane (Testkube 2.7+), also set ' +
-            '`global.testWorkflows.globalTemplate.inline: true` (chart 2.1.133+), so the template is not looked up ' +
-            'in the Control Plane.',
+            '`global.testWorkflows.globalTemplate.inline: true` (where the chart reads it and the bundled API honours ' +
+            'it), so the template is not looked up in the Control Plane.',
         toolAction: FIX_FLAGS,
         guideSection: 'Define a Global Test Workflows Template',
         chartFacts: [
-            '`global.testWorkflows.globalTemplate` exists from chart 1.17.22 (kubeshop/helm-charts 03715901).',
+            '`global.testWorkflows.globalTemplate` arrived with kubeshop/helm-charts 03715901; one release of it (7504f692) never creates the template resource.',
+            '`external: true` means the chart creates no template (the one in use lives elsewhere: not checkable here); `inline: true` first rendered a template the bundled API ignored, and works from the release listed below; `spec` may later be a YAML string.',
             'The chart default is `enabled: false`; `spec.pod.annotations` become the annotations of every execution pod.',
             'Under `testkube-enterprise` the agent is the `testkube-agent` dependency, and an umbrella chart’s top-level `global` wins over the dependency’s own `global` (Helm coalesces globals parent first).'
         ],
@@ -52217,7 +52484,7 @@ const RULES = [
         name: 'CloudApiNotHeldForProxy',
         category: 'check',
         chart: 'testkube-enterprise',
-        versions: null,
+        window: CHECK_VERSIONS.TKI007,
         level: 'error',
         title: 'The Control Plane API must wait for the Istio proxy',
         description: 'Without `holdApplicationUntilProxyStarts`, the API container can start before its Istio proxy is ' +
@@ -52246,7 +52513,7 @@ const RULES = [
         name: 'WorkerServiceNotHeldForProxy',
         category: 'check',
         chart: 'testkube-enterprise',
-        versions: null,
+        window: CHECK_VERSIONS.TKI008,
         level: 'error',
         title: 'The worker service must wait for the Istio proxy',
         description: 'Without `holdApplicationUntilProxyStarts`, the worker service can start before its Istio proxy is ' +
@@ -52275,13 +52542,13 @@ const RULES = [
         name: 'RunnerWorkflowPodsInjected',
         category: 'check',
         chart: 'testkube-runner',
-        versions: null,
+        window: CHECK_VERSIONS.TKI009,
         level: 'error',
         title: 'Test Workflow pods of a runner agent must not get an Istio sidecar (global template)',
         description: 'The `testkube-runner` agent runs Test Workflow executions in pods that must finish. Its global ' +
             'template must be enabled, given inline (or by name), and annotate the pods with ' +
-            '`sidecar.istio.io/inject: "false"`. The chart refuses to render `enabled: true` with neither `inline` ' +
-            'nor `name`. ' +
+            '`sidecar.istio.io/inject: "false"`. Later runner releases refuse to render `enabled: true` with neither ' +
+            '`inline` nor `name`. ' +
             NATIVE_SIDECARS_NOTE,
         consequence: "the runner's Test Workflow execution pods get an Istio sidecar that never exits and executions never complete",
         remediation: 'Set `globalTemplate.enabled: true`, `globalTemplate.inline: true` and ' +
@@ -52290,6 +52557,7 @@ const RULES = [
         guideSection: 'Define a Global Test Workflows Template',
         chartFacts: [
             'The current guide targets `testkube-runner` with `globalTemplate.inline: true` (kubeshop/testkube-docs 6857ef53).',
+            'Early runner releases read neither `inline` nor `name` (the template is inline whenever `enabled` and `spec` are set); from d37d452a the render fails unless one of them is set. The tool asks for `inline` only where the runner reads it.',
             'A template referenced by `name` instead is looked up in the Control Plane for connected agents; it still satisfies the rule.'
         ],
         requirements: [
@@ -52311,7 +52579,6 @@ const RULES = [
         name: 'AnnotationNotString',
         category: 'check',
         chart: null,
-        versions: null,
         level: 'error',
         title: 'An annotation value the rules check must be a string',
         description: 'Kubernetes annotation values are strings, and no Testkube template quotes them. A YAML boolean ' +
@@ -52335,11 +52602,68 @@ const RULES = [
         }
     },
     {
+        code: 'TKI011',
+        name: 'BuiltinTemplatesHookInjected',
+        category: 'check',
+        chart: 'testkube',
+        window: CHECK_VERSIONS.TKI011,
+        level: 'error',
+        title: 'The builtin-templates installer hook pod must not get an Istio sidecar',
+        description: 'The `<api>-builtin-templates` Job is a `post-install,post-upgrade` hook that applies the builtin Test ' +
+            'Workflow templates, rendered by default. With a classic Istio sidecar it never completes, so both ' +
+            '`helm install` and `helm upgrade` hang until their timeout. ' +
+            NATIVE_SIDECARS_NOTE,
+        consequence: 'the builtin-templates installer hook Job gets an Istio sidecar that never exits and installs and upgrades hang',
+        remediation: 'Set `global.testWorkflows.builtinTemplatesInstaller.podAnnotations."sidecar.istio.io/inject"` to the ' +
+            'string `"false"`. (`global.annotations` reaches only the Job and ConfigMap metadata, not the pod.)',
+        toolAction: FIX_INJECT,
+        guideSection: 'Disable Istio for Agent Hooks',
+        chartFacts: [
+            'The hook Job is in `testkube-api/templates/testworkflows/builtin-templates-hook.yaml` (kubeshop/testkube 9543bb55); its pod annotations come from `global.testWorkflows.builtinTemplatesInstaller.podAnnotations` (not listed in the umbrella values.yaml).',
+            'It renders when `global.testWorkflows.createServiceAccountTemplates` (default true) is on, or when the global template is created as a resource (`globalTemplate.enabled` and neither `external` nor `inline`).'
+        ],
+        requirements: [
+            {
+                path: `global.testWorkflows.builtinTemplatesInstaller.podAnnotations.${INJECT}`,
+                predicate: INJECT_FALSE,
+                annotation: true
+            }
+        ]
+    },
+    {
+        code: 'TKI012',
+        name: 'MongoFcvJobsInjected',
+        category: 'check',
+        chart: 'testkube',
+        window: CHECK_VERSIONS.TKI012,
+        level: 'error',
+        title: 'The MongoDB feature-compatibility Job pods must not get an Istio sidecar',
+        description: 'When enabled, the `<mongodb>-fcv-prepare` (pre-upgrade) and `<mongodb>-fcv-apply` (post-upgrade) Jobs ' +
+            'set the MongoDB feature compatibility version around an upgrade. With a classic Istio sidecar they never ' +
+            'complete, so upgrades hang. ' +
+            NATIVE_SIDECARS_NOTE,
+        consequence: 'the MongoDB feature-compatibility Jobs get an Istio sidecar that never exits and upgrades hang',
+        remediation: 'Set `mongodb.preUpgradeFCVJob.podAnnotations."sidecar.istio.io/inject"` to the string `"false"` (both ' +
+            'Jobs share it).',
+        toolAction: FIX_INJECT,
+        guideSection: 'Disable Istio for Agent Hooks',
+        chartFacts: [
+            'The Jobs are in `testkube/templates/mongodb-preupgrade-fcv.yaml` and `mongodb-postupgrade-fcv.yaml` (kubeshop/testkube e4237cb1), Argo CD `PreSync`/`PostSync` hooks with `useArgoHooks`.',
+            'They render only when `mongodb.enabled` (default true) and `mongodb.preUpgradeFCVJob.enabled` (default **false**) are both on.'
+        ],
+        requirements: [
+            {
+                path: `mongodb.preUpgradeFCVJob.podAnnotations.${INJECT}`,
+                predicate: INJECT_FALSE,
+                annotation: true
+            }
+        ]
+    },
+    {
         code: 'TKI100',
         name: 'NativeSidecarsOn',
         category: 'environment',
         chart: null,
-        versions: null,
         level: 'note',
         title: 'Istio native sidecars are on: the sidecar rules are not needed',
         description: 'With native sidecars (Kubernetes 1.28+ with the SidecarContainers feature, Istio 1.19+ with ' +
@@ -52359,7 +52683,6 @@ const RULES = [
         name: 'AmbientMode',
         category: 'environment',
         chart: null,
-        versions: null,
         level: 'note',
         title: "The release's namespace runs in Istio ambient mode",
         description: 'In ambient mode (`istio.io/dataplane-mode: ambient`) no sidecar is injected, so the sidecar rules do ' +
@@ -52377,7 +52700,6 @@ const RULES = [
         name: 'ValueNotCheckable',
         category: 'environment',
         chart: null,
-        versions: null,
         level: 'warning',
         title: 'A value a rule needs cannot be checked or fixed',
         description: 'The value is templated (`{{ }}`, `${ }`), or comes from a place the tool cannot read or must not ' +
@@ -52391,11 +52713,27 @@ const RULES = [
         requirements: []
     },
     {
+        code: 'TKI103',
+        name: 'InjectionDisabled',
+        category: 'environment',
+        chart: null,
+        level: 'note',
+        title: "The release's namespace has Istio injection disabled: the sidecar rules are not needed",
+        description: 'A namespace labelled `istio-injection: disabled` (without an `istio.io/rev` revision label) gets no ' +
+            'sidecars, so no Testkube pod in it can hang on one.',
+        consequence: 'no sidecar is injected into the release’s pods',
+        remediation: 'Nothing to do while the label stays. If the namespace is ever injected, the checks apply again: keep the ' +
+            'values right anyway if you can.',
+        toolAction: 'The tool reports this once per release, with the namespace manifest it found, instead of the sidecar rules.',
+        guideSection: 'Using Istio',
+        chartFacts: [],
+        requirements: []
+    },
+    {
         code: 'TKI900',
         name: 'FileNotReadable',
         category: 'tool',
         chart: null,
-        versions: null,
         level: 'warning',
         title: 'A file could not be read or parsed',
         description: 'A file that may declare a Testkube release or its values could not be read or parsed. The run goes ' +
@@ -52526,26 +52864,199 @@ function expectedValue(req) {
     return fixValue(req, undefined);
 }
 
-;// CONCATENATED MODULE: ./src/values/display.ts
+// EXTERNAL MODULE: ./node_modules/semver/classes/range.js
+var range = __nccwpck_require__(6782);
+var range_default = /*#__PURE__*/__nccwpck_require__.n(range);
+;// CONCATENATED MODULE: ./src/rules/applicability.ts
 /**
- * A value as a person reads it, the same in the judge's messages and in the reports: strings quoted (so `"false"`
- * and `false` differ), unset said so (a YAML null is unset for Helm too).
+ * The one question the judge asks per release and check: at this chart version, with these values, is the check
+ * not applicable, fixable at its keys, or does it need another change, and why. Pure: the version facts come from
+ * the windows table (windows.ts), the values through `valueOf`.
  */
-function formatValue(value, max = 100) {
-    if (value === undefined || value === null)
-        return 'not set';
-    let text;
-    try {
-        // A string holding double quotes (a proxy config's JSON) reads better single-quoted, as YAML writes it.
-        if (typeof value === 'string' && value.includes('"') && !value.includes("'"))
-            text = `'${value}'`;
-        else
-            text = JSON.stringify(value) ?? String(value);
+
+
+
+
+const ranges = new Map();
+function rangeOf(releases) {
+    let r = ranges.get(releases);
+    if (!r) {
+        r = new (range_default())(releases, { includePrerelease: true });
+        ranges.set(releases, r);
     }
-    catch {
-        text = String(value);
+    return r;
+}
+/** Is `version` one of `releases`? */
+function inReleases(version, releases) {
+    return rangeOf(releases).test(version);
+}
+function applicability(rule, version, valueOf) {
+    const w = rule.window;
+    if (!w)
+        return { kind: 'keys', requirements: rule.requirements };
+    const read = inReleases(version, w.keyRead);
+    const withoutKey = w.podWithoutKey !== null && inReleases(version, w.podWithoutKey);
+    if (!read && !withoutKey)
+        return { kind: 'not-applicable', why: `chart ${version} does not render the pod ${rule.code} checks` };
+    for (const s of w.offSwitches) {
+        if (!inReleases(version, s.in))
+            continue;
+        if (s.when.every(t => termHolds(t, version, valueOf)))
+            return { kind: 'not-applicable', why: `${switchText(s, version)} at chart ${version}` };
     }
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+    if (read) {
+        const readBy = w.requirementReadBy ?? {};
+        const requirements = rule.requirements.filter(r => readBy[r.path] === undefined || inReleases(version, readBy[r.path]));
+        return { kind: 'keys', requirements };
+    }
+    const next = firstReleaseIn(w.chart, w.keyRead, version);
+    return {
+        kind: 'needs-change',
+        requiresChartVersion: next,
+        why: `at chart ${version} ${w.podWithoutKeyWhy ?? 'no values key annotates the pod'}`,
+        waysOut: waysOut(rule, version, next)
+    };
+}
+function termHolds(t, version, valueOf) {
+    if ('anyOf' in t)
+        return t.anyOf.some(x => termHolds(x, version, valueOf));
+    return gateValue(t, version, valueOf) === t.is;
+}
+/**
+ * A flag's effective value: a boolean as set; unset (or null) → the chart default at that version. Anything else
+ * (a string, a template) renders truthy in a Go template and is ignored by a Chart.yaml condition, so it is
+ * neither true nor false here: no off-switch holds on it.
+ */
+function gateValue(t, version, valueOf) {
+    const v = valueOf(t.path);
+    if (v === undefined || v === null)
+        return chartDefault(t, version);
+    if (typeof v === 'boolean')
+        return v;
+    return null;
+}
+function chartDefault(t, version) {
+    for (const d of t.defaults)
+        if (inReleases(version, d.in))
+            return d.value;
+    return t.defaults[t.defaults.length - 1]?.value ?? true;
+}
+function switchText(s, version) {
+    return s.when.map(t => termText(t, version)).join(' and ');
+}
+function termText(t, version) {
+    if ('anyOf' in t)
+        return `(${t.anyOf.map(x => termText(x, version)).join(' or ')})`;
+    return `${t.path} is ${String(t.is)}`;
+}
+/** The first release at or after `version` in `releases`, or null. */
+function firstReleaseIn(chart, releases, version) {
+    const range = rangeOf(releases);
+    for (const r of releasesOf(chart))
+        if (compare_default()(r.version, version) >= 0 && range.test(r.version))
+            return r.version;
+    return null;
+}
+/** The ways out of a check that needs another change at `version`. */
+function waysOut(rule, version, next) {
+    const w = rule.window;
+    const out = [];
+    if (next)
+        out.push(`upgrade the chart to ${next} or later, which reads ${rule.requirements[0].path}`);
+    else
+        out.push('no release of the chart has a key for it');
+    if (rule.code === 'TKI001') {
+        const keys = CUSTOM_TEMPLATE_KEYS.filter(k => k.replaces === 'job' && inReleases(version, k.readBy));
+        for (const k of keys)
+            out.push(`supply a whole custom Job template in ${k.path}${k.encoding === 'base64' ? ' (base64)' : ''} whose spec.template.metadata.annotations sets sidecar.istio.io/inject: "false"`);
+    }
+    for (const s of w?.offSwitches ?? []) {
+        if (!inReleases(version, s.in) || !s.cost)
+            continue;
+        out.push(`set ${switchText(s, version)}, which ${s.cost}`);
+    }
+    return out;
+}
+/** A set of releases for people: `1.15.1 to 2.1.60`, `1.13.30, 1.13.32, 1.13.35 to 2.1.60`, `1.5.99 and later`. */
+function describeReleases(chart, releases) {
+    if (releases === '*')
+        return 'every release';
+    const range = rangeOf(releases);
+    return describeMatching(chart, v => range.test(v));
+}
+/** The released versions `matches` accepts, as runs of consecutive releases. */
+function describeMatching(chart, matches) {
+    const list = releasesOf(chart);
+    const runs = [];
+    let open = null;
+    for (const r of list) {
+        if (matches(r.version)) {
+            if (open)
+                open[1] = r.version;
+            else
+                open = [r.version, r.version];
+        }
+        else if (open) {
+            runs.push(open);
+            open = null;
+        }
+    }
+    const parts = runs.map(([a, b]) => (a === b ? a : `${a} to ${b}`));
+    if (open)
+        parts.push(`${open[0]} and later`);
+    return parts.length > 0 ? parts.join(', ') : 'no release';
+}
+const segmentCache = new WeakMap();
+function segmentsOf(rule) {
+    let segments = segmentCache.get(rule);
+    if (segments)
+        return segments;
+    const w = rule.window;
+    const out = [];
+    if (w) {
+        const ranges = [
+            w.keyRead,
+            ...(w.podWithoutKey ? [w.podWithoutKey] : []),
+            ...w.offSwitches.flatMap(s => [s.in, ...s.when.flatMap(termRanges)]),
+            ...Object.values(w.requirementReadBy ?? {}),
+            ...(rule.code === 'TKI001' ? CUSTOM_TEMPLATE_KEYS.map(k => k.readBy) : [])
+        ].map(rangeOf);
+        let signature = null;
+        for (const r of releasesOf(w.chart)) {
+            const sig = ranges.map(x => (x.test(r.version) ? '1' : '0')).join('');
+            if (sig === signature)
+                out[out.length - 1].last = r.version;
+            else
+                out.push({ first: r.version, last: r.version });
+            signature = sig;
+        }
+    }
+    segments = out;
+    segmentCache.set(rule, segments);
+    return segments;
+}
+function termRanges(t) {
+    if ('anyOf' in t)
+        return t.anyOf.flatMap(termRanges);
+    return t.defaults.map(d => d.in);
+}
+/** The releases where the check applies with these values, for people (see describeMatching). */
+function describeApplicable(rule, valueOf) {
+    const w = rule.window;
+    if (!w)
+        return 'every release';
+    const on = new Set();
+    for (const s of segmentsOf(rule))
+        if (applicability(rule, s.first, valueOf).kind === 'keys')
+            on.add(s.first);
+    let inside = false;
+    const starts = new Set(segmentsOf(rule).map(s => s.first));
+    // Walk the releases once: a segment's first release decides the whole segment.
+    return describeMatching(w.chart, v => {
+        if (starts.has(v))
+            inside = on.has(v);
+        return inside;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/engine/merge.ts
@@ -52743,153 +53254,696 @@ function effectiveTree(layers) {
     return tree;
 }
 
-;// CONCATENATED MODULE: ./src/engine/judge.ts
-
-
-
-
-
-
-
-
-
-
-function judgeRelease(release) {
-    if (release.chart === 'istiod')
-        return { findings: [], edits: [], editOf: new Map() };
-    const mode = release.mesh?.mode ?? 'sidecar';
-    if (mode === 'native-sidecars')
-        return { findings: [meshNote(release, 'TKI100')], edits: [], editOf: new Map() };
-    if (mode === 'ambient')
-        return { findings: [meshNote(release, 'TKI101')], edits: [], editOf: new Map() };
-    const layers = release.layers;
-    const results = [];
-    let applicable = 0;
-    let nativeOnly = 0;
-    for (const scope of judgedScopes(release)) {
-        for (const rule of RULES) {
-            if (rule.chart !== scope.chart || rule.requirements.length === 0)
-                continue;
-            if (!ruleApplies(rule, scope, layers))
-                continue;
-            applicable++;
-            let failed = false;
-            let native = false;
-            for (const req of rule.requirements) {
-                const outcome = judgeRequirement(release, scope, rule, req);
-                if (outcome === 'ok')
-                    continue;
-                if (outcome === 'native') {
-                    native = true;
-                    continue;
-                }
-                failed = true;
-                results.push(outcome);
-            }
-            if (native && !failed)
-                nativeOnly++;
-        }
-    }
-    if (applicable > 0 && nativeOnly === applicable) {
-        const rule = getRule('TKI100');
-        results.push({
-            finding: note(release, 'TKI100', { file: release.file, line: release.line }, `${rule.title} (every pod annotation map the rules check sets ${NATIVE_SIDECAR_ANNOTATION}: "true").`)
-        });
-    }
-    results.sort((a, b) => judge_compare(a.finding, b.finding));
-    const findings = results.map(r => r.finding);
-    // Findings that need the same key written share one edit: the first planned for it.
-    const kept = new Map();
-    const edits = [];
-    const editOf = new Map();
-    for (const r of results) {
-        if (!r.edit)
-            continue;
-        const key = JSON.stringify([r.edit.target, r.edit.path]);
-        let edit = kept.get(key);
-        if (!edit) {
-            edit = r.edit;
-            kept.set(key, edit);
-            edits.push(edit);
-        }
-        editOf.set(r.finding, edit);
-    }
-    return { findings, edits, editOf };
-}
-function judge_compare(a, b) {
-    if (a.releaseId !== b.releaseId)
-        return a.releaseId < b.releaseId ? -1 : 1;
-    if (a.ruleId !== b.ruleId)
-        return a.ruleId < b.ruleId ? -1 : 1;
-    if (a.path !== b.path)
-        return a.path < b.path ? -1 : 1;
-    return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
-}
-// ---------------------------------------------------------------------------------------------------------
-// Scopes and applicability
+;// CONCATENATED MODULE: ./src/rules/job-template-text.ts
 /**
- * The chart scopes the judge looks at: the declared ones (or one derived from the release), each embedded
- * agent of a `testkube-enterprise` scope, minus the scopes whose enabling flag is off.
+ * The text of a custom Testkube job template (a Go template that renders a Job or a Pod): where its pod template's
+ * annotations are, whether they carry `sidecar.istio.io/inject: "false"`, and the text edit that adds it.
+ *
+ * A Go template is not always YAML (`{{- if … }}` lines, `{{ .Name }}` in values), so the text is read through a
+ * mask of the same length: a line holding only directives becomes blank, any other directive becomes filler
+ * characters. The masked text is parsed as YAML (duplicate keys allowed, as `if`/`else` branches repeat them) and its
+ * offsets are the template's offsets. An edit is a splice of the original text: every directive stays byte for byte,
+ * and a place inside an `if`/`range`/`with` block, or a key that appears twice, is never edited (ambiguous).
  */
-function judgedScopes(release) {
-    if (release.chart === 'istiod')
-        return [];
-    const declared = declaredScopes(release);
-    const out = [];
-    const seen = new Set();
-    const add = (scope) => {
-        if (seen.has(scope.prefix))
-            return;
-        seen.add(scope.prefix);
-        if (!scopeEnabled(release.layers, scope))
-            return;
-        out.push(scope);
-        if (scope.chart === 'testkube-enterprise')
-            add(embeddedAgent(scope));
+
+const INJECT_KEY = 'sidecar.istio.io/inject';
+const NATIVE_KEY = 'sidecar.istio.io/nativeSidecar';
+const DIRECTIVE = /\{\{[\s\S]*?\}\}/g;
+/** The Go template directives of a text, in order: an edit must keep this list as it is. */
+function directives(text) {
+    return text.match(DIRECTIVE) ?? [];
+}
+/** Same length as `text`: directive-only lines blank, other directives replaced by `x`. */
+function maskTemplate(text) {
+    const chars = text.split('');
+    for (const m of text.matchAll(DIRECTIVE)) {
+        for (let i = m.index; i < m.index + m[0].length; i++)
+            if (chars[i] !== '\n' && chars[i] !== '\r')
+                chars[i] = 'x';
+    }
+    const masked = chars.join('');
+    // A line whose content is only filler from directives holds no YAML.
+    let out = '';
+    let pos = 0;
+    for (const line of masked.split('\n')) {
+        const orig = text.slice(pos, pos + line.length);
+        const onlyDirectives = line.trim() !== '' && orig.replace(DIRECTIVE, '').trim() === '';
+        out += (onlyDirectives ? line.replace(/[^\r]/g, ' ') : line) + '\n';
+        pos += line.length + 1;
+    }
+    return out.slice(0, -1);
+}
+/** How many `if`/`range`/`with`/`define`/`block` blocks are open at `offset`. */
+function blockDepth(text, offset) {
+    let depth = 0;
+    for (const m of text.matchAll(DIRECTIVE)) {
+        if (m.index >= offset)
+            break;
+        const word = /^\{\{-?\s*(\w+)/.exec(m[0])?.[1];
+        if (word === 'if' || word === 'range' || word === 'with' || word === 'define' || word === 'block')
+            depth++;
+        else if (word === 'end')
+            depth--;
+    }
+    return depth;
+}
+function read(text) {
+    const masked = maskTemplate(text);
+    let doc;
+    try {
+        doc = (0,dist/* parseDocument */.Tp)(masked, { uniqueKeys: false, version: '1.1', keepSourceTokens: false });
+    }
+    catch (err) {
+        return { why: `it does not read as YAML (${err.message})` };
+    }
+    if (doc.errors.length > 0)
+        return { why: 'it does not read as YAML, even with its Go directives set aside' };
+    if (!(0,dist/* isMap */.jh)(doc.contents))
+        return { why: 'it is not a YAML map' };
+    const lineStarts = [0];
+    for (let i = 0; i < text.length; i++)
+        if (text[i] === '\n')
+            lineStarts.push(i + 1);
+    const crlf = (text.match(/\r\n/g) ?? []).length;
+    const lf = (text.match(/\n/g) ?? []).length - crlf;
+    return { text, masked, root: doc.contents, eol: crlf > lf ? '\r\n' : '\n', lineStarts };
+}
+function podPath(kind) {
+    return kind === 'job' ? ['spec', 'template', 'metadata', 'annotations'] : ['metadata', 'annotations'];
+}
+function pairsOf(map, key) {
+    return map.items.filter(p => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
+}
+function job_template_text_lineOf(r, offset) {
+    let lo = 0;
+    let hi = r.lineStarts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (r.lineStarts[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+function colOf(r, offset) {
+    return offset - r.lineStarts[job_template_text_lineOf(r, offset)];
+}
+/** Start of the line after the one holding `offset` (the text's end when there is none). */
+function nextLineStart(r, offset) {
+    const l = job_template_text_lineOf(r, offset);
+    return l + 1 < r.lineStarts.length ? r.lineStarts[l + 1] : null;
+}
+function keyCol(r, map) {
+    const first = map.items[0]?.key;
+    return first?.range ? colOf(r, first.range[0]) : null;
+}
+/** Judge a custom template's pod annotations and plan the edit that sets the inject annotation to "false". */
+function judgeTemplateText(text, kind) {
+    const r = read(text);
+    if ('why' in r)
+        return { state: 'unreadable', why: r.why };
+    const path = podPath(kind);
+    let map = r.root;
+    let holder = null;
+    let step = 2;
+    for (let i = 0; i < path.length; i++) {
+        const found = pairsOf(map, path[i]);
+        if (found.length > 1)
+            return {
+                state: 'unreadable',
+                why: `${path.slice(0, i + 1).join('.')} appears more than once (template branches)`
+            };
+        if (found.length === 0)
+            return { state: 'missing', edit: insertInto(r, map, holder, path.slice(i), step) };
+        const pair = found[0];
+        const col = keyCol(r, map);
+        const value = pair.value;
+        if ((0,dist/* isMap */.jh)(value) && !value.flow && value.items.length > 0) {
+            const inner = keyCol(r, value);
+            if (col !== null && inner !== null && inner > col)
+                step = inner - col;
+        }
+        if (value === null || ((0,dist/* isScalar */.jn)(value) && (value.value === null || value.value === ''))) {
+            if ((0,dist/* isScalar */.jn)(value) && value.range && value.range[1] > value.range[0])
+                return { state: 'missing', edit: { refused: `${path.slice(0, i + 1).join('.')} is not a block map` } };
+            return { state: 'missing', edit: insertUnderEmpty(r, map, pair, path.slice(i + 1), step) };
+        }
+        if (!(0,dist/* isMap */.jh)(value)) {
+            const src = value.range ? text.slice(value.range[0], value.range[1]) : '';
+            if (src.includes('{{'))
+                return { state: 'templated' };
+            return { state: 'unreadable', why: `${path.slice(0, i + 1).join('.')} is not a map` };
+        }
+        if (value.flow)
+            return { state: 'missing', edit: { refused: `${path.slice(0, i + 1).join('.')} is a flow map` } };
+        holder = pair;
+        map = value;
+    }
+    return judgeLeaf(r, map);
+}
+function judgeLeaf(r, annotations) {
+    const native = pairsOf(annotations, NATIVE_KEY);
+    const found = pairsOf(annotations, INJECT_KEY);
+    if (found.length > 1)
+        return { state: 'unreadable', why: `${INJECT_KEY} appears more than once (template branches)` };
+    const pair = found[0];
+    if (native.length === 1 && (0,dist/* isScalar */.jn)(native[0].value) && native[0].value.value === 'true' && !pair)
+        return { state: 'ok' };
+    if (!pair)
+        return { state: 'missing', edit: insertInto(r, annotations, null, [INJECT_KEY], 2) };
+    const v = pair.value;
+    const src = v?.range ? r.text.slice(v.range[0], v.range[1]) : '';
+    if (src.includes('{{'))
+        return { state: 'templated' };
+    if ((0,dist/* isScalar */.jn)(v) && v.value === 'false')
+        return { state: 'ok' };
+    const state = (0,dist/* isScalar */.jn)(v) && typeof v.value === 'string' ? 'wrong' : 'not-string';
+    if (!v?.range || v.range[1] <= v.range[0] || !(0,dist/* isScalar */.jn)(v) || v.type === dist/* Scalar */.X5.BLOCK_LITERAL)
+        return { state, edit: { refused: `${INJECT_KEY} has a value the tool does not rewrite` } };
+    if (blockDepth(r.text, v.range[0]) !== 0)
+        return { state, edit: { refused: `${INJECT_KEY} sits inside a template block` } };
+    return { state, edit: { text: r.text.slice(0, v.range[0]) + '"false"' + r.text.slice(v.range[1]) } };
+}
+/** Lines `k1:` / `  k2:` / … / `kn: "false"` at column `col`. */
+function lines(keys, col, step, eol) {
+    return keys
+        .map((k, i) => ' '.repeat(col + i * step) + k + ':' + (i === keys.length - 1 ? ' "false"' : ''))
+        .map(l => l + eol)
+        .join('');
+}
+function withInject(keys) {
+    return keys[keys.length - 1] === INJECT_KEY ? [...keys] : [...keys, INJECT_KEY];
+}
+/** `map` (a block map) lacks `keys[0]`: add the rest as its first entry, right under its own key line. */
+function insertInto(r, map, holder, keys, step) {
+    const col = keyCol(r, map);
+    if (col === null)
+        return { refused: 'the map to add to is empty' };
+    const first = map.items[0].key;
+    const at = holder
+        ? nextLineStart(r, holder.key.range[1])
+        : r.lineStarts[job_template_text_lineOf(r, first.range[0])];
+    if (at === null)
+        return { refused: 'there is no line to add to' };
+    if (blockDepth(r.text, at) !== 0)
+        return { refused: 'the place to add it sits inside a template block' };
+    return { text: r.text.slice(0, at) + lines(withInject(keys), col, step, r.eol) + r.text.slice(at) };
+}
+/** `key:` with no value: the rest goes on the lines under it, one step deeper. */
+function insertUnderEmpty(r, map, pair, keys, step) {
+    const col = keyCol(r, map);
+    const keyEnd = pair.key.range[1];
+    if (col === null)
+        return { refused: 'the map to add to is empty' };
+    const next = nextLineStart(r, keyEnd);
+    const at = next ?? r.text.length;
+    if (blockDepth(r.text, at) !== 0)
+        return { refused: 'the place to add it sits inside a template block' };
+    const lead = next === null ? r.eol : '';
+    return {
+        text: r.text.slice(0, at) + lead + lines(withInject(keys), col + step, step, r.eol) + r.text.slice(at)
     };
-    declared.forEach(add);
+}
+
+;// CONCATENATED MODULE: ./src/rules/job-templates.ts
+/**
+ * Custom job templates of the `testkube` chart (TKI001): which ones a chart version reads, which default template
+ * each replaces, and whether the pod template inside carries `sidecar.istio.io/inject: "false"`.
+ *
+ * Facts (shared/reference/chart-matrix.md "V1 details", chart-pods-before-knobs.md "V1"):
+ * - `testkube-api.templates.job|jobContainer|scraperContainer` (base64, env) from 1.9.125; `templates.slavePod` in
+ *   1.16.11 and from 1.16.16; `testkube-api.configValues` (raw job-template.yml) from 1.12.22;
+ *   `jobContainerTemplate` / `jobScraperTemplate` (raw) in 1.16.48 and from 1.17.46. The API stops reading job
+ *   templates at 2.5.0-rc.0.
+ * - A non-empty `templates.*` env wins over the ConfigMap file, so it wins over the raw key for the same template.
+ * - From 1.17.63 `jobPodAnnotations` annotates every default template a custom one does not replace; below 1.17.63 a
+ *   custom template is the only knob, so a default Job template left in place cannot be annotated at all.
+ *
+ * Pure: values in, findings and planned edits out. The edit replaces the whole string (re-encoded when it was
+ * base64) and is verified here by decoding it again and judging it again.
+ */
+
+
+
+
+
+
+const TKI001 = CHECK_VERSIONS.TKI001;
+const DEFAULT_NAMES = {
+    job: 'prebuilt executor Job template',
+    container: 'container executor Job template',
+    scraper: 'scraper Job template',
+    slavePod: 'slave Pod template'
+};
+/** The base64 key that replaces a default template (what to supply when no key of it is set). */
+const BASE64_KEY = {
+    job: 'testkube-api.templates.job',
+    container: 'testkube-api.templates.jobContainer',
+    scraper: 'testkube-api.templates.scraperContainer',
+    slavePod: 'testkube-api.templates.slavePod'
+};
+const KIND = {
+    job: 'job',
+    container: 'job',
+    scraper: 'job',
+    slavePod: 'pod'
+};
+function reads(key, version) {
+    return inReleases(version, key.readBy);
+}
+/** The custom templates in effect at `version`: the winning non-empty key of each default template. */
+function templatesInEffect(prefix, version, layers) {
+    const out = new Map();
+    for (const key of CUSTOM_TEMPLATE_KEYS) {
+        if (!reads(key, version))
+            continue;
+        const path = splitSetPath(prefix + key.path).map(String);
+        const res = resolve(layers, path);
+        if (!res.defined || res.value === '')
+            continue;
+        const held = out.get(key.replaces);
+        if (!held || held.key.precedence < key.precedence)
+            out.set(key.replaces, { key, path, res });
+    }
     return out;
 }
 /**
- * The `testkube` chart embedded in `testkube-enterprise` under the alias `testkube-agent` (off by default), at
- * the version the enterprise release bundles (the release data's pin) when that is known.
+ * Judge TKI001 through the custom templates in effect. null: none is in effect at this version (or the version is
+ * not exact), so TKI001 is judged on `jobPodAnnotations` as usual.
  */
-function embeddedAgent(enterprise) {
-    const bundled = enterprise.installed?.known === true ? enterpriseAgentPin(enterprise.installed.version) : null;
-    return {
-        chart: 'testkube',
-        prefix: `${enterprise.prefix === '' || enterprise.prefix.endsWith('.') ? enterprise.prefix : `${enterprise.prefix}.`}testkube-agent.`,
-        version: bundled,
-        installed: resolveInstalled('testkube', bundled),
-        enabledBy: {
-            path: [...prefixKeys(enterprise.prefix), 'testkube-agent', 'enabled'],
-            defaultEnabled: false
+function judgeCustomJobTemplates(input) {
+    const { release, scope, layers } = input;
+    const version = valid_default()(input.version);
+    // Only where the API reads job templates at all: the key's releases and the releases before the key.
+    if (!version || !(inReleases(version, TKI001.keyRead) || inReleases(version, TKI001.podWithoutKey)))
+        return null;
+    const inEffect = templatesInEffect(scope.prefix, version, layers);
+    if (inEffect.size === 0)
+        return null;
+    const findings = [];
+    const edits = [];
+    const editOf = new Map();
+    for (const [replaces, t] of inEffect) {
+        const out = judgeOne(release, layers, replaces, t);
+        if (!out)
+            continue;
+        findings.push(out.finding);
+        if (out.edit) {
+            edits.push(out.edit);
+            editOf.set(out.finding, out.edit);
         }
+    }
+    const annotationsRead = inReleases(version, TKI001.keyRead);
+    const left = ['job', 'container', 'scraper'].filter(d => !inEffect.has(d));
+    if (!annotationsRead) {
+        for (const d of left)
+            findings.push(defaultLeft(release, scope, d, version));
+    }
+    return {
+        findings,
+        edits,
+        editOf,
+        judgeJobPodAnnotations: annotationsRead && (left.length > 0 || !inEffect.has('slavePod'))
     };
 }
-/**
- * Helm evaluates a condition only when it is a boolean; a non-boolean (a template, a string) is ignored and
- * the chart stays enabled, so it is judged.
- */
-function scopeEnabled(layers, scope) {
-    if (!scope.enabledBy)
-        return true;
-    const r = resolve(layers, scope.enabledBy.path);
-    if (!r.defined)
-        return scope.enabledBy.defaultEnabled;
-    return typeof r.value === 'boolean' ? r.value : true;
+function defaultLeft(release, scope, d, version) {
+    const key = BASE64_KEY[d];
+    const from = firstReleaseIn('testkube', TKI001.keyRead, version);
+    return {
+        ruleId: 'TKI001',
+        level: 'error',
+        releaseId: release.id,
+        path: joinSetPath(splitSetPath(scope.prefix + key)),
+        expected: 'false',
+        actual: null,
+        file: release.file,
+        line: release.line,
+        fixable: false,
+        requiresChartVersion: from,
+        message: `Chart ${version} renders the default ${DEFAULT_NAMES[d]}, which has no pod annotations, and reads no ` +
+            `jobPodAnnotations, so its Jobs get an Istio sidecar that never exits. ` +
+            `Supply a custom template in ${scope.prefix}${key} (base64) whose spec.template.metadata.annotations sets ` +
+            `${INJECT_KEY}: "false"${from ? `, or upgrade the chart to ${from} or later` : ''}.`
+    };
 }
-function ruleApplies(rule, scope, layers) {
-    if (rule.gate) {
-        const gate = resolveKey(layers, scope.prefix, rule.gate.path).res;
-        if (gate.value === false)
-            return false;
-        if (gate.value === true)
-            return true;
+function decode(key, value) {
+    if (typeof value !== 'string')
+        return { why: 'it is not a string' };
+    if (key.encoding === 'raw')
+        return { text: value };
+    const compact = value.replace(/[\r\n]/g, '');
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact) || compact.length % 4 !== 0)
+        return { why: 'it is not valid base64' };
+    const bytes = Buffer.from(compact, 'base64');
+    try {
+        return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
     }
-    // TEMPORARY until the catalogue's windows land (issue 12): an unknown version keeps the guide's full list.
-    return versionApplies(rule.versions, scope.installed?.known ? scope.installed.version : scope.version);
+    catch {
+        return { why: 'it does not decode to UTF-8 text' };
+    }
 }
+function encode(key, text) {
+    return key.encoding === 'raw' ? text : Buffer.from(text, 'utf8').toString('base64');
+}
+function judgeOne(release, layers, replaces, t) {
+    const display = joinSetPath(t.path);
+    const layer = t.res.layerIndex !== null ? layers[t.res.layerIndex] : null;
+    const where = layer ? ` in ${layer.label}` : '';
+    const what = `the custom ${DEFAULT_NAMES[replaces]} ${display}${where}`;
+    const need = `its ${KIND[replaces] === 'job' ? 'spec.template.metadata.annotations' : 'metadata.annotations'} must set ${INJECT_KEY}: "false"`;
+    const base = {
+        releaseId: release.id,
+        path: display,
+        // The annotation value the template's pod template needs (the message says where).
+        expected: 'false',
+        actual: null,
+        file: release.file,
+        line: release.line,
+        fixable: false
+    };
+    const decoded = decode(t.key, t.res.value);
+    if ('why' in decoded)
+        return {
+            finding: {
+                ...base,
+                ruleId: 'TKI001',
+                level: 'error',
+                message: `${what} cannot be checked: ${decoded.why}; ${need}.`
+            }
+        };
+    const verdict = judgeTemplateText(decoded.text, KIND[replaces]);
+    if (verdict.state === 'ok')
+        return null;
+    if (verdict.state === 'templated')
+        return {
+            finding: {
+                ...base,
+                ruleId: 'TKI102',
+                level: 'warning',
+                message: `${what} sets its pod annotations with a Go template, so TKI001 cannot check them; ${need}.`
+            }
+        };
+    if (verdict.state === 'unreadable')
+        return {
+            finding: {
+                ...base,
+                ruleId: 'TKI001',
+                level: 'error',
+                message: `${what} cannot be checked: ${verdict.why}; ${need}.`
+            }
+        };
+    const ruleId = verdict.state === 'not-string' ? 'TKI010' : 'TKI001';
+    const head = verdict.state === 'missing'
+        ? `${what} has no ${INJECT_KEY} annotation on its pod template, so its pods get an Istio sidecar that never exits`
+        : verdict.state === 'wrong'
+            ? `${what} sets ${INJECT_KEY} to another string than "false" on its pod template, so its pods get an Istio sidecar`
+            : `${what} sets ${INJECT_KEY} to a value that is not a string, which Kubernetes rejects`;
+    const planned = planEdit(release, layers, t, decoded.text, verdict.edit, replaces);
+    if ('why' in planned)
+        return {
+            finding: {
+                ...base,
+                ruleId,
+                level: 'error',
+                message: `${head}. Fix it by hand: ${need} (${planned.why}).`
+            }
+        };
+    return {
+        finding: {
+            ...base,
+            ruleId,
+            level: 'error',
+            file: planned.edit.target.file,
+            line: layer?.line ?? release.line,
+            fixable: true,
+            message: `${head}. Add ${INJECT_KEY}: "false" to its pod template (the tool keeps every Go template directive${t.key.encoding === 'base64' ? ' and encodes it again' : ''}).`
+        },
+        edit: planned.edit
+    };
+}
+function planEdit(release, layers, t, oldText, edit, replaces) {
+    if ('refused' in edit)
+        return { why: edit.refused };
+    const index = t.res.layerIndex;
+    const layer = index !== null ? layers[index] : null;
+    if (!layer || index === null || t.res.via !== 'path')
+        return { why: 'no layer sets the key itself' };
+    if (layer.readOnlyReason)
+        return { why: `${layer.label} is not edited by the tool (${layer.readOnlyReason})` };
+    if (!layer.target)
+        return { why: `the tool cannot write to ${layer.label}` };
+    // Verify: keep every directive, decode the new value again and judge it again.
+    if (directives(edit.text).join('\u0000') !== directives(oldText).join('\u0000'))
+        return { why: 'the edit would change a Go template directive' };
+    const value = encode(t.key, edit.text);
+    const again = decode(t.key, value);
+    if ('why' in again ||
+        again.text !== edit.text ||
+        judgeTemplateText(again.text, KIND[replaces]).state !== 'ok')
+        return { why: 'the edited template does not check out' };
+    let path;
+    if (layer.sets) {
+        if (!t.res.entry || layer.target.type !== 'set-list')
+            return { why: `the tool cannot write to ${layer.label}` };
+        path = t.res.entry.path;
+    }
+    else {
+        if (layer.target.type === 'set-list')
+            return { why: `the tool cannot write to ${layer.label}` };
+        path = t.path;
+    }
+    const from = t.res.value;
+    const planned = {
+        target: layer.target,
+        path,
+        op: 'replace-string',
+        value,
+        from,
+        ruleId: 'TKI001',
+        releaseId: release.id
+    };
+    if (layer.sets)
+        planned.forceString = true;
+    return { edit: planned };
+}
+
+;// CONCATENATED MODULE: ./src/engine/version-findings.ts
+/**
+ * The findings that depend on the installed chart version rather than on one key: a check that needs another
+ * change, a note for a check only older releases need (unknown version), and the modes of the global Test Workflow
+ * template (TKI006). Pure: the version facts come from rules/windows.ts.
+ */
+
+
+
+
+
+
+/** The pod exists at the installed version and no values key annotates it: an error no fix can resolve. */
+function needsChangeFinding(release, rule, version, at, path, expected) {
+    return {
+        ruleId: rule.code,
+        level: 'error',
+        releaseId: release.id,
+        path,
+        expected,
+        actual: null,
+        file: release.file,
+        line: release.line,
+        fixable: false,
+        requiresChartVersion: at.requiresChartVersion,
+        message: `${capitalise(at.why)}, so ${rule.consequence}. No values key fixes this at chart ${version} ` +
+            `(the tool writes none): ${at.waysOut.join('; or ')}.`
+    };
+}
+/** The newest release in the check's window where the values leave its pod on, with the keys read there. */
+function newestApplicableRelease(rule, valueOf) {
+    const segments = segmentsOf(rule);
+    for (let i = segments.length - 1; i >= 0; i--) {
+        const at = applicability(rule, segments[i].last, valueOf);
+        if (at.kind === 'keys')
+            return { version: segments[i].last, requirements: at.requirements };
+    }
+    return null;
+}
+/** A finding of a check only older releases need, for a release whose version is unknown: a note, never fixed. */
+function asOlderReleaseNote(finding, rule, judgedAs, declaredAt, valueOf) {
+    const releases = describeApplicable(rule, valueOf);
+    return {
+        ...finding,
+        level: 'note',
+        fixable: false,
+        file: declaredAt.file,
+        line: declaredAt.line,
+        message: `Only chart releases ${releases} need ${rule.code}, and the installed version is not known ` +
+            `(judged as ${judgedAs}, which does not need it); pin the version to decide. At those releases: ${finding.message}`
+    };
+}
+const P = 'global.testWorkflows.globalTemplate.';
+const version_findings_INJECT = 'sidecar.istio.io/inject';
+/**
+ * TKI006 by release (rules.md, "TKI006 modes"): `external: true` (the chart creates no template: TKI102), the
+ * `inline` releases whose bundled API ignores the inline template (error, not fixable), and `spec` as a YAML
+ * string (judged inside the string).
+ */
+function globalTemplateMode(release, scope, version, valueOf) {
+    const handled = new Set();
+    const base = {
+        releaseId: release.id,
+        actual: null,
+        file: release.file,
+        line: release.line,
+        fixable: false
+    };
+    const where = (key) => joinSetPath(splitSetPath(scope.prefix + P + key));
+    const inline = inReleases(version, GLOBAL_TEMPLATE_MODES.inline) && valueOf(`${P}inline`) === true;
+    if (inReleases(version, GLOBAL_TEMPLATE_MODES.external) && valueOf(`${P}external`) === true && !inline) {
+        const tki102 = getRule('TKI102');
+        return {
+            stop: true,
+            handled,
+            finding: {
+                ...base,
+                ruleId: 'TKI102',
+                level: tki102.level,
+                path: where('external'),
+                expected: null,
+                message: `${where('external')} is true, so the chart creates no global Test Workflow template and the one in use ` +
+                    `is defined elsewhere; TKI006 cannot check it here. Make sure it sets pod.annotations.${version_findings_INJECT}: "false".`
+            }
+        };
+    }
+    if (inline && inReleases(version, GLOBAL_TEMPLATE_MODES.inlineIgnored)) {
+        const next = firstReleaseIn(scope.chart, GLOBAL_TEMPLATE_MODES.inlineRead, version);
+        return {
+            stop: true,
+            handled,
+            finding: {
+                ...base,
+                ruleId: 'TKI006',
+                level: 'error',
+                path: where('inline'),
+                expected: null,
+                requiresChartVersion: next,
+                message: `${where('inline')} is true, but the API bundled with chart ${version} does not read the inline ` +
+                    `template, so there is no global template and Test Workflow pods get an Istio sidecar that never exits. ` +
+                    `Drop inline: true (the chart then creates the template resource)${next ? `, or upgrade the chart to ${next} or later` : ''}.`
+            }
+        };
+    }
+    const spec = valueOf(`${P}spec`);
+    if (typeof spec === 'string' && inReleases(version, GLOBAL_TEMPLATE_MODES.specString)) {
+        const injectPath = `${P}spec.pod.annotations.${version_findings_INJECT.replace(/\./g, '\\.')}`;
+        handled.add(injectPath);
+        const finding = specStringFinding(spec, where('spec'), base);
+        return { stop: false, handled, ...(finding ? { finding } : {}), ...hintAt(version, inline, where) };
+    }
+    return { stop: false, handled, ...hintAt(version, inline, where) };
+}
+/** rules.md: agents connected to a Control Plane (Testkube 2.7+) should use an inline template where it works. */
+function hintAt(version, inline, where) {
+    if (inline || !inReleases(version, GLOBAL_TEMPLATE_MODES.inlineRead))
+        return {};
+    return {
+        inlineHint: `For an agent connected to a Control Plane (Testkube 2.7+), also set ${where('inline')}: true, so the template is not looked up there.`
+    };
+}
+function specStringFinding(spec, path, base) {
+    if (isTemplatedValue(spec))
+        return {
+            ...base,
+            ruleId: 'TKI102',
+            level: 'warning',
+            path,
+            expected: 'false',
+            message: `${path} is a templated YAML string, so TKI006 cannot check it. Make sure its pod.annotations set ${version_findings_INJECT}: "false".`
+        };
+    let tree;
+    try {
+        tree = (0,dist/* parse */.qg)(spec, { prettyErrors: false });
+    }
+    catch {
+        tree = undefined;
+    }
+    if (tree !== null && tree !== undefined && !setpath_isPlainObject(tree))
+        return {
+            ...base,
+            ruleId: 'TKI006',
+            level: 'error',
+            path,
+            expected: 'false',
+            message: `${path} is a string that is not a YAML map, so the global template is not usable. Write it as a map with pod.annotations.${version_findings_INJECT}: "false".`
+        };
+    const pod = setpath_isPlainObject(tree) && setpath_isPlainObject(tree.pod) ? tree.pod : {};
+    const annotations = setpath_isPlainObject(pod.annotations) ? pod.annotations : {};
+    const value = annotations[version_findings_INJECT];
+    if (value === 'false' || annotations['sidecar.istio.io/nativeSidecar'] === 'true')
+        return null;
+    const notString = value !== undefined && value !== null && typeof value !== 'string';
+    return {
+        ...base,
+        ruleId: notString ? 'TKI010' : 'TKI006',
+        level: 'error',
+        path,
+        expected: 'false',
+        message: `${path} is a YAML string whose pod.annotations ${value === undefined || value === null ? `do not set ${version_findings_INJECT}` : notString ? `set ${version_findings_INJECT} to a value that is not a string` : `set ${version_findings_INJECT} to another string than "false"`}, ` +
+            `so Test Workflow execution pods get an Istio sidecar that never exits. Set pod.annotations.${version_findings_INJECT}: "false" inside the string (the tool does not rewrite YAML held in a string).`
+    };
+}
+function capitalise(s) {
+    return s.length > 0 ? s[0].toUpperCase() + s.slice(1) : s;
+}
+
+;// CONCATENATED MODULE: ./src/values/display.ts
+/**
+ * A value as a person reads it, the same in the judge's messages and in the reports: strings quoted (so `"false"`
+ * and `false` differ), unset said so (a YAML null is unset for Helm too).
+ */
+
+function formatValue(value, max = 100) {
+    if (value === undefined || value === null)
+        return 'not set';
+    let text;
+    try {
+        // A string holding double quotes (a proxy config's JSON) reads better single-quoted, as YAML writes it.
+        if (typeof value === 'string' && value.includes('"') && !value.includes("'"))
+            text = `'${value}'`;
+        else
+            text = JSON.stringify(value) ?? String(value);
+    }
+    catch {
+        text = String(value);
+    }
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+/** The kind of a value the tool does not own (a parent of a checked key): never its content. */
+function describeKind(v) {
+    if (typeof v === 'string')
+        return isTemplatedValue(v) ? 'templated' : 'a string';
+    if (typeof v === 'number')
+        return 'a number';
+    return describeValue(v);
+}
+/** A checked value for people. Maps and lists are named, never printed. */
+function describeValue(v) {
+    if (v === null || v === undefined)
+        return 'null';
+    if (typeof v === 'boolean')
+        return `the boolean ${v}`;
+    if (typeof v === 'number')
+        return `the number ${v}`;
+    if (typeof v === 'string')
+        return isTemplatedValue(v) ? 'templated' : formatValue(v, Infinity);
+    if (Array.isArray(v))
+        return 'a list';
+    return 'a map';
+}
+
+;// CONCATENATED MODULE: ./src/engine/rule-keys.ts
+
+
+
 /**
  * A `--set` path as keys, split once: the judge resolves the same few rule paths under the same few prefixes for
  * every release, and splitting is most of a lookup's cost. Callers copy before they change the keys.
@@ -52933,106 +53987,6 @@ function resolveCandidates(layers, candidates) {
     const path = candidates[candidates.length - 1];
     return { path, res: resolve(layers, path) };
 }
-function judgeRequirement(release, scope, rule, req) {
-    const layers = release.layers;
-    const { path, res } = resolveKey(layers, scope.prefix, req.path);
-    const orSet = orSetValue(layers, scope.prefix, req);
-    let verdict = evaluate(req, res.value, orSet);
-    if (verdict === 'ok')
-        return 'ok';
-    if (verdict !== 'wrong-type' && req.annotation && nativeSidecarOn(layers, scope.prefix, req.path))
-        return 'native';
-    if (verdict === 'missing' && res.blockedBy && isTemplatedValue(res.blockedBy.value))
-        verdict = 'templated';
-    const display = joinSetPath(path);
-    const winner = res.layerIndex !== null ? layers[res.layerIndex] : null;
-    const expected = fixValue(req, res.value) ?? expectedValue(req);
-    const actual = shownValue(res, winner);
-    const base = { releaseId: release.id, path: display, expected, actual };
-    const orSetPath = req.predicate.kind === 'true-or-set'
-        ? joinSetPath(resolveKey(layers, scope.prefix, req.predicate.orSet).path)
-        : undefined;
-    const state = stateText(req, res, winner, orSetPath);
-    if (verdict === 'templated') {
-        const where = winner ? ` in ${winner.label}` : '';
-        const what = res.blockedBy
-            ? `${display} cannot be checked: ${joinSetPath(res.blockedBy.path)} is templated${where}`
-            : `${display} is templated${where}, so ${rule.code} cannot check it`;
-        return {
-            finding: {
-                ...base,
-                ruleId: 'TKI102',
-                level: levelOf('TKI102'),
-                ...declared(release),
-                fixable: false,
-                message: `${what}. Make sure it renders as ${show(expected)}.`
-            }
-        };
-    }
-    if (verdict === 'wrong-type') {
-        const tki010 = getRule('TKI010');
-        const plan = winner?.readOnlyReason
-            ? { ok: false, why: readOnlyWhy(winner) }
-            : planFix(release, scope, req, path, res, 'TKI010');
-        const head = `${display} is ${judge_describe(res.value)}${winner ? ` in ${winner.label}` : ''}, not a string: ${tki010.consequence}.`;
-        return withPlan(release, plan, {
-            ...base,
-            ruleId: 'TKI010',
-            level: tki010.level,
-            message: plan.ok
-                ? `${head} Write it as ${show(expected)}${sameLayer(plan, res) ? '' : ` in ${layers[plan.layerIndex].label}`} (${rule.code}).`
-                : `${head} Write it as ${show(expected)} by hand (${rule.code}): ${plan.why}.`
-        });
-    }
-    // missing or wrong
-    if (winner?.readOnlyReason) {
-        return {
-            finding: {
-                ...base,
-                ruleId: 'TKI102',
-                level: levelOf('TKI102'),
-                ...declared(release),
-                fixable: false,
-                message: `${display} ${state}, which the tool does not edit (${winner.readOnlyReason}); ` +
-                    `${rule.code} needs ${show(expected)}.`
-            }
-        };
-    }
-    const plan = planFix(release, scope, req, path, res, rule.code);
-    if (!plan.ok) {
-        const hidden = relevantOpaque(layers, res.opaqueAbove);
-        if (hidden.length > 0) {
-            const layer = layers[hidden[hidden.length - 1]];
-            return {
-                finding: {
-                    ...base,
-                    ruleId: 'TKI102',
-                    level: levelOf('TKI102'),
-                    ...declared(release),
-                    fixable: false,
-                    message: `${display} ${state}, and ${layer.label} may set it but cannot be read` +
-                        ` (${opaqueReason(layer)}); ${rule.code} needs ${show(expected)}.`
-                }
-            };
-        }
-    }
-    const head = `${display} ${state}, so ${rule.consequence}.`;
-    let action;
-    if (!plan.ok)
-        action = `Set it to ${show(expected)} by hand: ${plan.why}.`;
-    else if (plan.edit.op === 'merge-proxy-config' && res.defined)
-        action = `Add ${HOLD_SETTING}: true to it (other settings are kept).`;
-    else if (sameLayer(plan, res))
-        action = `Set it to ${show(expected)} there.`;
-    else
-        action = `Set it to ${show(expected)} in ${layers[plan.layerIndex].label}.`;
-    return withPlan(release, plan, {
-        ...base,
-        ruleId: rule.code,
-        level: rule.level,
-        message: `${head} ${action}`
-    });
-}
 function orSetValue(layers, prefix, req) {
     if (req.predicate.kind !== 'true-or-set')
         return undefined;
@@ -53045,6 +53999,14 @@ function nativeSidecarOn(layers, prefix, rulePath) {
     const native = resolveKey(layers, prefix, `${mapPath}.${joinSetPath([NATIVE_SIDECAR_ANNOTATION])}`).res;
     return native.value === 'true';
 }
+
+;// CONCATENATED MODULE: ./src/engine/plan-fix.ts
+
+
+
+
+
+
 function planFix(release, scope, req, path, res, ruleId) {
     const layers = release.layers;
     const value = fixValue(req, res.value);
@@ -53187,11 +54149,351 @@ function overriddenWhy(layers, after, edited) {
 function relevantOpaque(layers, indexes) {
     return indexes.filter(i => layers[i].kind !== 'chart-defaults');
 }
+/**
+ * An unreadable layer of lower precedence than the one fixed does not block the check (rules.md, "Values"): the
+ * fix wins over whatever it sets. The message names it, so nobody wonders where that value went.
+ */
+function unreadableBelow(layers, fixed) {
+    const below = relevantOpaque(layers, layers.map((_, i) => i).filter(i => i < fixed && isOpaque(layers[i])));
+    if (below.length === 0)
+        return '';
+    const names = below.map(i => `${layers[i].label} (${opaqueReason(layers[i])})`).join(', ');
+    return ` ${names} cannot be read, but ${layers[fixed].label} comes after it and wins.`;
+}
 function opaqueReason(layer) {
     return layer.readOnlyReason ?? (layer.kind === 'secret' ? 'a Secret' : 'unreadable');
 }
 function readOnlyWhy(layer) {
     return `${layer.label} is not edited by the tool (${layer.readOnlyReason})`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/judge.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function judgeRelease(release) {
+    if (release.chart === 'istiod')
+        return { findings: [], edits: [], editOf: new Map() };
+    const mode = release.mesh?.mode ?? 'sidecar';
+    if (mode === 'native-sidecars')
+        return { findings: [meshNote(release, 'TKI100')], edits: [], editOf: new Map() };
+    if (mode === 'ambient')
+        return { findings: [meshNote(release, 'TKI101')], edits: [], editOf: new Map() };
+    if (mode === 'injection-disabled')
+        return { findings: [meshNote(release, 'TKI103')], edits: [], editOf: new Map() };
+    const results = [];
+    let applicable = 0;
+    let nativeOnly = 0;
+    for (const scope of judgedScopes(release)) {
+        for (const rule of RULES) {
+            if (rule.chart !== scope.chart || rule.requirements.length === 0)
+                continue;
+            const check = judgeCheck(release, scope, rule);
+            if (!check.applicable) {
+                results.push(...check.results);
+                continue;
+            }
+            applicable++;
+            if (check.nativeOnly)
+                nativeOnly++;
+            results.push(...check.results);
+        }
+    }
+    if (applicable > 0 && nativeOnly === applicable) {
+        const rule = getRule('TKI100');
+        results.push({
+            finding: note(release, 'TKI100', { file: release.file, line: release.line }, `${rule.title} (every pod annotation map the rules check sets ${NATIVE_SIDECAR_ANNOTATION}: "true").`)
+        });
+    }
+    results.sort((a, b) => judge_compare(a.finding, b.finding));
+    const findings = results.map(r => r.finding);
+    // Findings that need the same key written share one edit: the first planned for it.
+    const kept = new Map();
+    const edits = [];
+    const editOf = new Map();
+    for (const r of results) {
+        if (!r.edit)
+            continue;
+        const key = JSON.stringify([r.edit.target, r.edit.path]);
+        let edit = kept.get(key);
+        if (!edit) {
+            edit = r.edit;
+            kept.set(key, edit);
+            edits.push(edit);
+        }
+        editOf.set(r.finding, edit);
+    }
+    return { findings, edits, editOf };
+}
+function judge_compare(a, b) {
+    if (a.releaseId !== b.releaseId)
+        return a.releaseId < b.releaseId ? -1 : 1;
+    if (a.ruleId !== b.ruleId)
+        return a.ruleId < b.ruleId ? -1 : 1;
+    if (a.path !== b.path)
+        return a.path < b.path ? -1 : 1;
+    return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
+}
+// ---------------------------------------------------------------------------------------------------------
+// Scopes and applicability
+/**
+ * The chart scopes the judge looks at: the declared ones (or one derived from the release), each embedded
+ * agent of a `testkube-enterprise` scope, minus the scopes whose enabling flag is off.
+ */
+function judgedScopes(release) {
+    if (release.chart === 'istiod')
+        return [];
+    const declared = declaredScopes(release);
+    const out = [];
+    const seen = new Set();
+    const add = (scope) => {
+        if (seen.has(scope.prefix))
+            return;
+        seen.add(scope.prefix);
+        if (scopeEnabled(release.layers, scope))
+            out.push(scope);
+    };
+    // Declared scopes first: an agent the repository's enterprise chart pins wins over the release data's pin.
+    declared.forEach(add);
+    for (const scope of [...out])
+        if (scope.chart === 'testkube-enterprise')
+            add(embeddedAgent(scope));
+    return out;
+}
+/**
+ * The `testkube` chart embedded in `testkube-enterprise` under the alias `testkube-agent` (off by default), at
+ * the version the enterprise release bundles (the release data's pin) when that is known.
+ */
+function embeddedAgent(enterprise) {
+    const installed = enterprise.installed ?? resolveInstalled(enterprise.chart, enterprise.version);
+    const bundled = installed.known ? enterpriseAgentPin(installed.version) : null;
+    return {
+        chart: 'testkube',
+        prefix: `${enterprise.prefix === '' || enterprise.prefix.endsWith('.') ? enterprise.prefix : `${enterprise.prefix}.`}testkube-agent.`,
+        version: bundled,
+        installed: resolveInstalled('testkube', bundled),
+        enabledBy: {
+            path: [...prefixKeys(enterprise.prefix), 'testkube-agent', 'enabled'],
+            defaultEnabled: false
+        }
+    };
+}
+/**
+ * Helm evaluates a condition only when it is a boolean; a non-boolean (a template, a string) is ignored and
+ * the chart stays enabled, so it is judged.
+ */
+function scopeEnabled(layers, scope) {
+    if (!scope.enabledBy)
+        return true;
+    const r = resolve(layers, scope.enabledBy.path);
+    if (!r.defined)
+        return scope.enabledBy.defaultEnabled;
+    return typeof r.value === 'boolean' ? r.value : true;
+}
+/**
+ * One check of one chart scope, at the version that gets installed (rules.md, "What a rule can say"): not
+ * applicable, its keys judged one by one, or a finding that needs another change. An unknown version is judged as
+ * the newest known release; a check only older releases need then becomes a note with its releases.
+ */
+function judgeCheck(release, scope, rule) {
+    const installed = scope.installed ?? resolveInstalled(scope.chart, scope.version);
+    // Gates are asked again and again (per release of a window, for an unknown version): resolve each path once.
+    const values = new Map();
+    const valueOf = (path) => {
+        if (!values.has(path))
+            values.set(path, resolveKey(release.layers, scope.prefix, path).res.value);
+        return values.get(path);
+    };
+    const at = applicability(rule, installed.version, valueOf);
+    if (at.kind === 'not-applicable') {
+        const results = installed.known ? [] : olderReleaseNotes(release, scope, rule, installed.version, valueOf);
+        return { applicable: false, nativeOnly: false, results };
+    }
+    const results = [];
+    let requirements = at.kind === 'keys' ? at.requirements : [];
+    let hint = null;
+    if (rule.code === 'TKI001') {
+        // Custom job templates replace `jobPodAnnotations` for the templates they replace; below the key's releases
+        // they are the only knob.
+        const custom = judgeCustomJobTemplates({
+            release,
+            scope,
+            version: installed.version,
+            layers: release.layers
+        });
+        if (custom) {
+            for (const finding of custom.findings)
+                results.push({ finding, edit: custom.editOf.get(finding) });
+            if (!custom.judgeJobPodAnnotations)
+                return { applicable: true, nativeOnly: false, results };
+        }
+    }
+    if (at.kind === 'needs-change') {
+        const req = rule.requirements[0];
+        const path = joinSetPath(resolveKey(release.layers, scope.prefix, req.path).path);
+        results.push({
+            finding: needsChangeFinding(release, rule, installed.version, at, path, expectedValue(req))
+        });
+        return { applicable: true, nativeOnly: false, results };
+    }
+    if (rule.code === 'TKI006') {
+        const mode = globalTemplateMode(release, scope, installed.version, valueOf);
+        if (mode.finding)
+            results.push({ finding: mode.finding });
+        if (mode.stop)
+            return { applicable: true, nativeOnly: false, results };
+        requirements = requirements.filter(r => !mode.handled.has(r.path));
+        if (mode.inlineHint)
+            hint = mode.inlineHint;
+    }
+    let failed = false;
+    let native = false;
+    for (const req of requirements) {
+        const outcome = judgeRequirement(release, scope, rule, req);
+        if (outcome === 'ok')
+            continue;
+        if (outcome === 'native')
+            native = true;
+        else {
+            failed = true;
+            if (hint && outcome.finding.ruleId === rule.code)
+                outcome.finding = { ...outcome.finding, message: `${outcome.finding.message} ${hint}` };
+            results.push(outcome);
+        }
+    }
+    return { applicable: true, nativeOnly: native && !failed && results.length === 0, results };
+}
+/**
+ * An unknown version, judged as the newest release, where the check's pod does not exist: the check is still
+ * needed if the release is older. Judge it at the newest release of its window where the values leave the pod on,
+ * and report each failing key as a note that names the window (the guide's full list stays visible and fails
+ * nothing).
+ */
+function olderReleaseNotes(release, scope, rule, judgedAs, valueOf) {
+    const older = newestApplicableRelease(rule, valueOf);
+    if (!older)
+        return [];
+    const out = [];
+    for (const req of older.requirements) {
+        const outcome = judgeRequirement(release, scope, rule, req);
+        if (outcome === 'ok' || outcome === 'native')
+            continue;
+        out.push({ finding: asOlderReleaseNote(outcome.finding, rule, judgedAs, declared(release), valueOf) });
+    }
+    return out;
+}
+function judgeRequirement(release, scope, rule, req) {
+    const layers = release.layers;
+    const { path, res } = resolveKey(layers, scope.prefix, req.path);
+    const orSet = orSetValue(layers, scope.prefix, req);
+    let verdict = evaluate(req, res.value, orSet);
+    if (verdict === 'ok')
+        return 'ok';
+    if (verdict !== 'wrong-type' && req.annotation && nativeSidecarOn(layers, scope.prefix, req.path))
+        return 'native';
+    if (verdict === 'missing' && res.blockedBy && isTemplatedValue(res.blockedBy.value))
+        verdict = 'templated';
+    const display = joinSetPath(path);
+    const winner = res.layerIndex !== null ? layers[res.layerIndex] : null;
+    const expected = fixValue(req, res.value) ?? expectedValue(req);
+    const actual = shownValue(res, winner);
+    const base = { releaseId: release.id, path: display, expected, actual };
+    const orSetPath = req.predicate.kind === 'true-or-set'
+        ? joinSetPath(resolveKey(layers, scope.prefix, req.predicate.orSet).path)
+        : undefined;
+    const state = stateText(req, res, winner, orSetPath);
+    if (verdict === 'templated') {
+        const where = winner ? ` in ${winner.label}` : '';
+        const what = res.blockedBy
+            ? `${display} cannot be checked: ${joinSetPath(res.blockedBy.path)} is templated${where}`
+            : `${display} is templated${where}, so ${rule.code} cannot check it`;
+        return {
+            finding: {
+                ...base,
+                ruleId: 'TKI102',
+                level: levelOf('TKI102'),
+                ...declared(release),
+                fixable: false,
+                message: `${what}. Make sure it renders as ${show(expected)}.`
+            }
+        };
+    }
+    if (verdict === 'wrong-type') {
+        const tki010 = getRule('TKI010');
+        const plan = winner?.readOnlyReason
+            ? { ok: false, why: readOnlyWhy(winner) }
+            : planFix(release, scope, req, path, res, 'TKI010');
+        const head = `${display} is ${describeValue(res.value)}${winner ? ` in ${winner.label}` : ''}, not a string: ${tki010.consequence}.`;
+        return withPlan(release, plan, {
+            ...base,
+            ruleId: 'TKI010',
+            level: tki010.level,
+            message: plan.ok
+                ? `${head} Write it as ${show(expected)}${sameLayer(plan, res) ? '' : ` in ${layers[plan.layerIndex].label}`} (${rule.code}).`
+                : `${head} Write it as ${show(expected)} by hand (${rule.code}): ${plan.why}.`
+        });
+    }
+    // missing or wrong
+    if (winner?.readOnlyReason) {
+        return {
+            finding: {
+                ...base,
+                ruleId: 'TKI102',
+                level: levelOf('TKI102'),
+                ...declared(release),
+                fixable: false,
+                message: `${display} ${state}, which the tool does not edit (${winner.readOnlyReason}); ` +
+                    `${rule.code} needs ${show(expected)}.`
+            }
+        };
+    }
+    const plan = planFix(release, scope, req, path, res, rule.code);
+    if (!plan.ok) {
+        const hidden = relevantOpaque(layers, res.opaqueAbove);
+        if (hidden.length > 0) {
+            const layer = layers[hidden[hidden.length - 1]];
+            return {
+                finding: {
+                    ...base,
+                    ruleId: 'TKI102',
+                    level: levelOf('TKI102'),
+                    ...declared(release),
+                    fixable: false,
+                    message: `${display} ${state}, and ${layer.label} may set it but cannot be read` +
+                        ` (${opaqueReason(layer)}); ${rule.code} needs ${show(expected)}.`
+                }
+            };
+        }
+    }
+    const head = `${display} ${state}, so ${rule.consequence}.`;
+    let action;
+    if (!plan.ok)
+        action = `Set it to ${show(expected)} by hand: ${plan.why}.`;
+    else if (plan.edit.op === 'merge-proxy-config' && res.defined)
+        action = `Add ${HOLD_SETTING}: true to it (other settings are kept).`;
+    else if (sameLayer(plan, res))
+        action = `Set it to ${show(expected)} there.`;
+    else
+        action = `Set it to ${show(expected)} in ${layers[plan.layerIndex].label}.`;
+    if (plan.ok)
+        action += unreadableBelow(layers, plan.layerIndex);
+    return withPlan(release, plan, {
+        ...base,
+        ruleId: rule.code,
+        level: rule.level,
+        message: `${head} ${action}`
+    });
 }
 function sameLayer(plan, res) {
     return plan.ok && plan.layerIndex === res.layerIndex;
@@ -53220,12 +54522,12 @@ function stateText(req, res, winner, orSetPath) {
     const where = winner ? ` in ${winner.label}` : '';
     if (res.defined) {
         if (orSetPath)
-            return `is ${judge_describe(res.value)}${where} and ${orSetPath} is not set`;
+            return `is ${describeValue(res.value)}${where} and ${orSetPath} is not set`;
         if (req.predicate.kind === 'proxy-config-hold' && typeof res.value === 'string')
             return `does not set ${HOLD_SETTING}: true${where}`;
         if (winner?.kind === 'secret')
             return `is wrong${where}`;
-        return `is ${judge_describe(res.value)}${where}`;
+        return `is ${describeValue(res.value)}${where}`;
     }
     const nor = orSetPath ? ` (nor is ${orSetPath})` : '';
     if (res.blockedBy)
@@ -53233,28 +54535,6 @@ function stateText(req, res, winner, orSetPath) {
     if (winner && res.via === 'path')
         return `is null${where}${nor}`;
     return `is not set${nor}`;
-}
-/** The kind of a value the tool does not own (a parent of a checked key): never its content. */
-function describeKind(v) {
-    if (typeof v === 'string')
-        return isTemplatedValue(v) ? 'templated' : 'a string';
-    if (typeof v === 'number')
-        return 'a number';
-    return judge_describe(v);
-}
-/** A checked value for people. Maps and lists are named, never printed. */
-function judge_describe(v) {
-    if (v === null || v === undefined)
-        return 'null';
-    if (typeof v === 'boolean')
-        return `the boolean ${v}`;
-    if (typeof v === 'number')
-        return `the number ${v}`;
-    if (typeof v === 'string')
-        return isTemplatedValue(v) ? 'templated' : show(v);
-    if (Array.isArray(v))
-        return 'a list';
-    return 'a map';
 }
 /** A value in a message, whole (see values/display.ts). */
 function show(v) {
@@ -53279,7 +54559,7 @@ function meshNote(release, code) {
     const mesh = release.mesh;
     const loc = mesh?.evidence[0] ?? { file: release.file, line: release.line };
     const reason = mesh?.reason ? ` (${mesh.reason})` : '';
-    const message = code === 'TKI100' ? `${rule.title}${reason}.` : `${rule.title}${reason}: ${rule.consequence}.`;
+    const message = code === 'TKI101' ? `${rule.title}${reason}: ${rule.consequence}.` : `${rule.title}${reason}.`;
     return note(release, code, loc, message);
 }
 
@@ -53660,7 +54940,7 @@ function describePath(path) {
         return 'the document root';
     return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
 }
-function range(node) {
+function edit_range(node) {
     const r = node?.range;
     if (!r)
         throw new Error('YAML node without a source range');
@@ -53700,12 +54980,12 @@ function openDoc(pt, docIndex) {
 /** Refuse to go into or change an alias, or an anchor some alias reuses. */
 function sharedNodeProblem(pt, node, used, path) {
     if ((0,dist/* isAlias */.Vj)(node)) {
-        return refuse(pt.line(range(node)[0]), `${describePath(path)} is an alias (*${node.source}); a fix there would change the anchor &${node.source} ` +
+        return refuse(pt.line(edit_range(node)[0]), `${describePath(path)} is an alias (*${node.source}); a fix there would change the anchor &${node.source} ` +
             'and every other place that uses it');
     }
     const anchor = node.anchor;
     if (anchor && used.has(anchor)) {
-        return refuse(pt.line(range(node)[0]), `${describePath(path)} carries the anchor &${anchor} that an alias (*${anchor}) reuses; a fix there would ` +
+        return refuse(pt.line(edit_range(node)[0]), `${describePath(path)} carries the anchor &${anchor} that an alias (*${anchor}) reuses; a fix there would ` +
             'change every place that uses it');
     }
     return null;
@@ -53726,7 +55006,7 @@ function locate(pt, doc, used, path) {
             return shared;
         if (typeof seg === 'number') {
             if (!(0,dist/* isSeq */.oP)(node) || seg < 0 || seg >= node.items.length) {
-                return refuse(pt.line(range(node)[0]), `${describePath(path)} does not exist`);
+                return refuse(pt.line(edit_range(node)[0]), `${describePath(path)} does not exist`);
             }
             node = node.items[seg];
             map = null;
@@ -53735,10 +55015,10 @@ function locate(pt, doc, used, path) {
             continue;
         }
         if (!(0,dist/* isMap */.jh)(node))
-            return refuse(pt.line(range(node)[0]), `${describePath(here)} is not a map`);
+            return refuse(pt.line(edit_range(node)[0]), `${describePath(here)} is not a map`);
         const found = findPair(node, seg);
         if (!found)
-            return refuse(pt.line(range(node)[0]), `${describePath(path)} does not exist`);
+            return refuse(pt.line(edit_range(node)[0]), `${describePath(path)} does not exist`);
         grandMap = map;
         map = node;
         pair = found;
@@ -53781,7 +55061,7 @@ function planSet(pt, docIndex, path, value, style) {
             return shared;
         if (typeof seg === 'number') {
             if (!(0,dist/* isSeq */.oP)(node) || seg < 0 || seg >= node.items.length || node.items[seg] == null) {
-                return refuse(pt.line(range(node)[0]), `${describePath(path.slice(0, i + 1))} does not exist`);
+                return refuse(pt.line(edit_range(node)[0]), `${describePath(path.slice(0, i + 1))} does not exist`);
             }
             node = node.items[seg];
             parentMap = null;
@@ -53790,7 +55070,7 @@ function planSet(pt, docIndex, path, value, style) {
             continue;
         }
         if (!(0,dist/* isMap */.jh)(node)) {
-            return refuse(pt.line(range(node)[0]), `${describePath(here)} is not a map, so ${seg} cannot be set in it`);
+            return refuse(pt.line(edit_range(node)[0]), `${describePath(here)} is not a map, so ${seg} cannot be set in it`);
         }
         const found = findPair(node, seg);
         if (!found)
@@ -53832,7 +55112,7 @@ function mapCol(pt, map) {
             return pt.col(key.range[0]);
     }
     // Every key has props: the map starts where its first line's indentation (and `- ` indicators) end.
-    const start = range(map)[0];
+    const start = edit_range(map)[0];
     const lineStart = pt.lineStarts[pt.line(start) - 1];
     return /^ *(?:-[ \t]+)*/.exec(pt.text.slice(lineStart, start))[0].length;
 }
@@ -53919,13 +55199,13 @@ function contentEnd(text, node) {
             if (v?.range && v.range[1] > v.range[0])
                 return contentEnd(text, v);
             // `key:` without a value ends at its ':'
-            const keyEnd = range(last.key)[1];
+            const keyEnd = edit_range(last.key)[1];
             const colon = colonAfter(text, keyEnd);
             return colon < 0 ? keyEnd : colon;
         }
         return contentEnd(text, last);
     }
-    return range(node)[1];
+    return edit_range(node)[1];
 }
 function edit(splices, line) {
     return { kind: 'edit', splices, line };
@@ -53977,9 +55257,9 @@ function createUnderNull(ctx, map, mapParent, pair, from) {
     const text = pt.text;
     const v = pair.value;
     const splices = [];
-    let after = colonAfter(text, range(pair.key)[1]);
+    let after = colonAfter(text, edit_range(pair.key)[1]);
     if (after < 0)
-        return refuse(pt.line(range(pair.key)[0]), `cannot find the ':' after ${describePath(ctx.path.slice(0, from))}`);
+        return refuse(pt.line(edit_range(pair.key)[0]), `cannot find the ':' after ${describePath(ctx.path.slice(0, from))}`);
     if (v?.range && v.range[1] > v.range[0]) {
         let s = v.range[0];
         while (s > after && (text[s - 1] === ' ' || text[s - 1] === '\t'))
@@ -53996,7 +55276,7 @@ function createUnderNull(ctx, map, mapParent, pair, from) {
         end: pos,
         text: joinLines(blockLines(keys, ctx.value, col, step, ctx.style), eolBefore(pt, pos), leadingEol)
     });
-    return edit(splices, pt.line(range(pair.key)[0]));
+    return edit(splices, pt.line(edit_range(pair.key)[0]));
 }
 function nest(keys, value) {
     let out = value;
@@ -54008,11 +55288,11 @@ function nest(keys, value) {
 function setNullValue(ctx, map, pair, value) {
     const { pt } = ctx;
     const v = pair.value;
-    const line = pt.line(range(pair.key)[0]);
+    const line = pt.line(edit_range(pair.key)[0]);
     const rendered = formatInline(value, ctx.style, map.flow === true);
     if (v?.range && v.range[1] > v.range[0])
         return edit([{ start: v.range[0], end: v.range[1], text: rendered }], line);
-    const colon = colonAfter(pt.text, range(pair.key)[1]);
+    const colon = colonAfter(pt.text, edit_range(pair.key)[1]);
     if (colon < 0)
         return refuse(line, `cannot find the ':' after ${describePath(ctx.path)}`);
     return edit([{ start: colon, end: colon, text: ` ${rendered}` }], line);
@@ -54024,7 +55304,7 @@ function insertIntoMap(ctx, map, parentMap, pairOfMap, grandMap, from) {
         return keys;
     const { pt } = ctx;
     const text = pt.text;
-    const line = pt.line(range(map)[0]);
+    const line = pt.line(edit_range(map)[0]);
     // A key that only comes from a `<<` merge: an own key would hide the rest of the merged map.
     if (from < ctx.path.length - 1) {
         const js = pt.js(ctx.docIndex);
@@ -54034,7 +55314,7 @@ function insertIntoMap(ctx, map, parentMap, pairOfMap, grandMap, from) {
         }
     }
     if (map.flow) {
-        const [start, end] = range(map);
+        const [start, end] = edit_range(map);
         if (map.items.length === 0) {
             // `values: {}` in a block map, or a whole document `{}`: becomes a block map.
             if (pairOfMap && parentMap && !parentMap.flow) {
@@ -54060,7 +55340,7 @@ function insertIntoMap(ctx, map, parentMap, pairOfMap, grandMap, from) {
             return edit([{ start: start + 1, end: start + 1, text: flowEntry(keys, ctx.value, ctx.style) }], line);
         }
         const last = map.items[map.items.length - 1];
-        const lastEnd = Math.max(range(last.key)[1], last.value?.range?.[1] ?? 0);
+        const lastEnd = Math.max(edit_range(last.key)[1], last.value?.range?.[1] ?? 0);
         return edit([{ start: lastEnd, end: lastEnd, text: `, ${flowEntry(keys, ctx.value, ctx.style)}` }], line);
     }
     const col = mapCol(pt, map);
@@ -54073,7 +55353,7 @@ function insertIntoMap(ctx, map, parentMap, pairOfMap, grandMap, from) {
 function replaceLeaf(ctx, node, parentMap, pair) {
     const { pt } = ctx;
     const text = pt.text;
-    const [start0, end0] = range(node);
+    const [start0, end0] = edit_range(node);
     const line = pt.line(start0);
     // A template may even parse as YAML (`{{ .Values.x }}` is a flow map): whatever it reads as, it is not ours.
     if (TEMPLATED.test(text.slice(start0, end0))) {
@@ -54085,7 +55365,7 @@ function replaceLeaf(ctx, node, parentMap, pair) {
     let start = start0;
     let end = end0;
     const props = node;
-    const colon = pair ? colonAfter(text, range(pair.key)[1]) : -1;
+    const colon = pair ? colonAfter(text, edit_range(pair.key)[1]) : -1;
     if ((0,dist/* isCollection */.P3)(node) && !node.flow) {
         if (colon < 0)
             return refuse(line, `cannot find the ':' before ${describePath(ctx.path)}`);
@@ -54118,7 +55398,8 @@ function replaceLeaf(ctx, node, parentMap, pair) {
 
 
 
-function planEmbedded(pt, docIndex, nodePath, innerPath, decide, style) {
+const setInner = (ipt, innerPath, value, style) => planSet(ipt, 0, innerPath, value, style);
+function planEmbedded(pt, docIndex, nodePath, innerPath, decide, style, planInner = setInner) {
     const opened = openDoc(pt, docIndex);
     if (isPlan(opened))
         return opened;
@@ -54154,7 +55435,7 @@ function planEmbedded(pt, docIndex, nodePath, innerPath, decide, style) {
         return { kind: 'noop' };
     if ('refuse' in decided)
         return refuse(line, decided.refuse);
-    const innerPlan = planSet(ipt, 0, innerPath, decided.value, style);
+    const innerPlan = planInner(ipt, innerPath, decided.value, style);
     if (innerPlan.kind === 'noop')
         return innerPlan;
     if (innerPlan.kind === 'refuse')
@@ -54331,6 +55612,53 @@ function rewriteAsLiteral(pt, node, loc, inner) {
     const header = `${prefix}|${indicator}${chomp}${comment ? ' ' + comment : ''}`;
     return [{ start, end, text: header + eol + lines.join(eol) }];
 }
+/**
+ * Replace the whole string held by the scalar at `path` with `value`, in the scalar's own style: a literal block
+ * keeps its header and indentation and only the lines that differ change; a quoted or plain scalar stays quoted or
+ * plain when the new string allows it. The scalar's old text is not checked for templates: the string is replaced
+ * as a whole by a caller that judged it (a custom job template is a Go template by nature).
+ */
+function planStringReplace(pt, docIndex, path, value) {
+    const opened = openDoc(pt, docIndex);
+    if (isPlan(opened))
+        return opened;
+    const loc = locate(pt, opened.doc, opened.used, path);
+    if (isPlan(loc))
+        return loc;
+    const { node } = loc;
+    const where = describePath(path);
+    if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string' || !node.range)
+        return refuse(node?.range ? pt.line(node.range[0]) : 1, `${where} is not a string`);
+    const old = node.value;
+    const line = pt.line(node.range[0]);
+    if (old === value)
+        return { kind: 'noop' };
+    if (node.type === dist/* Scalar */.X5.BLOCK_LITERAL) {
+        let p = 0;
+        while (p < old.length && p < value.length && old[p] === value[p])
+            p++;
+        let q = 0;
+        while (q < old.length - p &&
+            q < value.length - p &&
+            old[old.length - 1 - q] === value[value.length - 1 - q])
+            q++;
+        const splice = { start: p, end: old.length - q, text: value.slice(p, value.length - q) };
+        const mapped = mapOntoLiteral(pt, node, old, [splice]);
+        const splices = mapped ?? rewriteAsLiteral(pt, node, loc, value);
+        return isPlan(splices) ? splices : { kind: 'edit', splices, line };
+    }
+    if (node.type === dist/* Scalar */.X5.BLOCK_FOLDED) {
+        const splices = rewriteAsLiteral(pt, node, loc, value);
+        return isPlan(splices) ? splices : { kind: 'edit', splices, line };
+    }
+    const flow = loc.map?.flow === true;
+    const rendered = node.type === dist/* Scalar */.X5.QUOTE_SINGLE
+        ? (singleQuoted(value) ?? doubleQuoted(value))
+        : node.type === dist/* Scalar */.X5.PLAIN && isPlainSafe(value, 'value', flow)
+            ? value
+            : doubleQuoted(value);
+    return { kind: 'edit', splices: [{ start: node.range[0], end: node.range[1], text: rendered }], line };
+}
 
 ;// CONCATENATED MODULE: ./src/fix/apply.ts
 /**
@@ -54382,11 +55710,22 @@ function applyEdits(file, text, edits) {
 function label(e) {
     return `${e.ruleId} (${joinSetPath(e.path)})`;
 }
+/** A whole new string, written only over the string it was planned on. */
+function replaceString(current, e) {
+    if (current.found && current.value === e.value)
+        return 'noop';
+    if (!current.found || typeof current.value !== 'string' || current.value !== e.from)
+        return { refuse: 'the string changed since it was judged' };
+    return { value: e.value };
+}
 function runEdit(pt, e) {
     const t = e.target;
     const style = e.op === 'merge-proxy-config' ? 'json' : 'default';
     if (t.type === 'yaml-embedded') {
-        const plan = planEmbedded(pt, t.docIndex, t.nodePath, e.path, decideFor(e), style);
+        const inner = e.op === 'replace-string'
+            ? (ipt, path, value) => planStringReplace(ipt, 0, path, String(value))
+            : undefined;
+        const plan = planEmbedded(pt, t.docIndex, t.nodePath, e.path, decideFor(e), style, inner);
         return carryOut(pt, t.docIndex, plan, []);
     }
     if (t.type === 'yaml-map') {
@@ -54404,7 +55743,10 @@ function runEdit(pt, e) {
         if ('refuse' in decided)
             return { kind: 'skip', line: 1, message: decided.refuse };
         const step = { path: fullPath, value: decided.value, style };
-        return carryOut(pt, t.docIndex, planSet(pt, t.docIndex, step.path, step.value, step.style), [step]);
+        const plan = e.op === 'replace-string'
+            ? planStringReplace(pt, t.docIndex, step.path, String(step.value))
+            : planSet(pt, t.docIndex, step.path, step.value, step.style);
+        return carryOut(pt, t.docIndex, plan, [step]);
     }
     // set-list: patch the entry that sets the path; a forced string may take a second step.
     const steps = setListSteps(pt, e);
@@ -54412,9 +55754,10 @@ function runEdit(pt, e) {
         return carryOut(pt, t.docIndex, steps, []);
     let cur = pt;
     for (const step of steps) {
-        const outcome = carryOut(cur, t.docIndex, planSet(cur, t.docIndex, step.path, step.value, step.style), [
-            step
-        ]);
+        const plan = step.replace
+            ? planStringReplace(cur, t.docIndex, step.path, String(step.value))
+            : planSet(cur, t.docIndex, step.path, step.value, step.style);
+        const outcome = carryOut(cur, t.docIndex, plan, [step]);
         if (outcome.kind !== 'done')
             return outcome;
         cur = outcome.pt;
@@ -54424,6 +55767,8 @@ function runEdit(pt, e) {
 function decideFor(e) {
     if (e.op === 'merge-proxy-config')
         return current => mergeProxyConfig(current, e.value);
+    if (e.op === 'replace-string')
+        return current => replaceString(current, e);
     return current => (current.found && deepEqual(current.value, e.value) ? 'noop' : { value: e.value });
 }
 /** Apply a plan and check that the result reads as the old documents with `steps` set. */
@@ -54583,6 +55928,13 @@ function setListSteps(pt, e) {
             return refuse(1, merged.refuse);
         if (merged !== 'noop')
             steps.push({ path: [...entryPath, 'value'], value: merged.value, style: 'json' });
+    }
+    else if (e.op === 'replace-string') {
+        const decided = replaceString(current, e);
+        if (decided !== 'noop' && 'refuse' in decided)
+            return refuse(1, decided.refuse);
+        if (decided !== 'noop')
+            steps.push({ path: [...entryPath, 'value'], value: decided.value, style: 'default', replace: true });
     }
     else {
         const str = toSetString(e.value);
@@ -55845,9 +57197,15 @@ function editLine(file, edit) {
 
 const NATIVE_SIDECARS_ENV = 'ENABLE_NATIVE_SIDECARS';
 const DATAPLANE_MODE_LABEL = 'istio.io/dataplane-mode';
+const INJECTION_LABEL = 'istio-injection';
 function detectMeshFacts(ctx, istiod) {
     const other = [];
-    const facts = { nativeSidecars: [], nativeSidecarsOther: other, ambientNamespaces: new Map() };
+    const facts = {
+        nativeSidecars: [],
+        nativeSidecarsOther: other,
+        ambientNamespaces: new Map(),
+        injectionDisabledNamespaces: new Map()
+    };
     const record = (value, location, ignored) => {
         if (ignored)
             other.push({ location, value: ignored });
@@ -55897,6 +57255,8 @@ function detectMeshFacts(ctx, istiod) {
                         !facts.ambientNamespaces.has(name)) {
                         facts.ambientNamespaces.set(name, at(['metadata', 'labels', DATAPLANE_MODE_LABEL]));
                     }
+                    if (typeof name === 'string' && !isTemplatedValue(name) && injectionDisabled(labels))
+                        facts.injectionDisabledNamespaces?.set(name, at(['metadata', 'labels', INJECTION_LABEL]));
                 }
                 else if (kind === 'Application' && apiVersion.startsWith('argoproj.io/')) {
                     const ns = argoManagedAmbientNamespace(obj);
@@ -55937,6 +57297,14 @@ function decideMesh(release, facts, setting) {
             evidence: [ambient]
         };
     }
+    const disabled = ns ? facts.injectionDisabledNamespaces?.get(ns) : undefined;
+    if (ns && disabled) {
+        return {
+            mode: 'injection-disabled',
+            reason: `namespace '${ns}' is labelled ${INJECTION_LABEL}: disabled at ${where(disabled)}`,
+            evidence: [disabled]
+        };
+    }
     if (facts.nativeSidecars.length > 0) {
         return {
             mode: 'native-sidecars',
@@ -55965,6 +57333,9 @@ function decideMesh(release, facts, setting) {
 const MESH_FILTER = {
     mayContain: (_path, text) => text.includes(NATIVE_SIDECARS_ENV) ||
         text.includes('dataplane-mode') ||
+        text.includes('istio-injection: disabled') ||
+        text.includes('istio-injection: "disabled"') ||
+        text.includes("istio-injection: 'disabled'") ||
         text.includes('nativeSidecar') ||
         (text.includes('IstioOperator') && /kind:\s*["']?IstioOperator\b/.test(text))
 };
@@ -55981,6 +57352,13 @@ function detect_describe(value) {
 }
 function where(l) {
     return `${l.file}:${l.line}`;
+}
+/**
+ * `istio-injection: disabled` turns injection off for the namespace; a revision label `istio.io/rev` would select
+ * a revision's injector instead, so the label alone is not proof then.
+ */
+function injectionDisabled(labels) {
+    return labels[INJECTION_LABEL] === 'disabled' && labels['istio.io/rev'] === undefined;
 }
 function isAmbient(labels) {
     if (labels[DATAPLANE_MODE_LABEL] !== 'ambient')
@@ -56319,6 +57697,7 @@ function summarise(run) {
         releases: report.releases.length,
         findings: countLevels(report.findings),
         fixable: report.findings.filter(f => f.fixable).length,
+        needAnotherChange: report.findings.filter(f => f.requiresChartVersion !== undefined).length,
         fixed: fixedKeys(run).size,
         remaining: countLevels(remainingFindings(run)),
         errors: finalErrors(run).length,
@@ -56366,6 +57745,7 @@ const TOOL_URL = DOCS_BASE_URL.replace(/\/blob\/.*$/, '');
 
 
 
+
 const FINGERPRINT = 'testkubeIstioGuard/v1';
 /** The rule files that cannot be read or parsed are reported under. */
 const FILE_PROBLEM_RULE = 'TKI900';
@@ -56394,7 +57774,12 @@ function toSarif(input, opts = {}) {
             message: { text: f.message },
             locations: location(f.file, f.line),
             partialFingerprints: { [FINGERPRINT]: fingerprint(f.ruleId, f.releaseId, f.path) },
-            properties: { releaseId: f.releaseId, path: f.path, fixable: f.fixable }
+            properties: {
+                releaseId: f.releaseId,
+                path: f.path,
+                fixable: f.fixable,
+                ...(f.requiresChartVersion !== undefined ? { requiresChartVersion: f.requiresChartVersion } : {})
+            }
         };
     });
     const problemIndex = index.get(FILE_PROBLEM_RULE);
@@ -56447,9 +57832,17 @@ function sarifRule(rule) {
         helpUri: docs,
         defaultConfiguration: { level: sarifLevel(rule.level) },
         properties: {
-            tags: [...new Set(['testkube', 'istio', 'helm', rule.category, ...(rule.chart ? [rule.chart] : [])])]
+            tags: [...new Set(['testkube', 'istio', 'helm', rule.category, ...(rule.chart ? [rule.chart] : [])])],
+            ...(rule.window ? { chartVersions: windowMetadata(rule.window) } : {})
         }
     };
+}
+/** The releases a check belongs to, from the windows table, for SARIF consumers. */
+function windowMetadata(w) {
+    const out = { keyRead: describeReleases(w.chart, w.keyRead) };
+    if (w.podWithoutKey !== null)
+        out.podWithoutKey = describeReleases(w.chart, w.podWithoutKey);
+    return out;
 }
 function sarifLevel(level) {
     return level;
@@ -56475,7 +57868,7 @@ function fingerprint(...parts) {
  */
 
 const PER_KIND = 10;
-const KIND = { error: 'error', warning: 'warning', note: 'notice' };
+const annotations_KIND = { error: 'error', warning: 'warning', note: 'notice' };
 /**
  * `reserved` slots per kind are kept free for the action's own messages (a degraded run says why once).
  * Files that could not be read become warnings (TKI900) after the findings of that kind.
@@ -56485,7 +57878,7 @@ function planAnnotations(findings, errors, toRepoPath, reserved = {}) {
         ...[...findings]
             .sort((a, b) => rank(a.level) - rank(b.level) || a.file.localeCompare(b.file) || a.line - b.line)
             .map(f => ({
-            kind: KIND[f.level],
+            kind: annotations_KIND[f.level],
             title: `${f.ruleId}${f.fixable ? ' (fixable)' : ''}`,
             message: f.message,
             file: toRepoPath(f.file),

@@ -57,7 +57,7 @@ export function resolveInstalled(
     version: newest,
     basis: 'unknown',
     known: false,
-    note: `${why}: ${UNKNOWN_OUTCOME}; pin it with --chart-version ${chart}=VERSION`
+    note: `${why}: ${UNKNOWN_OUTCOME}; pin it with --chart-version ${chart}=VERSION or chartVersions in .testkube-istio-guard.yaml`
   }
 }
 
