@@ -229,7 +229,7 @@ function judgeCheck(release: Release, scope: ChartScope, rule: Rule): CheckOutco
   }
   if (rule.code === 'TKI006') {
     const mode = globalTemplateMode(release, scope, installed.version, valueOf)
-    if (mode.finding) results.push({ finding: mode.finding })
+    if (mode.finding) results.push({ finding: mode.finding, edit: mode.edit })
     if (mode.stop) return { applicable: true, nativeOnly: false, results }
     requirements = requirements.filter(r => !mode.handled.has(r.path))
     if (mode.inlineHint) hint = mode.inlineHint

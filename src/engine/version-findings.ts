@@ -3,8 +3,9 @@
  * change, a note for a check only older releases need (unknown version), and the modes of the global Test Workflow
  * template (TKI006). Pure: the version facts come from rules/windows.ts.
  */
-import { parse as parseYaml } from 'yaml'
-import type { ChartScope, Finding, Release } from '../model.js'
+import { isMap, parse as parseYaml, parseDocument, Scalar } from 'yaml'
+import type { ChartScope, Finding, PlannedEdit, Release } from '../model.js'
+import { resolveKey } from './rule-keys.js'
 import { getRule, type Requirement, type Rule } from '../rules/catalogue.js'
 import {
   applicability,
@@ -92,6 +93,8 @@ export interface GlobalTemplateMode {
   handled: Set<string>
   /** Advice for the check's messages at this version (agents connected to a Control Plane). */
   inlineHint?: string
+  /** The edit that fixes `finding` (a `spec` string rewritten with the annotation). */
+  edit?: PlannedEdit
 }
 
 /**
@@ -156,6 +159,20 @@ export function globalTemplateMode(
     const injectPath = `${P}spec.pod.annotations.${INJECT.replace(/\./g, '\\.')}`
     handled.add(injectPath)
     const finding = specStringFinding(spec, where('spec'), base)
+    const fix = finding && finding.ruleId !== 'TKI102' ? specStringFix(release, scope, spec) : null
+    if (finding && fix && 'edit' in fix) {
+      const fixed: Finding = {
+        ...finding,
+        file: fix.edit.target.file,
+        line: fix.line,
+        fixable: true,
+        message: finding.message.replace(
+          / Set pod\.annotations\..* inside the string \(the tool does not rewrite YAML held in a string\)\./,
+          ` Set pod.annotations.${INJECT}: "false" inside the string (the tool rewrites it there and keeps the rest of the string).`
+        )
+      }
+      return { stop: false, handled, finding: fixed, edit: fix.edit, ...hintAt(version, inline, where) }
+    }
     return { stop: false, handled, ...(finding ? { finding } : {}), ...hintAt(version, inline, where) }
   }
   return { stop: false, handled, ...hintAt(version, inline, where) }
@@ -213,6 +230,44 @@ function specStringFinding(
       `${path} is a YAML string whose pod.annotations ${value === undefined || value === null ? `do not set ${INJECT}` : notString ? `set ${INJECT} to a value that is not a string` : `set ${INJECT} to another string than "false"`}, ` +
       `so Test Workflow execution pods get an Istio sidecar that never exits. Set pod.annotations.${INJECT}: "false" inside the string (the tool does not rewrite YAML held in a string).`
   }
+}
+
+/**
+ * The `spec` string with `pod.annotations."sidecar.istio.io/inject": "false"`, written back into the layer that sets
+ * it (replace-string keeps the scalar's style). Verified by reading the new string again; refused when the string
+ * is not plain YAML or the winning layer is not one the tool writes.
+ */
+function specStringFix(
+  release: Release,
+  scope: ChartScope,
+  spec: string
+): { edit: PlannedEdit; line: number } | { why: string } {
+  const { path, res } = resolveKey(release.layers, scope.prefix, `${P}spec`)
+  const layer = res.layerIndex !== null ? release.layers[res.layerIndex] : null
+  if (!layer || res.via !== 'path' || layer.readOnlyReason || layer.sets || !layer.target)
+    return { why: 'the layer that sets the string is not one the tool writes' }
+  if (layer.target.type === 'set-list') return { why: 'the string is set by a --set parameter' }
+  const doc = parseDocument(spec, { prettyErrors: false })
+  if (doc.errors.length > 0 || (doc.contents !== null && !isMap(doc.contents)))
+    return { why: 'the string is not a YAML map' }
+  const value = new Scalar('false')
+  value.type = Scalar.QUOTE_DOUBLE
+  doc.setIn(['pod', 'annotations', INJECT], value)
+  const text = String(doc)
+  const again: unknown = parseYaml(text)
+  const pod = isPlainObject(again) && isPlainObject(again.pod) ? again.pod : {}
+  if (!isPlainObject(pod.annotations) || pod.annotations[INJECT] !== 'false')
+    return { why: 'the rewritten string does not check out' }
+  const edit: PlannedEdit = {
+    target: layer.target,
+    path,
+    op: 'replace-string',
+    value: text,
+    from: spec,
+    ruleId: 'TKI006',
+    releaseId: release.id
+  }
+  return { edit, line: layer.line ?? release.line }
 }
 
 function capitalise(s: string): string {

@@ -327,10 +327,18 @@ describe('TKI006 modes by release', () => {
   it('spec as a YAML string is judged inside the string from 2.1.135', () => {
     const good = 'pod:\n  annotations:\n    sidecar.istio.io/inject: "false"\n'
     expect(own('2.1.135', { enabled: true, spec: good })).toEqual([])
-    const bad = own('2.1.135', { enabled: true, spec: 'pod:\n  labels: {}\n' })
+    const spec = '# the pod of every execution\npod:\n  labels: {team: qa}\n'
+    const bad = own('2.1.135', { enabled: true, spec })
     expect(bad.map(f => [f.ruleId, f.path, f.fixable])).toEqual([
-      ['TKI006', 'global.testWorkflows.globalTemplate.spec', false]
+      ['TKI006', 'global.testWorkflows.globalTemplate.spec', true]
     ])
+    // Fixed inside the string: the annotation added, the comment and the labels kept.
+    const { edits } = judgeRelease(release('testkube', '2.1.135', gt({ enabled: true, spec })))
+    const e = edits.find(x => x.ruleId === 'TKI006')
+    expect(e).toMatchObject({ op: 'replace-string', from: spec })
+    expect(e?.value).toBe(
+      '# the pod of every execution\npod:\n  labels: { team: qa }\n  annotations:\n    sidecar.istio.io/inject: "false"\n'
+    )
     expect(
       own('2.1.135', { enabled: true, spec: 'pod:\n  annotations:\n    sidecar.istio.io/inject: false\n' })[0]
         .ruleId
