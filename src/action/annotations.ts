@@ -4,7 +4,7 @@
  * job summary can say how many the annotations leave out.
  */
 import * as core from '@actions/core'
-import type { Finding, ScanError } from '../model.js'
+import { fileProblemLevel, type Finding, type ScanError } from '../model.js'
 
 export const PER_KIND = 10
 
@@ -28,7 +28,7 @@ const KIND: Record<Finding['level'], AnnotationKind> = { error: 'error', warning
 
 /**
  * `reserved` slots per kind are kept free for the action's own messages (a degraded run says why once).
- * Files that could not be read become warnings (TKI900) after the findings of that kind.
+ * Files that could not be read (TKI900) come after the findings of their kind: errors when they feed a release.
  */
 export function planAnnotations(
   findings: readonly Finding[],
@@ -47,7 +47,7 @@ export function planAnnotations(
         line: Math.max(1, f.line)
       })),
     ...errors.map(e => ({
-      kind: 'warning' as const,
+      kind: fileProblemLevel(e),
       title: 'TKI900',
       message: e.message,
       file: toRepoPath(e.file),

@@ -37,6 +37,11 @@ export interface ScanContext extends ExtractContext {
   parsedCount(): number
   /** What the pass learned, to scan the same tree again after a few files changed (see createContext). */
   pass(): Pass
+  /**
+   * These files feed a release (it is declared there, or takes values from there): a problem reading or parsing
+   * any of them leaves values unchecked, so it becomes an error-level TKI900. Warnings (duplicate keys) stay.
+   */
+  markFeeding(files: Iterable<string>): void
 }
 
 /**
@@ -83,6 +88,8 @@ const MAX_INDEXED_BYTES = 256 * 1024
 const DIR_PATH = /(?:^|[\s'"[{,=/])\.\.?\/*(?=$|[\s'"\]},#])|(?:^|[\s'"[{,=])\/+(?=$|[\s'"\]},#])/m
 /** Chart.yaml (v2 dependencies) and requirements.yaml (v1): the files that say what a chart directory installs. */
 const CHART_META_FILE = /(^|\/)(Chart|requirements)\.ya?ml$/
+/** A file that names Testkube: when it cannot be read or parsed, a release or its values may go unchecked. */
+const TESTKUBE_WORD = /testkube/i
 
 /**
  * Read the tree (`found`) and parse its candidates. With `reuse`, the tree is the one `reuse.pass` read, and only
@@ -107,15 +114,27 @@ export async function createContext(
     reported.add(key)
     errors.push(e)
   }
+  /** The problems (not the warnings) of each file this context reported: those markFeeding makes errors. */
+  const problemsOf = new Map<string, ScanError[]>()
+  const reportProblem = (e: ScanError, mentionsTestkube: boolean): void => {
+    if (mentionsTestkube) e.level = 'error'
+    const list = problemsOf.get(e.file) ?? []
+    list.push(e)
+    problemsOf.set(e.file, list)
+    report(e)
+  }
   const parsed = new Map<string, RepoFile | null>()
   const known = new Set(found.allPaths)
   const reader = new FileReader()
-  const tooLarge = (path: string, bytes: number): void =>
-    report({
-      file: path,
-      line: 1,
-      message: `skipped: ${bytes} bytes is over the ${MAX_PARSE_BYTES}-byte limit for a YAML file`
-    })
+  const tooLarge = (path: string, bytes: number, buf: Buffer): void =>
+    reportProblem(
+      {
+        file: path,
+        line: 1,
+        message: `skipped: ${bytes} bytes is over the ${MAX_PARSE_BYTES}-byte limit for a YAML file`
+      },
+      TESTKUBE_WORD.test(textForTests(buf))
+    )
 
   // Paths are normalised repo-relative paths under a real root: a plain concatenation is their absolute path
   // (path.join would normalise them again, once per file of the tree).
@@ -125,7 +144,7 @@ export async function createContext(
   const cannotRead = (path: string, code: string): void => {
     const error = { file: path, line: 1, message: `cannot read: ${code}` }
     unreadable.push(error)
-    report(error)
+    reportProblem(error, false)
   }
   const read = (path: string): Buffer | null => {
     try {
@@ -139,12 +158,14 @@ export async function createContext(
   const admit = (path: string, buf: Buffer): RepoFile | null => {
     const decoded = decodeText(buf)
     if ('skip' in decoded) {
-      report({ file: path, line: 1, message: decoded.skip })
+      reportProblem({ file: path, line: 1, message: decoded.skip }, TESTKUBE_WORD.test(textForTests(buf)))
       return null
     }
     const file = parseRepoFile(path, decoded.text)
-    for (const p of [...file.problems, ...file.warnings])
-      report({ file: path, line: p.line, message: p.message })
+    const mentionsTestkube = file.problems.length > 0 && TESTKUBE_WORD.test(decoded.text)
+    for (const p of file.problems)
+      reportProblem({ file: path, line: p.line, message: p.message }, mentionsTestkube)
+    for (const p of file.warnings) report({ file: path, line: p.line, message: p.message })
     return file
   }
 
@@ -152,7 +173,7 @@ export async function createContext(
   const candidates: RepoFile[] = []
   const admitCandidate = (path: string, buf: Buffer): void => {
     if (buf.length > MAX_PARSE_BYTES) {
-      tooLarge(path, buf.length)
+      tooLarge(path, buf.length, buf)
       parsed.set(path, null)
       return
     }
@@ -192,7 +213,7 @@ export async function createContext(
     for (const e of start.pass.unreadable) {
       if (changed.has(e.file) || candidatePaths.has(e.file)) continue
       unreadable.push(e)
-      report(e)
+      reportProblem(e, false)
     }
     for (const path of changed) {
       const id = ids.get(path)
@@ -256,7 +277,7 @@ export async function createContext(
     if (!isInside(found.root, abs)) return undefined
     let file: RepoFile | null = null
     const buf = read(rel)
-    if (buf && buf.length > MAX_PARSE_BYTES) tooLarge(rel, buf.length)
+    if (buf && buf.length > MAX_PARSE_BYTES) tooLarge(rel, buf.length, buf)
     else if (buf) file = admit(rel, buf)
     parsed.set(rel, file)
     return file ?? undefined
@@ -304,7 +325,10 @@ export async function createContext(
     report,
     errors: () => errors,
     parsedCount: () => [...parsed.values()].filter(Boolean).length,
-    pass: () => ({ found, hints, candidates: candidatePaths, pools, ids, paths, unreadable })
+    pass: () => ({ found, hints, candidates: candidatePaths, pools, ids, paths, unreadable }),
+    markFeeding(files) {
+      for (const file of files) for (const e of problemsOf.get(file) ?? []) e.level = 'error'
+    }
   }
 }
 

@@ -155,6 +155,7 @@ function judgeTree(
   }
   const all = dedupeReleases(extracted)
   const releases = all.filter(r => r.chart !== 'istiod')
+  ctx.markFeeding(feedingFiles(releases))
   const meshFacts = detectMeshFacts(
     ctx,
     all.filter(r => r.chart === 'istiod')
@@ -203,6 +204,16 @@ function judgeTree(
   }
   passes.set(report, ctx.pass())
   return report
+}
+
+/** The files that declare the releases or hold their values. */
+function feedingFiles(releases: readonly Release[]): Set<string> {
+  const files = new Set<string>()
+  for (const r of releases) {
+    files.add(r.file)
+    for (const layer of r.layers) if (layer.file !== null) files.add(layer.file)
+  }
+  return files
 }
 
 /** Group edits by file and apply them to the text; a file whose edits fail is left unchanged and reported. */

@@ -3,7 +3,7 @@
  * scanned directory with `/`. The values trees of the layers are never written out: they may hold secrets.
  */
 import type { ScanReport } from '../engine/scan.js'
-import type { Level, Release, ReleaseSource, ScanError, ValueLayer } from '../model.js'
+import { fileProblemLevel, type Level, type Release, type ReleaseSource, type ValueLayer } from '../model.js'
 import { ruleDocUrl } from '../rules/catalogue.js'
 import {
   asRun,
@@ -71,7 +71,8 @@ export interface JsonReport {
   findings: JsonFinding[]
   /** With --dry-run the changes --fix would make, with --fix those it made, as unified diffs; empty in a check. */
   fixes: { file: string; diff: string }[]
-  errors: ScanError[]
+  /** TKI900: files that could not be read, parsed or written; `error` when they feed a release. */
+  errors: { file: string; line: number; level: 'error' | 'warning'; message: string }[]
 }
 
 export function toJsonReport(input: ScanReport | RunResult): JsonReport {
@@ -97,7 +98,12 @@ export function toJsonReport(input: ScanReport | RunResult): JsonReport {
       docs: ruleDocUrl(f.ruleId)
     })),
     fixes: shownFixes(run).map(f => ({ file: f.file, diff: f.diff })),
-    errors: finalErrors(run).map(e => ({ file: e.file, line: e.line, message: e.message }))
+    errors: finalErrors(run).map(e => ({
+      file: e.file,
+      line: e.line,
+      level: fileProblemLevel(e),
+      message: e.message
+    }))
   }
 }
 

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto'
 import type { Log, ReportingDescriptor, Result } from 'sarif'
 import type { ScanReport } from '../engine/scan.js'
-import type { Level } from '../model.js'
+import { fileProblemLevel, type Level } from '../model.js'
 import { RULES, ruleDocUrl, type Rule, type RuleCode } from '../rules/catalogue.js'
 import { asRun, finalErrors, remainingFindings, type RunResult } from './run.js'
 import { TOOL_NAME, TOOL_VERSION, TOOL_URL } from './tool.js'
@@ -56,7 +56,7 @@ export function toSarif(input: ScanReport | RunResult, opts: SarifOptions = {}):
     results.push({
       ruleId: FILE_PROBLEM_RULE,
       ...(problemIndex === undefined ? {} : { ruleIndex: problemIndex }),
-      level: 'warning',
+      level: fileProblemLevel(e),
       message: { text: `${e.file}:${e.line}: ${e.message}` },
       locations: location(e.file, e.line),
       partialFingerprints: { [FINGERPRINT]: fingerprint(FILE_PROBLEM_RULE, e.file, e.message) }

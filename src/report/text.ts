@@ -4,7 +4,7 @@
  * the diffs of the fixes, the files that could not be read, and one summary line.
  */
 import type { ScanReport } from '../engine/scan.js'
-import type { Finding, Level, Release, ScanError } from '../model.js'
+import { fileProblemLevel, type Finding, type Level, type Release, type ScanError } from '../model.js'
 import { palette, plural, type Palette } from './format.js'
 import { formatValue } from '../values/display.js'
 import {
@@ -139,7 +139,7 @@ function errorsBlock(errors: ScanError[], p: Palette): string[] {
   if (errors.length === 0) return []
   const out = [p.bold(`Files that could not be read or written (${plural(errors.length, 'problem')}):`)]
   for (const e of errors)
-    out.push(`  ${levelTag('warning', p)} ${p.bold('TKI900')}  ${e.file}:${e.line}  ${e.message}`)
+    out.push(`  ${levelTag(fileProblemLevel(e), p)} ${p.bold('TKI900')}  ${e.file}:${e.line}  ${e.message}`)
   out.push('')
   return out
 }
