@@ -18,10 +18,17 @@ import { writeChanges } from '../fix/write.js'
 import { unifiedDiff } from '../fix/diff.js'
 import { editLine } from '../fix/locate.js'
 import { decideMesh, detectMeshFacts, MESH_FILTER, type NativeSidecarsSetting } from '../mesh/detect.js'
+import { compileGlobs } from '../discover/globs.js'
 
 export interface ScanOptions {
   root: string
+  /**
+   * Globs (relative to the root) of the files in scope: only releases declared in them are reported, and only
+   * they are ever written (a fix that would go elsewhere is reported, not made). Every other file is still read
+   * as context: the namespaces, istiod's values, a values file a release names. Empty: every file.
+   */
   include?: string[]
+  /** Globs of files the scan does not read at all, as if they were not there. */
   exclude?: string[]
   nativeSidecars?: NativeSidecarsSetting
   /** URLs of this repository, to resolve Argo CD `$ref` sources (the `origin` remote is added when found). */
@@ -73,6 +80,7 @@ const passes = new WeakMap<ScanReport, Pass>()
 export async function scan(opts: ScanOptions): Promise<ScanReport> {
   const started = performance.now()
   const readers = opts.readers ?? ALL_READERS
+  compileGlobs(opts.include) // a glob it refuses ends the scan before the walk
   // On a large tree, a worker thread reads the files while this one tests and parses them (see
   // discover/read-ahead.ts). It starts as soon as the walk has found that many files, and is ready when the walk is
   // done; a small tree never starts it (its start-up and end would cost a small scan about a tenth of its time).
@@ -80,7 +88,6 @@ export async function scan(opts: ScanOptions): Promise<ScanReport> {
   let ctx: ScanContext
   try {
     const found = await discoverFiles(opts.root, {
-      include: opts.include,
       exclude: opts.exclude,
       whenLarge:
         opts.readAhead === false
@@ -139,6 +146,8 @@ function judgeTree(
   started: number
 ): ScanReport {
   const found = ctx.pass().found
+  const included = compileGlobs(opts.include)
+  const inScope = (file: string): boolean => included === null || included(file)
 
   const extracted: Release[] = []
   for (const reader of readers) {
@@ -154,7 +163,7 @@ function judgeTree(
     }
   }
   const all = dedupeReleases(extracted)
-  const releases = all.filter(r => r.chart !== 'istiod')
+  const releases = all.filter(r => r.chart !== 'istiod' && inScope(r.file))
   ctx.markFeeding(feedingFiles(releases))
   const meshFacts = detectMeshFacts(
     ctx,
@@ -172,6 +181,11 @@ function judgeTree(
     // A fixable finding points at the line its fix changes (the key, or the parent new keys go under), found
     // once per edit however many findings share it.
     for (const [finding, edit] of judged.editOf) {
+      if (!inScope(edit.target.file)) {
+        finding.fixable = false
+        finding.message += ` Not fixed: ${edit.target.file} is outside the include globs.`
+        continue
+      }
       editOf.set(finding, edit)
       let line = lineOfEdit.get(edit)
       if (line === undefined) {
@@ -182,7 +196,7 @@ function judgeTree(
       if (line !== null) finding.line = line
     }
     findings.push(...judged.findings)
-    edits.push(...judged.edits)
+    edits.push(...judged.edits.filter(e => inScope(e.target.file)))
   }
 
   const changes = opts.planFixes === false ? [] : planChanges(edits, ctx.getFile, ctx.report)
@@ -197,7 +211,7 @@ function judgeTree(
     fixes,
     errors: ctx.errors(),
     stats: {
-      filesSeen: found.files.length,
+      filesSeen: included ? found.files.filter(f => included(f.path)).length : found.files.length,
       filesParsed: ctx.parsedCount(),
       millis: performance.now() - started
     }
