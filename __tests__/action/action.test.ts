@@ -663,3 +663,73 @@ describe('pull-request mode', () => {
     expect(last.outputs['pr-number']).toBe('1')
   }, 300_000)
 })
+
+describe('credentials', () => {
+  // A token and a password inside a `proxy.istio.io/config` string that a rule reads and the fixer rewrites: the
+  // finding's message, expected and actual values and the diff all hold them unless they are masked.
+  const TOKEN = 'ghp_PLANTEDproxyToken0123456789abcdef'
+  const PASSWORD = 'PLANTED-proxy-password'
+  const SECRET_FILES: Record<string, string> = {
+    'ent/Chart.yaml':
+      'apiVersion: v2\nname: platform\nversion: 0.1.0\ndependencies:\n  - name: testkube-enterprise\n' +
+      '    version: 2.300.0\n    repository: https://kubeshop.github.io/helm-charts\n',
+    'ent/values.yaml':
+      'testkube-enterprise:\n  testkube-cloud-api:\n    podAnnotations:\n' +
+      `      proxy.istio.io/config: '{"auth": "${TOKEN}", "password": "${PASSWORD}"}'\n`
+  }
+  const leaked = (surfaces: Record<string, string>) =>
+    Object.entries(surfaces)
+      .filter(([, text]) => text.includes('PLANTED'))
+      .map(([name]) => name)
+  /** What the action sent GitHub, but the files it commits (they are the repository's own). */
+  const sent = (s: FakeGitHub) =>
+    s.requests.map(r => JSON.stringify(r.body, (k, v) => (k === 'fileChanges' || k === 'content' ? '…' : v)))
+
+  it('shows none in review mode: review comments, summary comment, job summary, annotations, SARIF', async () => {
+    const p = await pullRequest(SECRET_FILES)
+    const run = await prRun(p)
+    noStackTrace(run)
+    const comments = [...p.s.reviewComments(7), ...p.s.issueComments(7)].map(c => c.body).join('\n')
+    // The finding about the annotation is shown (so the checks below look at it), its values masked.
+    expect(`${comments}\n${run.summary}`).toContain('proxy.istio.io/config')
+    expect(`${comments}\n${run.stdout}`).toContain('<redacted>')
+    expect(
+      leaked({
+        comments,
+        requests: sent(p.s).join('\n'),
+        summary: run.summary,
+        stdout: run.stdout,
+        stderr: run.stderr,
+        sarif: JSON.stringify(run.sarif)
+      })
+    ).toEqual([])
+  })
+
+  it('shows none in pull-request mode: the pull request, the commit message, the job summary', async () => {
+    const s = await newServer()
+    const repo = newRepo(SECRET_FILES)
+    s.branches.set('main', repo.sha())
+    const run = await runAction({
+      server: s,
+      repo,
+      eventName: 'schedule',
+      payload: scheduleEvent(s),
+      ref: 'refs/heads/main',
+      sha: repo.sha(),
+      inputs: { 'commit-message': 'fix(testkube): apply the Istio settings' }
+    })
+    noStackTrace(run)
+    expect(s.pulls).toHaveLength(1)
+    expect(s.commits).toHaveLength(1)
+    expect(s.pulls[0]?.body).toContain('<redacted>')
+    expect(
+      leaked({
+        pull: `${s.pulls[0]?.title}\n${s.pulls[0]?.body}`,
+        commitMessage: `${s.commits[0]?.headline}\n${s.commits[0]?.body}`,
+        requests: sent(s).join('\n'),
+        summary: run.summary,
+        stdout: run.stdout
+      })
+    ).toEqual([])
+  })
+})

@@ -16,6 +16,7 @@ import { judgeRelease } from './judge.js'
 import { applyEdits } from '../fix/apply.js'
 import { writeChanges } from '../fix/write.js'
 import { unifiedDiff } from '../fix/diff.js'
+import { redactText, redactValue } from '../fix/redact.js'
 import { editLine } from '../fix/locate.js'
 import { decideMesh, detectMeshFacts, MESH_FILTER, type NativeSidecarsSetting } from '../mesh/detect.js'
 import { compileGlobs } from '../discover/globs.js'
@@ -135,7 +136,8 @@ export interface WrittenFixes {
 export async function writeFixes(report: ScanReport, opts: ScanOptions): Promise<WrittenFixes> {
   const outcome = await writeChanges(opts.root, report.changes)
   const after = await scanAgain(report, { ...opts, planFixes: false }, outcome.written)
-  return { written: outcome.written, problems: outcome.problems, after }
+  const problems = outcome.problems.map(e => ({ ...e, message: redactText(e.message) }))
+  return { written: outcome.written, problems, after }
 }
 
 /** Everything after reading: extract, dedupe, mesh, judge, plan the fixes. */
@@ -199,6 +201,13 @@ function judgeTree(
     edits.push(...judged.edits.filter(e => inScope(e.target.file)))
   }
 
+  // Every output (text, JSON, SARIF, the Action's summary, comments and pull request) is made from this report,
+  // and its diffs are masked where they are made: masking the findings' text here keeps credentials out of all.
+  for (const f of findings) {
+    f.message = redactText(f.message)
+    f.expected = redactValue(f.expected)
+    f.actual = redactValue(f.actual)
+  }
   const changes = opts.planFixes === false ? [] : planChanges(edits, ctx.getFile, ctx.report)
   const fixes = changes.map(c => ({ file: c.file, diff: unifiedDiff(c.file, c.before, c.after) }))
   const report: ScanReport = {
@@ -209,7 +218,7 @@ function judgeTree(
     editOf,
     changes,
     fixes,
-    errors: ctx.errors(),
+    errors: ctx.errors().map(e => ({ ...e, message: redactText(e.message) })),
     stats: {
       filesSeen: included ? found.files.filter(f => included(f.path)).length : found.files.length,
       filesParsed: ctx.parsedCount(),
