@@ -123,11 +123,15 @@ function runHead(
   })
 }
 
-/** A review run that found nothing to change: since request `since`, it only read the pull request and comments. */
+/**
+ * A review run that found nothing to change: since request `since`, it only read the pull request and comments,
+ * and who the token is (its own comments are the only ones that count).
+ */
 function expectReadsOnly(s: FakeGitHub, since: number): void {
   expect(s.requests.slice(since).map(r => r.operationId)).toEqual([
     'pulls/get',
     'pulls/list-review-comments',
+    'graphql:viewer',
     'issues/list-comments'
   ])
 }
@@ -169,8 +173,11 @@ function applyComments(text: string, comments: readonly FakeComment[]): string {
   return `${lines.join('\n')}\n`
 }
 
+/** The requests that change something (a GraphQL query such as `viewer` only reads). */
 function writes(s: FakeGitHub): string[] {
-  return s.requests.filter(r => r.method !== 'GET').map(r => r.operationId)
+  return s.requests
+    .filter(r => r.method !== 'GET' && r.operationId !== 'graphql:viewer')
+    .map(r => r.operationId)
 }
 
 function noStackTrace(run: ActionRun): void {
@@ -246,7 +253,9 @@ describe('review mode', () => {
     expect(updated).not.toContain('+++ b/clusters/prod/testkube-values.yaml')
     expect(writes(p.s).filter(w => w === 'issues/update-comment')).toHaveLength(1)
     // Prod's fixes were in the summary's diff, not in review comments: no thread is touched.
-    expect(p.s.requests.some(r => r.operationId.startsWith('graphql:'))).toBe(false)
+    expect(
+      p.s.requests.some(r => r.operationId.startsWith('graphql:') && r.operationId !== 'graphql:viewer')
+    ).toBe(false)
 
     // The author commits the suggestions: their threads are resolved, in one query and one mutation.
     const beforeFourth = p.s.requests.length
@@ -259,6 +268,7 @@ describe('review mode', () => {
     expect(fourth.code).toBe(1) // apps/testkube.yaml still has findings
     const fourthOps = p.s.requests.slice(beforeFourth).map(r => r.operationId)
     expect(fourthOps.filter(o => o.startsWith('graphql:'))).toEqual([
+      'graphql:viewer',
       'graphql:repository',
       'graphql:resolveReviewThread'
     ])
@@ -298,6 +308,26 @@ describe('review mode', () => {
     expect(p.s.issueComments(7)[0]?.body).toContain(
       'The review threads of fixed findings were left open: the token may not write to this repository (Resource not accessible by integration).'
     )
+  }, 120_000)
+
+  it('takes only its own comments for the summary: a person’s comment with the marker is left alone', async () => {
+    const p = await pullRequest()
+    const impostor = '<!-- testkube-istio-guard:summary -->\nI pasted the marker; this is my comment.'
+    p.s.comments.push({ id: 1, body: impostor, login: 'alice', userType: 'User', issueNumber: 7 })
+    const first = await prRun(p)
+    noStackTrace(first)
+    const summaries = () => p.s.issueComments(7).filter(c => c.login === p.s.tokenLogin)
+    expect(summaries()).toHaveLength(1)
+    expect(p.s.comments.find(c => c.id === 1)?.body).toBe(impostor)
+    expect(first.annotations.filter(a => /permission|refused/i.test(a.message))).toEqual([])
+    expect(first.summary).not.toContain('(degraded)')
+
+    // The next run finds its own summary (not the person's) and edits that one, or leaves it as it is.
+    const second = await pushAndRun(p, { 'clusters/staging/notes.yaml': 'a: 1\n' }, 'notes')
+    noStackTrace(second)
+    expect(summaries()).toHaveLength(1)
+    expect(p.s.comments.find(c => c.id === 1)?.body).toBe(impostor)
+    expect(second.summary).not.toContain('(degraded)')
   }, 120_000)
 
   it('degrades to annotations, job summary and SARIF on a pull request from a fork', async () => {
