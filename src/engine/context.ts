@@ -487,8 +487,17 @@ function firstAtOrAfter(sorted: readonly string[], key: string): number {
   return lo
 }
 
-/** A `.` or `..` segment, an empty one (`//`, a `/` at the end), or a backslash: what normaliseRel changes. */
-const NOT_NORMAL = /(?:^|\/)\.\.?(?:\/|$)|\/\/|\/$|\\/
+/**
+ * Whether a backslash separates folders in a path: only where the system reads it so (Windows). Elsewhere it is
+ * a character of a name like any other (`back\slash/values.yaml` is a folder `back\slash`), as Helm, Argo CD and
+ * Flux read it there.
+ */
+const BACKSLASH_SEPARATES = sep === '\\'
+
+/** A `.` or `..` segment, an empty one (`//`, a `/` at the end), or a separating backslash: what normaliseRel changes. */
+const NOT_NORMAL = BACKSLASH_SEPARATES
+  ? /(?:^|\/)\.\.?(?:\/|$)|\/\/|\/$|\\/
+  : /(?:^|\/)\.\.?(?:\/|$)|\/\/|\/$/
 
 /** `a/./b/../c.yaml` → `a/c.yaml`; null when the path climbs out of the root or is absolute. */
 export function normaliseRel(p: string): string | null {
@@ -496,7 +505,7 @@ export function normaliseRel(p: string): string | null {
   // Most paths asked about (a kustomization's resources, a values file) are normal already: keep them as they are.
   if (!NOT_NORMAL.test(p)) return p
   const out: string[] = []
-  for (const part of p.replace(/\\/g, '/').split('/')) {
+  for (const part of (BACKSLASH_SEPARATES ? p.replace(/\\/g, '/') : p).split('/')) {
     if (part === '' || part === '.') continue
     if (part === '..') {
       if (out.length === 0) return null

@@ -254,7 +254,11 @@ function planChanges(
   const changes: FileChange[] = []
   for (const [file, list] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
     const src = getFile(file)
-    if (!src) continue
+    if (!src) {
+      // Never in silence: findings called fixable whose fix is not made must say why.
+      report({ file, line: 1, message: 'cannot fix: the file could not be read again to apply the fixes' })
+      continue
+    }
     const result = applyEdits(file, src.text, list)
     for (const problem of result.problems) report({ file, line: problem.line, message: problem.message })
     if (result.text !== src.text) changes.push({ file, before: src.text, after: result.text })

@@ -115,7 +115,8 @@ function sarifLevel(level: Level): 'error' | 'warning' | 'note' {
 
 /** A directory-relative path as a URI reference: prefixed, `/`-separated, each segment percent-encoded. */
 function toUri(prefix: string, file: string): string {
-  const rel = file.replace(/\\/g, '/').replace(/^\.(\/|$)/, '')
+  // Paths are `/`-separated already; a backslash is part of a name (percent-encoded below).
+  const rel = file.replace(/^\.(\/|$)/, '')
   const path = `${prefix}${rel}`.replace(/\/$/, '') || '.'
   return path
     .split('/')
