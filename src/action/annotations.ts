@@ -5,6 +5,7 @@
  */
 import * as core from '@actions/core'
 import { fileProblemLevel, type Finding, type ScanError } from '../model.js'
+import { printable } from '../report/format.js'
 
 export const PER_KIND = 10
 
@@ -68,10 +69,13 @@ export function planAnnotations(
 
 export function emitAnnotations(plan: AnnotationPlan): void {
   for (const a of plan.emit) {
-    const props = { title: a.title, file: a.file, startLine: a.line }
-    if (a.kind === 'error') core.error(a.message, props)
-    else if (a.kind === 'warning') core.warning(a.message, props)
-    else core.notice(a.message, props)
+    // The file stays as it is (GitHub places the annotation by it; @actions/core escapes it for the command);
+    // what people read has its control characters escaped, as in every output.
+    const props = { title: printable(a.title), file: a.file, startLine: a.line }
+    const message = printable(a.message)
+    if (a.kind === 'error') core.error(message, props)
+    else if (a.kind === 'warning') core.warning(message, props)
+    else core.notice(message, props)
   }
 }
 

@@ -37,7 +37,7 @@ import {
   exposesSecret,
   type Suggestion
 } from './suggestions.js'
-import { plural } from '../report/format.js'
+import { plural, printable } from '../report/format.js'
 
 /** reviewdog's bound: more inline comments in one review have triggered GitHub's abuse detection. */
 export const MAX_INLINE = 30
@@ -91,7 +91,7 @@ export function findingTitle(f: Finding, repoFile: string): string {
 
 /** The inline comment: what is wrong, the suggestion, and a hidden fingerprint for later runs. */
 export function reviewComment(s: Suggestion, toRepoPath: (f: string) => string): ReviewCommentDraft {
-  const lines = s.findings.map(f => `**${f.ruleId}** (${f.level}): ${f.message}`)
+  const lines = s.findings.map(f => `**${f.ruleId}** (${f.level}): ${printable(f.message)}`)
   const data: SuggestionMarker = {
     fp: s.fingerprint,
     f: s.findings.map(f => ({ k: findingFingerprint(f), t: findingTitle(f, toRepoPath(f.file)) }))

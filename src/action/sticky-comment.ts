@@ -6,7 +6,7 @@
 import type { Level } from '../model.js'
 import { PermissionError, type ExistingComment, type GitHubHelper } from './github-helper.js'
 import { fenceFor } from './suggestions.js'
-import { plural } from '../report/format.js'
+import { plural, printable } from '../report/format.js'
 
 /** GitHub's limit for a comment body is 65,536 characters; keep a margin. */
 export const MAX_BODY = 65_000
@@ -217,9 +217,9 @@ export async function upsertSticky(
   }
 }
 
-/** Text for a markdown table cell: one line, pipes escaped. */
+/** Text for a markdown table cell: one line, pipes escaped, control characters escaped (see printable). */
 export function cell(text: string): string {
-  return text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|')
+  return printable(text.replace(/\r?\n/g, ' ')).replace(/\|/g, '\\|')
 }
 
 function countBy(values: readonly string[]): Record<string, number> {

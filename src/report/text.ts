@@ -5,7 +5,7 @@
  */
 import type { ScanReport } from '../engine/scan.js'
 import { fileProblemLevel, type Finding, type Level, type Release, type ScanError } from '../model.js'
-import { palette, plural, type Palette } from './format.js'
+import { palette, plural, printable, type Palette } from './format.js'
 import { formatValue } from '../values/display.js'
 import {
   asRun,
@@ -52,7 +52,9 @@ export function renderText(input: ScanReport | RunResult, opts: TextOptions = {}
   out.push(...fixesBlock(run, summary, p))
   out.push(...errorsBlock(finalErrors(run), p))
   out.push(summaryLine(run, summary, p))
-  return `${out.join('\n')}\n`
+  // Each entry is one line: a file name or a file's text that holds a control character (a newline, an ESC
+  // sequence) is escaped, so that it can neither forge a line nor repaint the terminal.
+  return `${out.map(line => printable(line, opts.color ?? false)).join('\n')}\n`
 }
 
 function releaseBlock(release: Release, findings: Finding[], fixed: Set<string>, p: Palette): string[] {
