@@ -24,7 +24,7 @@ import { isInside, type Discovery } from '../discover/files.js'
 import { parseRepoFile, type RepoFile } from '../yaml/file.js'
 import { decodeText, MAX_PARSE_BYTES, textForTests } from '../discover/text.js'
 import { readRest, type ReadAhead, type ReadOutcome } from '../discover/read-ahead.js'
-import { openForReading, readRegularFileSync } from '../discover/open-file.js'
+import { FileTooLarge, openWithSize, readRegularFileSync, testInChunks } from '../discover/open-file.js'
 
 /** A text test that makes a file a candidate for parsing (format readers and the mesh detector). */
 export interface CandidateFilter {
@@ -126,15 +126,16 @@ export async function createContext(
   const parsed = new Map<string, RepoFile | null>()
   const known = new Set(found.allPaths)
   const reader = new FileReader()
-  const tooLarge = (path: string, bytes: number, buf: Buffer): void =>
+  const tooLarge = (path: string, bytes: number, mentionsTestkube: boolean): void =>
     reportProblem(
       {
         file: path,
         line: 1,
         message: `skipped: ${bytes} bytes is over the ${MAX_PARSE_BYTES}-byte limit for a YAML file`
       },
-      TESTKUBE_WORD.test(textForTests(buf))
+      mentionsTestkube
     )
+  const mentionsTestkube = (text: string): boolean => TESTKUBE_WORD.test(text)
 
   // Paths are normalised repo-relative paths under a real root: a plain concatenation is their absolute path
   // (path.join would normalise them again, once per file of the tree).
@@ -150,6 +151,10 @@ export async function createContext(
     try {
       return reader.read(rootPrefix + path)
     } catch (err) {
+      if (err instanceof FileTooLarge) {
+        tooLarge(path, err.size, testInChunks(rootPrefix + path, [mentionsTestkube])[0])
+        return null
+      }
       cannotRead(path, String((err as NodeJS.ErrnoException).code ?? err))
       return null
     }
@@ -173,7 +178,7 @@ export async function createContext(
   const candidates: RepoFile[] = []
   const admitCandidate = (path: string, buf: Buffer): void => {
     if (buf.length > MAX_PARSE_BYTES) {
-      tooLarge(path, buf.length, buf)
+      tooLarge(path, buf.length, mentionsTestkube(textForTests(buf)))
       parsed.set(path, null)
       return
     }
@@ -246,6 +251,25 @@ export async function createContext(
         cannotRead(next.path, outcome.error)
         return
       }
+      if ('tooLarge' in outcome) {
+        // Not read whole: its text tests run a chunk at a time, so that it is reported when it may matter.
+        const pooled = [...pools.values()]
+        const [testkube, candidate, ...inPools] = testInChunks(rootPrefix + next.path, [
+          mentionsTestkube,
+          text => mayContain(next.path, text),
+          ...pooled.map(
+            ({ pool }) =>
+              (text: string) =>
+                pool.contains(next.path, text)
+          )
+        ])
+        pooled.forEach(({ index }, i) => inPools[i] && index.add(id, null))
+        if (!candidate) return
+        candidatePaths.add(next.path)
+        parsed.set(next.path, null)
+        tooLarge(next.path, outcome.tooLarge, testkube)
+        return
+      }
       const buf = outcome.bytes
       // The tests run on latin1 text: one character per byte, no UTF-8 decoding for the ~99% of files no reader
       // wants. Only candidates are decoded (strictly) and parsed.
@@ -277,7 +301,7 @@ export async function createContext(
     if (!isInside(found.root, abs)) return undefined
     let file: RepoFile | null = null
     const buf = read(rel)
-    if (buf && buf.length > MAX_PARSE_BYTES) tooLarge(rel, buf.length, buf)
+    if (buf && buf.length > MAX_PARSE_BYTES) tooLarge(rel, buf.length, mentionsTestkube(textForTests(buf)))
     else if (buf) file = admit(rel, buf)
     parsed.set(rel, file)
     return file ?? undefined
@@ -341,11 +365,14 @@ class FileReader {
 
   /** The file's bytes: a view into the shared buffer, valid until the next call. */
   read(abs: string): Buffer {
-    const fd = openForReading(abs)
+    const { fd, size } = openWithSize(abs)
     try {
+      // Refused by its size before a byte is read; one that grows while it is read is refused too.
+      if (size > MAX_PARSE_BYTES) throw new FileTooLarge(size)
       let buf = this.shared
       let length = 0
       for (;;) {
+        if (length > MAX_PARSE_BYTES) throw new FileTooLarge(length)
         if (length === buf.length) {
           const bigger = Buffer.allocUnsafe(buf.length * 2)
           buf.copy(bigger, 0, 0, length)
