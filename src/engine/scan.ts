@@ -14,7 +14,7 @@ import { dedupeReleases } from './dedupe.js'
 import { installVersions, type ChartVersionPin } from './versions.js'
 import { judgeRelease } from './judge.js'
 import { applyEdits } from '../fix/apply.js'
-import { writeChanges } from '../fix/write.js'
+import { removeStaleTemps, writeChanges } from '../fix/write.js'
 import { unifiedDiff } from '../fix/diff.js'
 import { redactText, redactValue } from '../fix/redact.js'
 import { editLine } from '../fix/locate.js'
@@ -134,6 +134,9 @@ export interface WrittenFixes {
  * what is left: only the written files changed, so the second scan starts from the first one's pass.
  */
 export async function writeFixes(report: ScanReport, opts: ScanOptions): Promise<WrittenFixes> {
+  // What an earlier run killed half-way through a write left behind (a copy of a file, secrets and all).
+  const listed = passes.get(report)?.found
+  if (listed) await removeStaleTemps(listed.root, listed.allPaths)
   const outcome = await writeChanges(opts.root, report.changes)
   const after = await scanAgain(report, { ...opts, planFixes: false }, outcome.written)
   const problems = outcome.problems.map(e => ({ ...e, message: redactText(e.message) }))
