@@ -212,6 +212,16 @@ export interface ScanError {
   file: string
   line: number
   message: string
+  /**
+   * TKI900's level for this file: `error` when the file mentions Testkube or feeds a release's values (a
+   * release or its values go unchecked), absent (a warning) for any other file.
+   */
+  level?: 'error'
+}
+
+/** The level a file problem is reported at (see ScanError.level). */
+export function fileProblemLevel(e: Pick<ScanError, 'level'>): 'error' | 'warning' {
+  return e.level === 'error' ? 'error' : 'warning'
 }
 
 export interface FileFix {

@@ -131,11 +131,15 @@ function runHead(
   })
 }
 
-/** A review run that found nothing to change: since request `since`, it only read the pull request and comments. */
+/**
+ * A review run that found nothing to change: since request `since`, it only read the pull request and comments,
+ * and who the token is (its own comments are the only ones that count).
+ */
 function expectReadsOnly(s: FakeGitHub, since: number): void {
   expect(s.requests.slice(since).map(r => r.operationId)).toEqual([
     'pulls/get',
     'pulls/list-review-comments',
+    'graphql:viewer',
     'issues/list-comments'
   ])
 }
@@ -186,8 +190,11 @@ function applyComments(text: string, comments: readonly FakeComment[]): string {
   return `${lines.join('\n')}\n`
 }
 
+/** The requests that change something (a GraphQL query such as `viewer` only reads). */
 function writes(s: FakeGitHub): string[] {
-  return s.requests.filter(r => r.method !== 'GET').map(r => r.operationId)
+  return s.requests
+    .filter(r => r.method !== 'GET' && r.operationId !== 'graphql:viewer')
+    .map(r => r.operationId)
 }
 
 function noStackTrace(run: ActionRun): void {
@@ -263,7 +270,9 @@ describe('review mode', () => {
     expect(updated).not.toContain('+++ b/clusters/prod/testkube-values.yaml')
     expect(writes(p.s).filter(w => w === 'issues/update-comment')).toHaveLength(1)
     // Prod's fixes were in the summary's diff, not in review comments: no thread is touched.
-    expect(p.s.requests.some(r => r.operationId.startsWith('graphql:'))).toBe(false)
+    expect(
+      p.s.requests.some(r => r.operationId.startsWith('graphql:') && r.operationId !== 'graphql:viewer')
+    ).toBe(false)
 
     // The author commits the suggestions: their threads are resolved, in one query and one mutation.
     const beforeFourth = p.s.requests.length
@@ -276,6 +285,7 @@ describe('review mode', () => {
     expect(fourth.code).toBe(1) // apps/testkube.yaml still has findings
     const fourthOps = p.s.requests.slice(beforeFourth).map(r => r.operationId)
     expect(fourthOps.filter(o => o.startsWith('graphql:'))).toEqual([
+      'graphql:viewer',
       'graphql:repository',
       'graphql:resolveReviewThread'
     ])
@@ -315,6 +325,26 @@ describe('review mode', () => {
     expect(p.s.issueComments(7)[0]?.body).toContain(
       'The review threads of fixed findings were left open: the token may not write to this repository (Resource not accessible by integration).'
     )
+  }, 120_000)
+
+  it('takes only its own comments for the summary: a person’s comment with the marker is left alone', async () => {
+    const p = await pullRequest()
+    const impostor = '<!-- testkube-istio-guard:summary -->\nI pasted the marker; this is my comment.'
+    p.s.comments.push({ id: 1, body: impostor, login: 'alice', userType: 'User', issueNumber: 7 })
+    const first = await prRun(p)
+    noStackTrace(first)
+    const summaries = () => p.s.issueComments(7).filter(c => c.login === p.s.tokenLogin)
+    expect(summaries()).toHaveLength(1)
+    expect(p.s.comments.find(c => c.id === 1)?.body).toBe(impostor)
+    expect(first.annotations.filter(a => /permission|refused/i.test(a.message))).toEqual([])
+    expect(first.summary).not.toContain('(degraded)')
+
+    // The next run finds its own summary (not the person's) and edits that one, or leaves it as it is.
+    const second = await pushAndRun(p, { 'clusters/staging/notes.yaml': 'a: 1\n' }, 'notes')
+    noStackTrace(second)
+    expect(summaries()).toHaveLength(1)
+    expect(p.s.comments.find(c => c.id === 1)?.body).toBe(impostor)
+    expect(second.summary).not.toContain('(degraded)')
   }, 120_000)
 
   it('degrades to annotations, job summary and SARIF on a pull request from a fork', async () => {
@@ -737,4 +767,74 @@ describe('pull-request mode', () => {
     expect(last.summary).toContain('Nothing is left to fix: closed the stale pull request #1')
     expect(last.outputs['pr-number']).toBe('1')
   }, 300_000)
+})
+
+describe('credentials', () => {
+  // A token and a password inside a `proxy.istio.io/config` string that a rule reads and the fixer rewrites: the
+  // finding's message, expected and actual values and the diff all hold them unless they are masked.
+  const TOKEN = 'ghp_PLANTEDproxyToken0123456789abcdef'
+  const PASSWORD = 'PLANTED-proxy-password'
+  const SECRET_FILES: Record<string, string> = {
+    'ent/Chart.yaml':
+      'apiVersion: v2\nname: platform\nversion: 0.1.0\ndependencies:\n  - name: testkube-enterprise\n' +
+      '    version: 2.300.0\n    repository: https://kubeshop.github.io/helm-charts\n',
+    'ent/values.yaml':
+      'testkube-enterprise:\n  testkube-cloud-api:\n    podAnnotations:\n' +
+      `      proxy.istio.io/config: '{"auth": "${TOKEN}", "password": "${PASSWORD}"}'\n`
+  }
+  const leaked = (surfaces: Record<string, string>) =>
+    Object.entries(surfaces)
+      .filter(([, text]) => text.includes('PLANTED'))
+      .map(([name]) => name)
+  /** What the action sent GitHub, but the files it commits (they are the repository's own). */
+  const sent = (s: FakeGitHub) =>
+    s.requests.map(r => JSON.stringify(r.body, (k, v) => (k === 'fileChanges' || k === 'content' ? '…' : v)))
+
+  it('shows none in review mode: review comments, summary comment, job summary, annotations, SARIF', async () => {
+    const p = await pullRequest(SECRET_FILES)
+    const run = await prRun(p)
+    noStackTrace(run)
+    const comments = [...p.s.reviewComments(7), ...p.s.issueComments(7)].map(c => c.body).join('\n')
+    // The finding about the annotation is shown (so the checks below look at it), its values masked.
+    expect(`${comments}\n${run.summary}`).toContain('proxy.istio.io/config')
+    expect(`${comments}\n${run.stdout}`).toContain('<redacted>')
+    expect(
+      leaked({
+        comments,
+        requests: sent(p.s).join('\n'),
+        summary: run.summary,
+        stdout: run.stdout,
+        stderr: run.stderr,
+        sarif: JSON.stringify(run.sarif)
+      })
+    ).toEqual([])
+  })
+
+  it('shows none in pull-request mode: the pull request, the commit message, the job summary', async () => {
+    const s = await newServer()
+    const repo = newRepo(SECRET_FILES)
+    s.branches.set('main', repo.sha())
+    const run = await runAction({
+      server: s,
+      repo,
+      eventName: 'schedule',
+      payload: scheduleEvent(s),
+      ref: 'refs/heads/main',
+      sha: repo.sha(),
+      inputs: { 'commit-message': 'fix(testkube): apply the Istio settings' }
+    })
+    noStackTrace(run)
+    expect(s.pulls).toHaveLength(1)
+    expect(s.commits).toHaveLength(1)
+    expect(s.pulls[0]?.body).toContain('<redacted>')
+    expect(
+      leaked({
+        pull: `${s.pulls[0]?.title}\n${s.pulls[0]?.body}`,
+        commitMessage: `${s.commits[0]?.headline}\n${s.commits[0]?.body}`,
+        requests: sent(s).join('\n'),
+        summary: run.summary,
+        stdout: run.stdout
+      })
+    ).toEqual([])
+  })
 })

@@ -167,6 +167,8 @@ export class FakeGitHub {
   branches = new Map<string, string>()
   pulls: FakePull[] = []
   comments: FakeComment[] = []
+  /** Who the token is: the author of every comment the action writes (GraphQL `viewer`). */
+  readonly tokenLogin = BOT.login
   reviews: { id: number; pullNumber: number; body: string; commitId: string; comments: number }[] = []
   commits: FakeCommit[] = []
   requests: RecordedRequest[] = []
@@ -520,6 +522,15 @@ export class FakeGitHub {
       case 'issues/update-comment': {
         const c = this.comments.find(x => x.id === Number(p.comment_id) && x.issueNumber !== undefined)
         if (!c) return notFound
+        // The token may not edit a comment someone else wrote (GitHub answers 403).
+        if (c.login !== this.tokenLogin)
+          return {
+            status: 403,
+            body: {
+              message: 'Resource not accessible by integration',
+              documentation_url: 'https://docs.github.com/rest/issues/comments#update-an-issue-comment'
+            }
+          }
         c.body = String(body.body)
         return { status: 200, body: this.issueCommentJson(c) }
       }
@@ -709,7 +720,8 @@ export class FakeGitHub {
         createCommitOnBranch: (args: { input: Json }) => this.createCommitOnBranch(args.input),
         repository: (args: { owner: string; name: string }) => this.graphRepository(args),
         resolveReviewThread: (args: { input: { threadId: string } }) =>
-          this.resolveReviewThread(args.input.threadId)
+          this.resolveReviewThread(args.input.threadId),
+        viewer: () => this.user(this.tokenLogin, BOT.type)
       }
     })
     const out: Json = { data: result.data ?? null }

@@ -116,6 +116,11 @@ describe('parseCliArgs', () => {
     expect(usage(['scan', '--fix=yes'])).toBe('--fix takes no value')
     expect(usage(['scan', 'a', 'b'])).toBe('scan takes one directory, got 2: a b')
     expect(usage(['scan', '--include', ''])).toBe('--include needs a value')
+    // A glob that would backtrack for seconds against a long name is refused up front (src/discover/globs.ts).
+    expect(usage(['scan', '--include', `${'a*'.repeat(10)}b`])).toMatch(
+      /^invalid --include 'a\*a\*.*b': the glob has 10 wildcards in one path segment/
+    )
+    expect(usage(['scan', '--exclude', '*a*a*b'])).toMatch(/^invalid --exclude '\*a\*a\*b'/)
     for (const argv of [['--x'], ['scan', '--format', 'xml']]) expect(usage(argv)).not.toContain('\n')
   })
 })

@@ -79,7 +79,12 @@ describe('the CLI bundle: json and sarif', () => {
     expect(dry.fixes.map((f: { file: string }) => f.file)).toEqual(['ops/testkube-values.yaml'])
     expect(dry.fixes[0].diff).toContain('+')
     expect(out.errors).toEqual([
-      { file: 'charts/unreadable.yaml', line: expect.any(Number), message: expect.any(String) }
+      {
+        file: 'charts/unreadable.yaml',
+        line: expect.any(Number),
+        level: 'error',
+        message: expect.any(String)
+      }
     ])
   })
 

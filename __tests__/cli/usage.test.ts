@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { readFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { copyRepo, removeCopies, REPO, runBundle } from './harness.js'
 
@@ -73,13 +73,22 @@ describe('the CLI bundle: usage and exit codes', () => {
     expect(runBundle(['scan', dir, '--fail-on', 'warning']).status).toBe(1)
   })
 
-  it('counts an unreadable file (TKI900) only at --fail-on warning', () => {
+  it('counts a broken Testkube file (TKI900) as an error, any other broken file only at --fail-on warning', () => {
     const dir = copyRepo('broken')
-    expect(runBundle(['scan', dir, '--fix']).status).toBe(0)
-    // Every error is fixed; the unreadable file is left, and it is a warning.
-    expect(runBundle(['scan', dir]).status).toBe(0)
-    expect(runBundle(['scan', dir, '--fail-on', 'warning']).status).toBe(1)
-    expect(runBundle(['scan', dir, '--fail-on', 'warning', '--exclude', 'charts/**']).status).toBe(0)
+    // Every finding is fixed; the broken file is left, and it holds Testkube values: an error.
+    expect(runBundle(['scan', dir, '--fix']).status).toBe(1)
+    expect(runBundle(['scan', dir]).status).toBe(1)
+    expect(runBundle(['scan', dir, '--exclude', 'charts/**']).status).toBe(0)
+    // A broken istiod HelmRelease is parsed (the mesh detector reads it) but names no Testkube: a warning.
+    mkdirSync(join(dir, 'mesh'))
+    writeFileSync(
+      join(dir, 'mesh', 'istiod.yaml'),
+      'apiVersion: helm.toolkit.fluxcd.io/v2\nkind: HelmRelease\nmetadata:\n  name: istiod\nspec:\n' +
+        '  chart:\n    spec:\n      chart: istiod\n  values:\n    foo: : bar\n'
+    )
+    expect(runBundle(['scan', dir, '--exclude', 'charts/**']).status).toBe(0)
+    expect(runBundle(['scan', dir, '--fail-on', 'warning', '--exclude', 'charts/**']).status).toBe(1)
+    expect(runBundle(['scan', dir, '--fail-on', 'warning', '--exclude', '{charts,mesh}/**']).status).toBe(0)
   })
 
   it('writes the report to --output instead of stdout', () => {

@@ -32,7 +32,8 @@ beforeAll(() => {
     'flux/helmrelease.yaml',
     'flux/secret.yaml',
     'helmfile/helmfile.yaml',
-    'broken/values.yaml'
+    'broken/values.yaml',
+    'enterprise/values.yaml'
   ]
     .map(f => readFileSync(join(FIXTURES, 'secrets', f), 'utf8'))
     .join('\n')
@@ -81,6 +82,19 @@ describe('no secrets in the output', () => {
     expect(json.fixes.map(f => f.file).sort()).toEqual(changed)
   })
 
+  it('masks credentials inside a string a finding quotes, in its message, expected and actual values', () => {
+    // The finding is there (so the leak check above saw it), with the string's other content intact.
+    const json = JSON.parse(runs.json.stdout) as {
+      findings: { file: string; path: string; expected: unknown; actual: unknown; message: string }[]
+    }
+    const proxy = json.findings.find(f => f.file === 'enterprise/values.yaml' && f.path.includes('proxy'))
+    expect(proxy?.actual).toBe(
+      '{"auth": "<redacted>", "password": "<redacted>", "proxyMetadata": {"API_TOKEN": "<redacted>"}}'
+    )
+    expect(String(proxy?.expected)).toContain('"holdApplicationUntilProxyStarts":true')
+    expect(runs.text.stdout).toContain(`(now: '{"auth": "<redacted>", "password": "<redacted>"`)
+  })
+
   it('reports broken YAML without quoting the text it broke on', () => {
     expect(runs.text.stdout).toContain('broken/values.yaml:5  Unexpected flow-seq-end token in YAML stream')
     expect(runs.text.stdout).toMatch(
@@ -91,6 +105,7 @@ describe('no secrets in the output', () => {
   it('writes the fixes and leaves every credential, and every Secret, as it was', () => {
     expect(changed).toEqual([
       'argocd/agent.yaml',
+      'enterprise/values.yaml',
       'flux/helmrelease.yaml',
       'helmfile/helmfile.yaml',
       'values/testkube.yaml'

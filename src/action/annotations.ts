@@ -4,7 +4,8 @@
  * job summary can say how many the annotations leave out.
  */
 import * as core from '@actions/core'
-import type { Finding, ScanError } from '../model.js'
+import { fileProblemLevel, type Finding, type ScanError } from '../model.js'
+import { printable } from '../report/format.js'
 
 export const PER_KIND = 10
 
@@ -28,7 +29,7 @@ const KIND: Record<Finding['level'], AnnotationKind> = { error: 'error', warning
 
 /**
  * `reserved` slots per kind are kept free for the action's own messages (a degraded run says why once).
- * Files that could not be read become warnings (TKI900) after the findings of that kind.
+ * Files that could not be read (TKI900) come after the findings of their kind: errors when they feed a release.
  */
 export function planAnnotations(
   findings: readonly Finding[],
@@ -47,7 +48,7 @@ export function planAnnotations(
         line: Math.max(1, f.line)
       })),
     ...errors.map(e => ({
-      kind: 'warning' as const,
+      kind: fileProblemLevel(e),
       title: 'TKI900',
       message: e.message,
       file: toRepoPath(e.file),
@@ -68,10 +69,13 @@ export function planAnnotations(
 
 export function emitAnnotations(plan: AnnotationPlan): void {
   for (const a of plan.emit) {
-    const props = { title: a.title, file: a.file, startLine: a.line }
-    if (a.kind === 'error') core.error(a.message, props)
-    else if (a.kind === 'warning') core.warning(a.message, props)
-    else core.notice(a.message, props)
+    // The file stays as it is (GitHub places the annotation by it; @actions/core escapes it for the command);
+    // what people read has its control characters escaped, as in every output.
+    const props = { title: printable(a.title), file: a.file, startLine: a.line }
+    const message = printable(a.message)
+    if (a.kind === 'error') core.error(message, props)
+    else if (a.kind === 'warning') core.warning(message, props)
+    else core.notice(message, props)
   }
 }
 

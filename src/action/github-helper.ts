@@ -167,6 +167,19 @@ export class GitHubHelper {
     }
   }
 
+  /**
+   * The login of the token's own user (`github-actions[bot]` for the workflow token), from GraphQL `viewer`
+   * (REST `GET /user` refuses installation tokens); null when GitHub does not say.
+   */
+  async viewerLogin(): Promise<string | null> {
+    try {
+      const res = await this.octokit.graphql<{ viewer: { login: string } }>('query { viewer { login } }')
+      return res.viewer.login || null
+    } catch {
+      return null
+    }
+  }
+
   async listIssueComments(issueNumber: number): Promise<ExistingComment[]> {
     const rows = await this.pages(page =>
       this.octokit.rest.issues.listComments({ ...this.repo, issue_number: issueNumber, per_page: 100, page })

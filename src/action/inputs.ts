@@ -5,6 +5,7 @@
 import * as core from '@actions/core'
 import type { NativeSidecarsSetting } from '../mesh/detect.js'
 import { parseChartVersionPin, type ChartVersionPin } from '../engine/versions.js'
+import { globProblem } from '../discover/globs.js'
 
 export type Mode = 'review' | 'commit' | 'pull-request' | 'check'
 export type FailOn = 'error' | 'warning' | 'never'
@@ -52,8 +53,8 @@ export function getInputs(read: (name: string) => string = name => core.getInput
   return {
     mode,
     path: read('path') || '.',
-    include: list(read('include')),
-    exclude: list(read('exclude')),
+    include: globList('include', read('include')),
+    exclude: globList('exclude', read('exclude')),
     token: read('token'),
     nativeSidecars: oneOf('native-sidecars', read('native-sidecars') || 'auto', NATIVE),
     failOn: oneOf('fail-on', read('fail-on') || 'error', FAIL_ON),
@@ -86,6 +87,15 @@ export function list(value: string): string[] {
     .split(/[\n,]/)
     .map(s => s.trim())
     .filter(s => s !== '' && !s.startsWith('#'))
+}
+
+function globList(name: string, value: string): string[] {
+  const globs = list(value)
+  for (const g of globs) {
+    const problem = globProblem(g)
+    if (problem) throw new InputError(`Input '${name}': the glob '${g}' ${problem}.`)
+  }
+  return globs
 }
 
 function pinOf(text: string): ChartVersionPin {

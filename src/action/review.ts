@@ -7,15 +7,22 @@
 import type { ScanReport } from '../engine/scan.js'
 import type { Finding } from '../model.js'
 import { unifiedDiff } from '../fix/diff.js'
-import { type GitHubHelper, type ReviewCommentDraft, UnprocessableError } from './github-helper.js'
+import {
+  type ExistingComment,
+  type GitHubHelper,
+  type ReviewCommentDraft,
+  UnprocessableError
+} from './github-helper.js'
 import { diffFromFiles, hunkFor, parsePrDiff, type PrDiff } from './pr-diff.js'
 import {
   findSticky,
   marker,
   MAX_BODY,
+  ownedBy,
   readMarker,
   renderSummary,
   resolvedSince,
+  SUMMARY_MARKER,
   upsertSticky,
   type Remembered,
   type StickyOutcome,
@@ -30,7 +37,7 @@ import {
   exposesSecret,
   type Suggestion
 } from './suggestions.js'
-import { plural } from '../report/format.js'
+import { plural, printable } from '../report/format.js'
 
 /** reviewdog's bound: more inline comments in one review have triggered GitHub's abuse detection. */
 export const MAX_INLINE = 30
@@ -84,7 +91,7 @@ export function findingTitle(f: Finding, repoFile: string): string {
 
 /** The inline comment: what is wrong, the suggestion, and a hidden fingerprint for later runs. */
 export function reviewComment(s: Suggestion, toRepoPath: (f: string) => string): ReviewCommentDraft {
-  const lines = s.findings.map(f => `**${f.ruleId}** (${f.level}): ${f.message}`)
+  const lines = s.findings.map(f => `**${f.ruleId}** (${f.level}): ${printable(f.message)}`)
   const data: SuggestionMarker = {
     fp: s.fingerprint,
     f: s.findings.map(f => ({ k: findingFingerprint(f), t: findingTitle(f, toRepoPath(f.file)) }))
@@ -141,7 +148,17 @@ export async function runReview(args: ReviewArgs): Promise<ReviewOutcome> {
   const withSecrets: Suggestion[] = []
   for (const s of all) (exposesSecret(s) ? withSecrets : suggestions).push(s)
 
-  const existingReview = await gh.listReviewComments(pullNumber)
+  // Only the token's own comments count: anyone may write a comment that holds the hidden markers. Who the token
+  // is is asked once, and only when some comment holds one.
+  let login: Promise<string | null> | undefined
+  const own = async (marked: ExistingComment[]): Promise<ExistingComment[]> => {
+    if (marked.length === 0) return marked
+    login ??= gh.viewerLogin()
+    return marked.filter(ownedBy(await login))
+  }
+  const existingReview = await own(
+    (await gh.listReviewComments(pullNumber)).filter(c => readMarker('suggestion', c.body) !== null)
+  )
   // Our earlier suggestions: each comment with the fingerprint and findings its hidden marker holds.
   const earlierComments = existingReview.flatMap(c => {
     const m = readMarker<SuggestionMarker>('suggestion', c.body)
@@ -212,7 +229,7 @@ export async function runReview(args: ReviewArgs): Promise<ReviewOutcome> {
   items.sort((a, b) => order(a) - order(b) || a.where.localeCompare(b.where, 'en', { numeric: true }))
 
   const comments = await gh.listIssueComments(pullNumber)
-  const sticky = findSticky(comments)
+  const sticky = findSticky(await own(comments.filter(c => c.body.trimStart().startsWith(SUMMARY_MARKER))))
   const previous: SummaryState = readMarker<SummaryState>('state', sticky?.body ?? '') ?? {
     open: [],
     resolved: []

@@ -4,9 +4,9 @@
  * findings it listed, so that findings fixed since are shown as resolved.
  */
 import type { Level } from '../model.js'
-import type { ExistingComment, GitHubHelper } from './github-helper.js'
+import { PermissionError, type ExistingComment, type GitHubHelper } from './github-helper.js'
 import { fenceFor } from './suggestions.js'
-import { plural } from '../report/format.js'
+import { plural, printable } from '../report/format.js'
 
 /** GitHub's limit for a comment body is 65,536 characters; keep a margin. */
 export const MAX_BODY = 65_000
@@ -178,8 +178,17 @@ export function renderSummary(input: SummaryInput): string {
   return body
 }
 
-export function findSticky(comments: readonly ExistingComment[]): ExistingComment | undefined {
-  return comments.find(c => c.body.trimStart().startsWith(SUMMARY_MARKER))
+/** The summary comment among the token's own comments (see ownedBy): anyone may write the marker. */
+export function findSticky(own: readonly ExistingComment[]): ExistingComment | undefined {
+  return own.find(c => c.body.trimStart().startsWith(SUMMARY_MARKER))
+}
+
+/**
+ * Whether a comment is the token's own: written by `login`; when GitHub did not say who the token is, written
+ * by an app (a person's comment never counts, whatever markers it holds).
+ */
+export function ownedBy(login: string | null): (c: ExistingComment) => boolean {
+  return c => (login === null ? c.userType === 'Bot' : c.userLogin === login)
 }
 
 export type StickyOutcome = 'created' | 'updated' | 'unchanged' | 'skipped'
@@ -197,13 +206,20 @@ export async function upsertSticky(
     return { outcome: 'created', url: c.url }
   }
   if (existing.body.trim() === body.trim()) return { outcome: 'unchanged' }
-  const c = await gh.updateIssueComment(existing.id, body)
-  return { outcome: 'updated', url: c.url }
+  try {
+    const c = await gh.updateIssueComment(existing.id, body)
+    return { outcome: 'updated', url: c.url }
+  } catch (err) {
+    // Not this token's to edit after all (another app's comment): a new one, whose failure would say why.
+    if (!(err instanceof PermissionError)) throw err
+    const c = await gh.createIssueComment(issueNumber, body)
+    return { outcome: 'created', url: c.url }
+  }
 }
 
-/** Text for a markdown table cell: one line, pipes escaped. */
+/** Text for a markdown table cell: one line, pipes escaped, control characters escaped (see printable). */
 export function cell(text: string): string {
-  return text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|')
+  return printable(text.replace(/\r?\n/g, ' ')).replace(/\|/g, '\\|')
 }
 
 function countBy(values: readonly string[]): Record<string, number> {

@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util'
 import type { NativeSidecarsSetting } from '../mesh/detect.js'
 import type { FailOn } from '../report/run.js'
 import { parseChartVersionPin, type ChartVersionPin } from '../engine/versions.js'
+import { globProblem } from '../discover/globs.js'
 
 export const OUTPUT_FORMATS = ['text', 'json', 'sarif'] as const
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number]
@@ -69,8 +70,9 @@ Options:
       --chart-version <CHART=VERSION>
                                judge releases of CHART whose version is unknown at VERSION (a version or
                                a range; repeatable), e.g. --chart-version testkube=1.16.17
-      --include <GLOB>         only scan YAML files matching this glob, relative to DIR (repeatable)
-      --exclude <GLOB>         skip files matching this glob, relative to DIR (repeatable)
+      --include <GLOB>         files in scope, relative to DIR (repeatable): only releases declared in them
+                               are reported and only they are written; other files are read as context
+      --exclude <GLOB>         skip files matching this glob (not read at all), relative to DIR (repeatable)
       --fail-on <error|warning|never>
                                exit 1 when a finding at or above this level remains (default: error)
       --config <FILE>          the config file (default: .testkube-istio-guard.yaml in DIR, if there is one);
@@ -134,8 +136,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     dryRun,
     nativeSidecars: oneOf('--native-sidecars', values['native-sidecars'], NATIVE_SIDECARS, 'auto'),
     repoUrls: nonEmpty('--repo-url', values['repo-url']),
-    include: nonEmpty('--include', values.include),
-    exclude: nonEmpty('--exclude', values.exclude),
+    include: globs('--include', values.include),
+    exclude: globs('--exclude', values.exclude),
     failOn: oneOf('--fail-on', values['fail-on'], FAIL_ON, 'error'),
     color: !values['no-color'],
     output: optional('--output', values.output),
@@ -172,6 +174,15 @@ function oneOf<T extends string>(
   if (value === undefined) return fallback
   if ((allowed as readonly string[]).includes(value)) return value as T
   throw new UsageError(`invalid ${flag} '${value}': expected one of ${allowed.join(', ')}`)
+}
+
+function globs(flag: string, list: string[] | undefined): string[] {
+  const out = nonEmpty(flag, list)
+  for (const g of out) {
+    const problem = globProblem(g)
+    if (problem) throw new UsageError(`invalid ${flag} '${g}': the glob ${problem}`)
+  }
+  return out
 }
 
 function nonEmpty(flag: string, list: string[] | undefined): string[] {

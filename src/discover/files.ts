@@ -1,7 +1,8 @@
 /**
  * Finding the files to scan. A walk of the tree that honours `.gitignore` files (at every level, via the
- * `ignore` package, the matcher eslint uses), always skips `.git` and `node_modules`, applies `--include` /
- * `--exclude` globs (picomatch), and never follows a link out of the root or into a directory:
+ * `ignore` package, the matcher eslint uses), always skips `.git` and `node_modules`, applies the `--exclude`
+ * globs (globs.ts; `--include` does not narrow the walk: see engine/scan.ts), and never follows a link out of the
+ * root or into a directory:
  * - a link to a file inside the root is not scanned on its own (the walk reaches its target under the target's
  *   own path), but it is listed in `allPaths`, so that a release may name it as a values file;
  * - a link to a directory is never entered (that also rules out link loops): a link to a directory inside the
@@ -14,7 +15,7 @@ import { readdirSync } from 'node:fs'
 import { lstat, realpath, stat } from 'node:fs/promises'
 import { isAbsolute, join, relative, sep } from 'node:path'
 import ignore, { type Ignore } from 'ignore'
-import picomatch from 'picomatch'
+import { compileGlobs } from './globs.js'
 import type { ScanError } from '../model.js'
 import { readRegularFileSync } from './open-file.js'
 
@@ -34,7 +35,6 @@ export interface Discovery {
 }
 
 export interface DiscoverOptions {
-  include?: string[]
   exclude?: string[]
   /** Called once, as soon as the walk has found `files` YAML files to scan (the scan then starts its reader). */
   whenLarge?: { files: number; call: () => void }
@@ -51,8 +51,7 @@ export function isYamlPath(path: string): boolean {
 export async function discoverFiles(root: string, opts: DiscoverOptions = {}): Promise<Discovery> {
   const realRoot = await realpath(root)
   const errors: ScanError[] = []
-  const include = opts.include?.length ? picomatch(opts.include, { dot: true }) : null
-  const exclude = opts.exclude?.length ? picomatch(opts.exclude, { dot: true }) : null
+  const exclude = compileGlobs(opts.exclude)
   const allPaths: string[] = []
   const files: DiscoveredFile[] = []
 
@@ -150,7 +149,6 @@ export async function discoverFiles(root: string, opts: DiscoverOptions = {}): P
       }
       allPaths.push(rel)
       if (!scan || !isYamlPath(rel)) continue
-      if (include && !include(rel)) continue
       files.push({ path: rel, size })
       if (files.length === opts.whenLarge?.files) opts.whenLarge.call()
     }

@@ -18,10 +18,14 @@
  * batches (a shared counter it waits on), so a 200,000-file tree is never held in memory at once.
  */
 import { Worker } from 'node:worker_threads'
-import { NOT_A_FILE, READ_FLAGS } from './open-file.js'
+import { FileTooLarge, NOT_A_FILE, READ_FLAGS } from './open-file.js'
+import { MAX_PARSE_BYTES } from './text.js'
 
-/** One file of the list: its bytes (valid until the next file is asked for), or why it could not be read. */
-export type ReadOutcome = { bytes: Buffer } | { error: string }
+/**
+ * One file of the list: its bytes (valid until the next file is asked for), why it could not be read, or its
+ * size when it is over the limit the caller gave (it is then not read).
+ */
+export type ReadOutcome = { bytes: Buffer } | { error: string } | { tooLarge: number }
 
 /** Reads one file to the end on the caller's thread (the fallback, and what the worker must match). */
 export type ReadSync = (abs: string) => Buffer
@@ -51,7 +55,7 @@ const { parentPort, workerData } = require('node:worker_threads')
 const { openSync, readSync, closeSync, fstatSync } = require('node:fs')
 const READ_FLAGS = ${READ_FLAGS}
 const NOT_A_FILE = ${JSON.stringify(NOT_A_FILE)}
-const { credits, firstBatchBytes, batchBytes } = workerData
+const { credits, firstBatchBytes, batchBytes, maxBytes } = workerData
 let size = firstBatchBytes
 let buffer = new Uint8Array(size)
 let used = 0
@@ -82,6 +86,12 @@ function readAll(paths) {
       if (!st.isFile() && !st.isDirectory()) {
         closeSync(fd)
         entries.push(0, -1, NOT_A_FILE)
+        continue
+      }
+      if (st.isFile() && st.size > maxBytes) {
+        // Over the limit: refused by its size, never read (a 50 MB file would be 50 MB of this batch).
+        closeSync(fd)
+        entries.push(0, -2, String(st.size))
         continue
       }
     } catch (err) {
@@ -153,12 +163,15 @@ export interface ReadAheadSizes {
   firstBatchBytes: number
   batchBytes: number
   batchesAhead: number
+  /** Files larger than this are not read: their outcome is `tooLarge` (default: MAX_PARSE_BYTES). */
+  maxFileBytes?: number
 }
 
 const DEFAULT_SIZES: ReadAheadSizes = {
   firstBatchBytes: FIRST_BATCH_BYTES,
   batchBytes: BATCH_BYTES,
-  batchesAhead: MAX_BATCHES_AHEAD
+  batchesAhead: MAX_BATCHES_AHEAD,
+  maxFileBytes: MAX_PARSE_BYTES
 }
 
 /** Start the worker; null when worker threads are not available (the caller then reads on its own thread). */
@@ -169,7 +182,12 @@ export function startReadAhead(sizes: ReadAheadSizes = DEFAULT_SIZES): ReadAhead
   try {
     worker = new Worker(WORKER_SOURCE, {
       eval: true,
-      workerData: { credits, firstBatchBytes: sizes.firstBatchBytes, batchBytes: sizes.batchBytes }
+      workerData: {
+        credits,
+        firstBatchBytes: sizes.firstBatchBytes,
+        batchBytes: sizes.batchBytes,
+        maxBytes: sizes.maxFileBytes ?? MAX_PARSE_BYTES
+      }
     })
   } catch {
     return null
@@ -225,9 +243,11 @@ export function startReadAhead(sizes: ReadAheadSizes = DEFAULT_SIZES): ReadAhead
               const length = entries[e + 1] as number
               visit(
                 index,
-                length < 0
-                  ? { error: entries[e + 2] as string }
-                  : { bytes: bytes.subarray(offset, offset + length) }
+                length === -2
+                  ? { tooLarge: Number(entries[e + 2]) }
+                  : length < 0
+                    ? { error: entries[e + 2] as string }
+                    : { bytes: bytes.subarray(offset, offset + length) }
               )
             }
             mostAhead = Math.max(mostAhead, Atomics.load(credits, 2) - visited)
@@ -263,7 +283,10 @@ export function readRest(
     try {
       outcome = { bytes: readSync(paths[index]) }
     } catch (err) {
-      outcome = { error: String((err as NodeJS.ErrnoException).code ?? err) }
+      outcome =
+        err instanceof FileTooLarge
+          ? { tooLarge: err.size }
+          : { error: String((err as NodeJS.ErrnoException).code ?? err) }
     }
     visit(index, outcome)
   }

@@ -24,7 +24,7 @@ import { isInside, type Discovery } from '../discover/files.js'
 import { parseRepoFile, type RepoFile } from '../yaml/file.js'
 import { decodeText, MAX_PARSE_BYTES, textForTests } from '../discover/text.js'
 import { readRest, type ReadAhead, type ReadOutcome } from '../discover/read-ahead.js'
-import { openForReading, readRegularFileSync } from '../discover/open-file.js'
+import { FileTooLarge, openWithSize, readRegularFileSync, testInChunks } from '../discover/open-file.js'
 
 /** A text test that makes a file a candidate for parsing (format readers and the mesh detector). */
 export interface CandidateFilter {
@@ -37,6 +37,11 @@ export interface ScanContext extends ExtractContext {
   parsedCount(): number
   /** What the pass learned, to scan the same tree again after a few files changed (see createContext). */
   pass(): Pass
+  /**
+   * These files feed a release (it is declared there, or takes values from there): a problem reading or parsing
+   * any of them leaves values unchecked, so it becomes an error-level TKI900. Warnings (duplicate keys) stay.
+   */
+  markFeeding(files: Iterable<string>): void
 }
 
 /**
@@ -83,6 +88,8 @@ const MAX_INDEXED_BYTES = 256 * 1024
 const DIR_PATH = /(?:^|[\s'"[{,=/])\.\.?\/*(?=$|[\s'"\]},#])|(?:^|[\s'"[{,=])\/+(?=$|[\s'"\]},#])/m
 /** Chart.yaml (v2 dependencies) and requirements.yaml (v1): the files that say what a chart directory installs. */
 const CHART_META_FILE = /(^|\/)(Chart|requirements)\.ya?ml$/
+/** A file that names Testkube: when it cannot be read or parsed, a release or its values may go unchecked. */
+const TESTKUBE_WORD = /testkube/i
 
 /**
  * Read the tree (`found`) and parse its candidates. With `reuse`, the tree is the one `reuse.pass` read, and only
@@ -107,15 +114,28 @@ export async function createContext(
     reported.add(key)
     errors.push(e)
   }
+  /** The problems (not the warnings) of each file this context reported: those markFeeding makes errors. */
+  const problemsOf = new Map<string, ScanError[]>()
+  const reportProblem = (e: ScanError, mentionsTestkube: boolean): void => {
+    if (mentionsTestkube) e.level = 'error'
+    const list = problemsOf.get(e.file) ?? []
+    list.push(e)
+    problemsOf.set(e.file, list)
+    report(e)
+  }
   const parsed = new Map<string, RepoFile | null>()
   const known = new Set(found.allPaths)
   const reader = new FileReader()
-  const tooLarge = (path: string, bytes: number): void =>
-    report({
-      file: path,
-      line: 1,
-      message: `skipped: ${bytes} bytes is over the ${MAX_PARSE_BYTES}-byte limit for a YAML file`
-    })
+  const tooLarge = (path: string, bytes: number, mentionsTestkube: boolean): void =>
+    reportProblem(
+      {
+        file: path,
+        line: 1,
+        message: `skipped: ${bytes} bytes is over the ${MAX_PARSE_BYTES}-byte limit for a YAML file`
+      },
+      mentionsTestkube
+    )
+  const mentionsTestkube = (text: string): boolean => TESTKUBE_WORD.test(text)
 
   // Paths are normalised repo-relative paths under a real root: a plain concatenation is their absolute path
   // (path.join would normalise them again, once per file of the tree).
@@ -125,12 +145,16 @@ export async function createContext(
   const cannotRead = (path: string, code: string): void => {
     const error = { file: path, line: 1, message: `cannot read: ${code}` }
     unreadable.push(error)
-    report(error)
+    reportProblem(error, false)
   }
   const read = (path: string): Buffer | null => {
     try {
       return reader.read(rootPrefix + path)
     } catch (err) {
+      if (err instanceof FileTooLarge) {
+        tooLarge(path, err.size, testInChunks(rootPrefix + path, [mentionsTestkube])[0])
+        return null
+      }
       cannotRead(path, String((err as NodeJS.ErrnoException).code ?? err))
       return null
     }
@@ -139,12 +163,14 @@ export async function createContext(
   const admit = (path: string, buf: Buffer): RepoFile | null => {
     const decoded = decodeText(buf)
     if ('skip' in decoded) {
-      report({ file: path, line: 1, message: decoded.skip })
+      reportProblem({ file: path, line: 1, message: decoded.skip }, TESTKUBE_WORD.test(textForTests(buf)))
       return null
     }
     const file = parseRepoFile(path, decoded.text)
-    for (const p of [...file.problems, ...file.warnings])
-      report({ file: path, line: p.line, message: p.message })
+    const mentionsTestkube = file.problems.length > 0 && TESTKUBE_WORD.test(decoded.text)
+    for (const p of file.problems)
+      reportProblem({ file: path, line: p.line, message: p.message }, mentionsTestkube)
+    for (const p of file.warnings) report({ file: path, line: p.line, message: p.message })
     return file
   }
 
@@ -152,7 +178,7 @@ export async function createContext(
   const candidates: RepoFile[] = []
   const admitCandidate = (path: string, buf: Buffer): void => {
     if (buf.length > MAX_PARSE_BYTES) {
-      tooLarge(path, buf.length)
+      tooLarge(path, buf.length, mentionsTestkube(textForTests(buf)))
       parsed.set(path, null)
       return
     }
@@ -192,7 +218,7 @@ export async function createContext(
     for (const e of start.pass.unreadable) {
       if (changed.has(e.file) || candidatePaths.has(e.file)) continue
       unreadable.push(e)
-      report(e)
+      reportProblem(e, false)
     }
     for (const path of changed) {
       const id = ids.get(path)
@@ -223,6 +249,25 @@ export async function createContext(
       idOf.set(next.path, id)
       if ('error' in outcome) {
         cannotRead(next.path, outcome.error)
+        return
+      }
+      if ('tooLarge' in outcome) {
+        // Not read whole: its text tests run a chunk at a time, so that it is reported when it may matter.
+        const pooled = [...pools.values()]
+        const [testkube, candidate, ...inPools] = testInChunks(rootPrefix + next.path, [
+          mentionsTestkube,
+          text => mayContain(next.path, text),
+          ...pooled.map(
+            ({ pool }) =>
+              (text: string) =>
+                pool.contains(next.path, text)
+          )
+        ])
+        pooled.forEach(({ index }, i) => inPools[i] && index.add(id, null))
+        if (!candidate) return
+        candidatePaths.add(next.path)
+        parsed.set(next.path, null)
+        tooLarge(next.path, outcome.tooLarge, testkube)
         return
       }
       const buf = outcome.bytes
@@ -256,7 +301,7 @@ export async function createContext(
     if (!isInside(found.root, abs)) return undefined
     let file: RepoFile | null = null
     const buf = read(rel)
-    if (buf && buf.length > MAX_PARSE_BYTES) tooLarge(rel, buf.length)
+    if (buf && buf.length > MAX_PARSE_BYTES) tooLarge(rel, buf.length, mentionsTestkube(textForTests(buf)))
     else if (buf) file = admit(rel, buf)
     parsed.set(rel, file)
     return file ?? undefined
@@ -304,7 +349,10 @@ export async function createContext(
     report,
     errors: () => errors,
     parsedCount: () => [...parsed.values()].filter(Boolean).length,
-    pass: () => ({ found, hints, candidates: candidatePaths, pools, ids, paths, unreadable })
+    pass: () => ({ found, hints, candidates: candidatePaths, pools, ids, paths, unreadable }),
+    markFeeding(files) {
+      for (const file of files) for (const e of problemsOf.get(file) ?? []) e.level = 'error'
+    }
   }
 }
 
@@ -317,11 +365,14 @@ class FileReader {
 
   /** The file's bytes: a view into the shared buffer, valid until the next call. */
   read(abs: string): Buffer {
-    const fd = openForReading(abs)
+    const { fd, size } = openWithSize(abs)
     try {
+      // Refused by its size before a byte is read; one that grows while it is read is refused too.
+      if (size > MAX_PARSE_BYTES) throw new FileTooLarge(size)
       let buf = this.shared
       let length = 0
       for (;;) {
+        if (length > MAX_PARSE_BYTES) throw new FileTooLarge(length)
         if (length === buf.length) {
           const bigger = Buffer.allocUnsafe(buf.length * 2)
           buf.copy(bigger, 0, 0, length)
@@ -463,8 +514,17 @@ function firstAtOrAfter(sorted: readonly string[], key: string): number {
   return lo
 }
 
-/** A `.` or `..` segment, an empty one (`//`, a `/` at the end), or a backslash: what normaliseRel changes. */
-const NOT_NORMAL = /(?:^|\/)\.\.?(?:\/|$)|\/\/|\/$|\\/
+/**
+ * Whether a backslash separates folders in a path: only where the system reads it so (Windows). Elsewhere it is
+ * a character of a name like any other (`back\slash/values.yaml` is a folder `back\slash`), as Helm, Argo CD and
+ * Flux read it there.
+ */
+const BACKSLASH_SEPARATES = sep === '\\'
+
+/** A `.` or `..` segment, an empty one (`//`, a `/` at the end), or a separating backslash: what normaliseRel changes. */
+const NOT_NORMAL = BACKSLASH_SEPARATES
+  ? /(?:^|\/)\.\.?(?:\/|$)|\/\/|\/$|\\/
+  : /(?:^|\/)\.\.?(?:\/|$)|\/\/|\/$/
 
 /** `a/./b/../c.yaml` → `a/c.yaml`; null when the path climbs out of the root or is absolute. */
 export function normaliseRel(p: string): string | null {
@@ -472,7 +532,7 @@ export function normaliseRel(p: string): string | null {
   // Most paths asked about (a kustomization's resources, a values file) are normal already: keep them as they are.
   if (!NOT_NORMAL.test(p)) return p
   const out: string[] = []
-  for (const part of p.replace(/\\/g, '/').split('/')) {
+  for (const part of (BACKSLASH_SEPARATES ? p.replace(/\\/g, '/') : p).split('/')) {
     if (part === '' || part === '.') continue
     if (part === '..') {
       if (out.length === 0) return null

@@ -14,18 +14,26 @@ import { dedupeReleases } from './dedupe.js'
 import { installVersions, type ChartVersionPin } from './versions.js'
 import { judgeRelease } from './judge.js'
 import { applyEdits } from '../fix/apply.js'
-import { writeChanges } from '../fix/write.js'
+import { removeStaleTemps, writeChanges } from '../fix/write.js'
 import { unifiedDiff } from '../fix/diff.js'
+import { redactText, redactValue } from '../fix/redact.js'
 import { editLine } from '../fix/locate.js'
 import { decideMesh, detectMeshFacts, MESH_FILTER, type NativeSidecarsSetting } from '../mesh/detect.js'
 import { settleFindings, type Settled, type SuppressionSettings } from './suppress.js'
 import type { BaselineEntry } from './baseline.js'
 import type { MeshEntry } from '../config/parse.js'
 import { nativeSidecarsFor } from '../config/match.js'
+import { compileGlobs } from '../discover/globs.js'
 
 export interface ScanOptions {
   root: string
+  /**
+   * Globs (relative to the root) of the files in scope: only releases declared in them are reported, and only
+   * they are ever written (a fix that would go elsewhere is reported, not made). Every other file is still read
+   * as context: the namespaces, istiod's values, a values file a release names. Empty: every file.
+   */
   include?: string[]
+  /** Globs of files the scan does not read at all, as if they were not there. */
   exclude?: string[]
   nativeSidecars?: NativeSidecarsSetting
   /** URLs of this repository, to resolve Argo CD `$ref` sources (the `origin` remote is added when found). */
@@ -86,6 +94,7 @@ const passes = new WeakMap<ScanReport, Pass>()
 export async function scan(opts: ScanOptions): Promise<ScanReport> {
   const started = performance.now()
   const readers = opts.readers ?? ALL_READERS
+  compileGlobs(opts.include) // a glob it refuses ends the scan before the walk
   // On a large tree, a worker thread reads the files while this one tests and parses them (see
   // discover/read-ahead.ts). It starts as soon as the walk has found that many files, and is ready when the walk is
   // done; a small tree never starts it (its start-up and end would cost a small scan about a tenth of its time).
@@ -93,7 +102,6 @@ export async function scan(opts: ScanOptions): Promise<ScanReport> {
   let ctx: ScanContext
   try {
     const found = await discoverFiles(opts.root, {
-      include: opts.include,
       exclude: opts.exclude,
       whenLarge:
         opts.readAhead === false
@@ -139,9 +147,13 @@ export interface WrittenFixes {
  * what is left: only the written files changed, so the second scan starts from the first one's pass.
  */
 export async function writeFixes(report: ScanReport, opts: ScanOptions): Promise<WrittenFixes> {
+  // What an earlier run killed half-way through a write left behind (a copy of a file, secrets and all).
+  const listed = passes.get(report)?.found
+  if (listed) await removeStaleTemps(listed.root, listed.allPaths)
   const outcome = await writeChanges(opts.root, report.changes)
   const after = await scanAgain(report, { ...opts, planFixes: false }, outcome.written)
-  return { written: outcome.written, problems: outcome.problems, after }
+  const problems = outcome.problems.map(e => ({ ...e, message: redactText(e.message) }))
+  return { written: outcome.written, problems, after }
 }
 
 /** Everything after reading: extract, dedupe, mesh, judge, plan the fixes. */
@@ -152,6 +164,8 @@ function judgeTree(
   started: number
 ): ScanReport {
   const found = ctx.pass().found
+  const included = compileGlobs(opts.include)
+  const inScope = (file: string): boolean => included === null || included(file)
 
   const extracted: Release[] = []
   for (const reader of readers) {
@@ -167,7 +181,8 @@ function judgeTree(
     }
   }
   const all = dedupeReleases(extracted)
-  const releases = all.filter(r => r.chart !== 'istiod')
+  const releases = all.filter(r => r.chart !== 'istiod' && inScope(r.file))
+  ctx.markFeeding(feedingFiles(releases))
   const meshFacts = detectMeshFacts(
     ctx,
     all.filter(r => r.chart === 'istiod')
@@ -189,6 +204,11 @@ function judgeTree(
     // A fixable finding points at the line its fix changes (the key, or the parent new keys go under), found
     // once per edit however many findings share it.
     for (const [finding, edit] of judged.editOf) {
+      if (!inScope(edit.target.file)) {
+        finding.fixable = false
+        finding.message += ` Not fixed: ${edit.target.file} is outside the include globs.`
+        continue
+      }
       editOf.set(finding, edit)
       let line = lineOfEdit.get(edit)
       if (line === undefined) {
@@ -199,9 +219,16 @@ function judgeTree(
       if (line !== null) finding.line = line
     }
     findings.push(...judged.findings)
-    edits.push(...judged.edits)
+    edits.push(...judged.edits.filter(e => inScope(e.target.file)))
   }
 
+  // Every output (text, JSON, SARIF, the Action's summary, comments and pull request) is made from this report,
+  // and its diffs are masked where they are made: masking the findings' text here keeps credentials out of all.
+  for (const f of findings) {
+    f.message = redactText(f.message)
+    f.expected = redactValue(f.expected)
+    f.actual = redactValue(f.actual)
+  }
   const settled = settleFindings(
     findings,
     releases,
@@ -230,9 +257,9 @@ function judgeTree(
     editOf: keptEditOf,
     changes,
     fixes,
-    errors: ctx.errors(),
+    errors: ctx.errors().map(e => ({ ...e, message: redactText(e.message) })),
     stats: {
-      filesSeen: found.files.length,
+      filesSeen: included ? found.files.filter(f => included(f.path)).length : found.files.length,
       filesParsed: ctx.parsedCount(),
       millis: performance.now() - started
     }
@@ -263,6 +290,16 @@ function editsThatCount(
   return { keptEdits: edits.filter(e => needed.has(e) || !claimed.has(e)), keptEditOf }
 }
 
+/** The files that declare the releases or hold their values. */
+function feedingFiles(releases: readonly Release[]): Set<string> {
+  const files = new Set<string>()
+  for (const r of releases) {
+    files.add(r.file)
+    for (const layer of r.layers) if (layer.file !== null) files.add(layer.file)
+  }
+  return files
+}
+
 /** Group edits by file and apply them to the text; a file whose edits fail is left unchanged and reported. */
 function planChanges(
   edits: readonly PlannedEdit[],
@@ -278,7 +315,11 @@ function planChanges(
   const changes: FileChange[] = []
   for (const [file, list] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
     const src = getFile(file)
-    if (!src) continue
+    if (!src) {
+      // Never in silence: findings called fixable whose fix is not made must say why.
+      report({ file, line: 1, message: 'cannot fix: the file could not be read again to apply the fixes' })
+      continue
+    }
     const result = applyEdits(file, src.text, list)
     for (const problem of result.problems) report({ file, line: problem.line, message: problem.message })
     if (result.text !== src.text) changes.push({ file, before: src.text, after: result.text })

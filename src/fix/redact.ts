@@ -1,5 +1,10 @@
 /**
- * Keeping credentials out of what the tool prints. The fixer only writes keys it owns (Istio annotations, the
+ * Keeping credentials out of what the tool prints: the one redaction every output goes through. Diffs (and the
+ * suggestions of review comments) are masked line by line with their YAML context (`redactLines`); the free text
+ * of findings and file problems (messages, the `expected` and `actual` values, so text, JSON, SARIF, the job
+ * summary, review comments and pull request bodies) with `redactText` and `redactValue`, once, by the scan.
+ *
+ * The fixer only writes keys it owns (Istio annotations, the
  * global template), but a diff shows the lines around a fix: a neighbouring `password:`, an agent key in the same
  * Argo CD `helm.values`, a Secret's `data:` in the same stream. `redactLines` masks, line by line, the value of a
  * key whose name says it is a credential, the `value:` that follows a `name:` naming one (Argo CD parameters,
@@ -70,7 +75,7 @@ class Redactor {
     const kv = splitKeyLine(text)
     if (!kv) {
       this.sensitiveName = false
-      return maskTokens(text)
+      return redactText(text)
     }
     const { lead, key, sep, rest } = kv
     const name = unquote(key)
@@ -81,7 +86,7 @@ class Redactor {
       isSensitiveKey(name) ||
       (previousNamedSecret && name === 'value') ||
       (this.secret && lead === '' && (name === 'data' || name === 'stringData'))
-    if (!sensitive) return `${lead}${key}${sep}${maskFlow(maskTokens(rest))}`
+    if (!sensitive) return `${lead}${key}${sep}${maskKeyedValues(maskFlow(maskTokens(rest)))}`
     if (value === '' || isBlockHeader(value)) {
       // The value is on the lines below: a block scalar, or a map (a Secret's data).
       this.maskDeeperThan = lead.length
@@ -90,6 +95,90 @@ class Redactor {
     if (/^[&*!]\S*$/.test(value)) return text // an anchor, alias or tag alone: no value on this line
     return `${lead}${key}${sep}${REDACTED}`
   }
+}
+
+/**
+ * Free text that may quote what a file holds (a message's `now: '{"auth": "…"}'`, a JSON or YAML string value):
+ * tokens masked, and the value after any key that names a credential (`"password": "…"`, `token=…`,
+ * `auth: …`), however the key and value are quoted (`\"` included: JSON inside a YAML string). Linear.
+ */
+export function redactText(text: string): string {
+  return maskKeyedValues(maskTokens(text))
+}
+
+/** A value read from a file (a finding's `expected` or `actual`): credential keys and strings masked. */
+export function redactValue(value: unknown): unknown {
+  if (typeof value === 'string') return redactText(value)
+  if (Array.isArray(value)) return value.map(redactValue)
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, isSensitiveKey(k) ? REDACTED : redactValue(v)])
+    )
+  return value
+}
+
+/** How far back from a `:` or `=` a key is looked for: longer keys are not credential names. */
+const MAX_KEY_LENGTH = 128
+const KEY_CHAR = /[\w./-]/
+const QUOTES = new Set(['"', "'"])
+
+/**
+ * Mask the value after every `:` or `=` whose key names a credential. The key is the quoted string or the run of
+ * key characters just before it; the value is a quoted string (its quotes kept) or the text up to a delimiter.
+ * Each key is looked for at most MAX_KEY_LENGTH characters back and each value is skipped once: linear.
+ */
+function maskKeyedValues(text: string): string {
+  if (!text.includes(':') && !text.includes('=')) return text
+  const n = text.length
+  let out = ''
+  let done = 0
+  for (let i = 0; i < n; i++) {
+    const c = text[i]
+    if (c !== ':' && c !== '=') continue
+    const key = keyBefore(text, i)
+    if (key === null || !isSensitiveKey(key)) continue
+    let v = i + 1
+    while (v < n && isBlank(text[v])) v++
+    const escaped = text[v] === '\\' && QUOTES.has(text[v + 1])
+    const q = escaped ? text[v + 1] : text[v]
+    let start: number
+    let end: number
+    if (QUOTES.has(q)) {
+      start = v + (escaped ? 2 : 1)
+      end = escaped ? text.indexOf(`\\${q}`, start) : closingQuote(text, v)
+      if (end < 0) end = n
+    } else {
+      start = v
+      end = v
+      while (end < n && !VALUE_END.has(text[end])) end++
+    }
+    if (end <= start) continue
+    out += text.slice(done, start) + REDACTED
+    done = end
+    i = end - 1
+  }
+  return done === 0 ? text : out + text.slice(done)
+}
+
+const VALUE_END = new Set([',', '}', ']', ')', '\n', '\r', '"', "'", ' ', '\t'])
+
+/** The key just before the `:` or `=` at `at` (blanks between allowed), unquoted; null when there is none. */
+function keyBefore(text: string, at: number): string | null {
+  let j = at - 1
+  while (j >= 0 && isBlank(text[j])) j--
+  if (j < 0) return null
+  const stop = Math.max(0, j - MAX_KEY_LENGTH)
+  if (QUOTES.has(text[j])) {
+    const q = text[j]
+    let k = j - 1
+    while (k >= stop && text[k] !== q) k--
+    if (k < stop) return null
+    const inner = text.slice(k + 1, j)
+    return inner.endsWith('\\') ? inner.slice(0, -1) : inner
+  }
+  let k = j
+  while (k >= stop && KEY_CHAR.test(text[k])) k--
+  return k === j ? null : text.slice(k + 1, j + 1)
 }
 
 /**

@@ -25,18 +25,32 @@ export function cloneTree<T>(v: T): T {
 }
 
 export function deepEqual(a: unknown, b: unknown): boolean {
+  return equalIn(a, b, new Map())
+}
+
+/**
+ * deepEqual with the pairs of objects met so far. yaml's toJS gives an alias the very object of its anchor, so
+ * a document whose alias sits inside its own anchor (`&a {x: *a}`) is a cyclic tree, and one with aliases a
+ * shared one: a pair met before compares equal here (a difference shows where the pair was first compared), which
+ * ends the loop and compares a shared node once.
+ */
+function equalIn(a: unknown, b: unknown, seen: Map<object, Set<object>>): boolean {
   if (Object.is(a, b)) return true
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
+  const met = seen.get(a)
+  if (met?.has(b)) return true
+  if (met) met.add(b)
+  else seen.set(a, new Set([b]))
   if (a instanceof Date || b instanceof Date) {
     return a instanceof Date && b instanceof Date && a.getTime() === b.getTime()
   }
   if (Array.isArray(a) || Array.isArray(b)) {
     if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false
-    return a.every((x, i) => deepEqual(x, b[i]))
+    return a.every((x, i) => equalIn(x, b[i], seen))
   }
   if (a instanceof Map || b instanceof Map) {
     if (!(a instanceof Map) || !(b instanceof Map) || a.size !== b.size) return false
-    return [...a].every(([k, v]) => b.has(k) && deepEqual(v, b.get(k)))
+    return [...a].every(([k, v]) => b.has(k) && equalIn(v, b.get(k), seen))
   }
   if (a instanceof Set || b instanceof Set) {
     if (!(a instanceof Set) || !(b instanceof Set) || a.size !== b.size) return false
@@ -53,7 +67,8 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   if (ka.length !== kb.length) return false
   const rb = b as Record<string, unknown>
   return ka.every(
-    k => Object.prototype.hasOwnProperty.call(rb, k) && deepEqual((a as Record<string, unknown>)[k], rb[k])
+    k =>
+      Object.prototype.hasOwnProperty.call(rb, k) && equalIn((a as Record<string, unknown>)[k], rb[k], seen)
   )
 }
 

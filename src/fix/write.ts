@@ -10,10 +10,14 @@
  * than replaced: a rename would get round the file's own permissions. The owner is kept when the process may set
  * it (as root), and the temporary file lives next to the target, so nothing is ever created outside the root.
  * Line endings (CRLF, LF, a mix) are whatever the fix's text holds: this module adds or converts none.
+ *
+ * A run killed between writing a temporary file and renaming it leaves it behind: a full copy of the file,
+ * credentials included. The next run that writes fixes removes those of processes that no longer run
+ * (`removeStaleTemps`).
  */
 import { randomBytes } from 'node:crypto'
 import { constants } from 'node:fs'
-import { access, open, realpath, rename, stat, unlink } from 'node:fs/promises'
+import { access, lstat, open, realpath, rename, stat, unlink } from 'node:fs/promises'
 import path from 'node:path'
 import type { ScanError } from '../model.js'
 import { decodeText } from '../discover/text.js'
@@ -58,6 +62,44 @@ export async function writeChanges(
     }
   }
   return { written, problems }
+}
+
+/** `.NAME.PID.HEX.tmp`: the temporary file writeOne makes next to NAME while it writes it. */
+const TEMP_FILE = /^\.(.+)\.(\d+)\.([0-9a-f]{12})\.tmp$/
+
+/**
+ * Remove the temporary files (`paths`: repo-relative, as the walk listed them) that a run left when it was killed
+ * before its rename: those whose process is gone. A file of a process that still runs (this one, another fix in
+ * progress) is left alone. Returns the paths removed.
+ */
+export async function removeStaleTemps(root: string, paths: readonly string[]): Promise<string[]> {
+  const removed: string[] = []
+  for (const rel of paths) {
+    const m = TEMP_FILE.exec(rel.slice(rel.lastIndexOf('/') + 1))
+    if (!m) continue
+    const pid = Number(m[2])
+    if (pid === process.pid || isRunning(pid)) continue
+    const abs = path.resolve(root, ...rel.split('/'))
+    if (!inside(root, abs)) continue
+    try {
+      if (!(await lstat(abs)).isFile()) continue
+      await unlink(abs)
+      removed.push(rel)
+    } catch {
+      // Gone already, or not ours to remove: nothing to do.
+    }
+  }
+  return removed
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (err) {
+    // EPERM: it runs, as another user.
+    return (err as NodeJS.ErrnoException).code === 'EPERM'
+  }
 }
 
 /** Strictly inside the root: the root itself is not a file to write. */

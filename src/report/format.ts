@@ -44,3 +44,29 @@ export function useColor(flag: boolean, env: Record<string, string | undefined>,
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`
 }
+
+/**
+ * Characters that must not reach a terminal or a page raw from a file name or a file's text: C0 and C1 controls
+ * (an ESC sequence repaints a terminal, a newline forges a line of the report), DEL, and the bidirectional
+ * overrides that reorder what is shown. A tab stays, and a `\r` that ends its line (a CRLF file's diff).
+ */
+const UNPRINTABLE =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /\u001b\[(?:1|2|22|31|32|33|36|39)m|[\u0000-\u0008\u000a-\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]|\r(?!$)/g
+
+const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\u001b': '\\e' }
+
+/**
+ * One line of output with every unprintable character escaped (`\n`, `\e`, `\x07`, `\u{202e}`). With
+ * `keepColour`, the colour codes this tool's palette writes are kept (the text is escaped before it is coloured,
+ * so only a file name that spells one exactly gets one through: it changes a colour, and can do nothing else).
+ */
+export function printable(line: string, keepColour = false): string {
+  return line.replace(UNPRINTABLE, c => {
+    if (c.length > 1) return keepColour ? c : `\\e${c.slice(1)}`
+    const named = NAMED[c]
+    if (named) return named
+    const code = c.charCodeAt(0)
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u{${code.toString(16)}}`
+  })
+}

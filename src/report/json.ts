@@ -3,7 +3,15 @@
  * scanned directory with `/`. The values trees of the layers are never written out: they may hold secrets.
  */
 import type { ScanReport } from '../engine/scan.js'
-import type { Finding, Level, Release, ReleaseSource, ScanError, Suppression, ValueLayer } from '../model.js'
+import {
+  fileProblemLevel,
+  type Finding,
+  type Level,
+  type Release,
+  type ReleaseSource,
+  type Suppression,
+  type ValueLayer
+} from '../model.js'
 import { fingerprintOf, type BaselineEntry } from '../engine/baseline.js'
 import { ruleDocUrl } from '../rules/catalogue.js'
 import {
@@ -78,7 +86,8 @@ export interface JsonReport {
   findings: JsonFinding[]
   /** With --dry-run the changes --fix would make, with --fix those it made, as unified diffs; empty in a check. */
   fixes: { file: string; diff: string }[]
-  errors: ScanError[]
+  /** TKI900: files that could not be read, parsed or written; `error` when they feed a release. */
+  errors: { file: string; line: number; level: 'error' | 'warning'; message: string }[]
   /** With `--baseline`: the baseline file and its entries this run no longer finds. */
   baseline?: { file: string; absent: BaselineEntry[] }
 }
@@ -109,7 +118,12 @@ export function toJsonReport(input: ScanReport | RunResult): JsonReport {
       suppression: f.suppression ? { ...f.suppression } : null
     })),
     fixes: shownFixes(run).map(f => ({ file: f.file, diff: f.diff })),
-    errors: finalErrors(run).map(e => ({ file: e.file, line: e.line, message: e.message })),
+    errors: finalErrors(run).map(e => ({
+      file: e.file,
+      line: e.line,
+      level: fileProblemLevel(e),
+      message: e.message
+    })),
     ...(run.report.baseline
       ? {
           baseline: {

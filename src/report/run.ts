@@ -3,7 +3,7 @@
  * a write, the re-scan that says what remains. The counts every output shows are derived here, once.
  */
 import type { ScanReport } from '../engine/scan.js'
-import type { Finding, Level, ScanError } from '../model.js'
+import { fileProblemLevel, type Finding, type Level, type ScanError } from '../model.js'
 
 export type RunMode = 'check' | 'dry-run' | 'fix'
 
@@ -117,12 +117,14 @@ export function shownFixes(run: RunResult): ScanReport['fixes'] {
 export type FailOn = 'error' | 'warning' | 'never'
 
 /**
- * Whether the run fails at this threshold: a finding at or above it remains. At `warning`, files that could
- * not be read or written (TKI900, a warning) count too.
+ * Whether the run fails at this threshold: a finding at or above it remains. Files that could not be read or
+ * written (TKI900) count at their level: an error when they feed a release, else a warning.
  */
 export function fails(run: RunResult, failOn: FailOn): boolean {
   if (failOn === 'never') return false
   const left = countLevels(remainingFindings(run))
-  if (failOn === 'error') return left.error > 0
-  return left.error + left.warning + finalErrors(run).length > 0
+  const problems = finalErrors(run)
+  const problemErrors = problems.filter(e => fileProblemLevel(e) === 'error').length
+  if (failOn === 'error') return left.error + problemErrors > 0
+  return left.error + left.warning + problems.length > 0
 }

@@ -8,7 +8,7 @@ import type { CheckVersions } from '../rules/windows.js'
 import { createHash } from 'node:crypto'
 import type { Log, ReportingDescriptor, Result, Suppression as SarifSuppression } from 'sarif'
 import type { ScanReport } from '../engine/scan.js'
-import type { Finding, Level } from '../model.js'
+import { fileProblemLevel, type Finding, type Level } from '../model.js'
 import { BASELINE_FINGERPRINT } from '../engine/baseline.js'
 import { fingerprintFor } from './json.js'
 import { RULES, ruleDocUrl, type Rule, type RuleCode } from '../rules/catalogue.js'
@@ -85,7 +85,7 @@ export function toSarif(input: ScanReport | RunResult, opts: SarifOptions = {}):
     results.push({
       ruleId: FILE_PROBLEM_RULE,
       ...(problemIndex === undefined ? {} : { ruleIndex: problemIndex }),
-      level: 'warning',
+      level: fileProblemLevel(e),
       message: { text: `${e.file}:${e.line}: ${e.message}` },
       locations: location(e.file, e.line),
       partialFingerprints: { [FINGERPRINT]: fingerprint(FILE_PROBLEM_RULE, e.file, e.message) }
@@ -170,7 +170,8 @@ function sarifLevel(level: Level): 'error' | 'warning' | 'note' {
 
 /** A directory-relative path as a URI reference: prefixed, `/`-separated, each segment percent-encoded. */
 function toUri(prefix: string, file: string): string {
-  const rel = file.replace(/\\/g, '/').replace(/^\.(\/|$)/, '')
+  // Paths are `/`-separated already; a backslash is part of a name (percent-encoded below).
+  const rel = file.replace(/^\.(\/|$)/, '')
   const path = `${prefix}${rel}`.replace(/\/$/, '') || '.'
   return path
     .split('/')

@@ -4,8 +4,8 @@
  * the diffs of the fixes, the files that could not be read, and one summary line.
  */
 import type { ScanReport } from '../engine/scan.js'
-import type { Finding, Level, Release, ScanError } from '../model.js'
-import { palette, plural, type Palette } from './format.js'
+import { fileProblemLevel, type Finding, type Level, type Release, type ScanError } from '../model.js'
+import { palette, plural, printable, type Palette } from './format.js'
 import { formatValue } from '../values/display.js'
 import {
   asRun,
@@ -57,7 +57,9 @@ export function renderText(input: ScanReport | RunResult, opts: TextOptions = {}
   out.push(...errorsBlock(finalErrors(run), p))
   out.push(...suppressedBlock(suppressedFindings(run), opts.showSuppressed ?? false, p))
   out.push(summaryLine(run, summary, p))
-  return `${out.join('\n')}\n`
+  // Each entry is one line: a file name or a file's text that holds a control character (a newline, an ESC
+  // sequence) is escaped, so that it can neither forge a line nor repaint the terminal.
+  return `${out.map(line => printable(line, opts.color ?? false)).join('\n')}\n`
 }
 
 function releaseBlock(release: Release, findings: Finding[], fixed: Set<string>, p: Palette): string[] {
@@ -160,7 +162,7 @@ function errorsBlock(errors: ScanError[], p: Palette): string[] {
   if (errors.length === 0) return []
   const out = [p.bold(`Files that could not be read or written (${plural(errors.length, 'problem')}):`)]
   for (const e of errors)
-    out.push(`  ${levelTag('warning', p)} ${p.bold('TKI900')}  ${e.file}:${e.line}  ${e.message}`)
+    out.push(`  ${levelTag(fileProblemLevel(e), p)} ${p.bold('TKI900')}  ${e.file}:${e.line}  ${e.message}`)
   out.push('')
   return out
 }

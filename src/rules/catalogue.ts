@@ -610,7 +610,9 @@ export const RULES: readonly Rule[] = [
     title: 'A file could not be read or parsed',
     description:
       'A file that may declare a Testkube release or its values could not be read or parsed. The run goes ' +
-      'on without it, so releases or values in it are not checked.',
+      'on without it, so releases or values in it are not checked. It is an error when the file mentions ' +
+      'Testkube or feeds a release’s values (it fails the run at the default `--fail-on error`), and a ' +
+      'warning for any other file.',
     consequence: 'releases and values in the file are not checked',
     remediation: 'Fix the file (the message gives the reason and the line), or exclude it from the scan.',
     toolAction: 'The tool reports the file, the line and the reason, and goes on with the other files.',

@@ -3,6 +3,7 @@ import {
   findSticky,
   MAX_BODY,
   marker,
+  ownedBy,
   readMarker,
   renderSummary,
   resolvedSince,
@@ -78,5 +79,16 @@ describe('sticky summary', () => {
     expect(body.length).toBeLessThanOrEqual(MAX_BODY)
     expect(body).toContain('more not shown')
     expect(readMarker<SummaryState>('state', body)).not.toBeNull()
+  })
+})
+
+describe('ownedBy', () => {
+  const person = { id: 1, body: SUMMARY_MARKER, userType: 'User', userLogin: 'alice' }
+  const bot = { id: 2, body: SUMMARY_MARKER, userType: 'Bot', userLogin: 'github-actions[bot]' }
+  const otherApp = { id: 3, body: SUMMARY_MARKER, userType: 'Bot', userLogin: 'renovate[bot]' }
+  it('counts only the token’s own comments, and never a person’s when GitHub does not say who the token is', () => {
+    expect([person, bot, otherApp].filter(ownedBy('github-actions[bot]')).map(c => c.id)).toEqual([2])
+    expect([person, bot, otherApp].filter(ownedBy(null)).map(c => c.id)).toEqual([2, 3])
+    expect(findSticky([person, bot].filter(ownedBy('github-actions[bot]')))?.id).toBe(2)
   })
 })

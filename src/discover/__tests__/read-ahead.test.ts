@@ -19,7 +19,9 @@ function recorder(): { seen: Seen[]; visit: (index: number, outcome: ReadOutcome
       seen.push(
         'error' in outcome
           ? { index, error: outcome.error }
-          : { index, bytes: outcome.bytes.toString('latin1') }
+          : 'tooLarge' in outcome
+            ? { index, error: `too large: ${outcome.tooLarge}` }
+            : { index, bytes: outcome.bytes.toString('latin1') }
       )
   }
 }

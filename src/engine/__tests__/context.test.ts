@@ -7,7 +7,7 @@ import fc from 'fast-check'
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { dirname, join, sep } from 'node:path'
 import { discoverFiles } from '../../discover/files.js'
 import { chartHints, createContext, filesUnder, normaliseRel, type ScanContext } from '../context.js'
 import type { ReferencePool } from '../../formats/types.js'
@@ -358,7 +358,11 @@ describe('normaliseRel', () => {
     )
     expect(normaliseRel('apps/a/../b/./c.yaml')).toBe('apps/b/c.yaml')
     expect(normaliseRel('a//b/')).toBe('a/b')
-    expect(normaliseRel('a\\b')).toBe('a/b')
+    // A backslash separates folders only on Windows; elsewhere it is part of a name (`back\slash/values.yaml`).
+    expect(normaliseRel('a\\b')).toBe(sep === '\\' ? 'a/b' : 'a\\b')
+    expect(normaliseRel('back\\slash/../back\\slash/values.yaml')).toBe(
+      sep === '\\' ? 'back/slash/values.yaml' : 'back\\slash/values.yaml'
+    )
     expect(normaliseRel('..a/.b/c..')).toBe('..a/.b/c..')
     expect(normaliseRel('a/../..')).toBeNull()
     expect(normaliseRel('/a')).toBeNull()

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import type { PlannedEdit } from '../../model.js'
 import { applyEdits } from '../apply.js'
+import { deepEqual } from '../tree.js'
 import { embeddedEdit, mapEdit, proxyEdit, setListEdit } from './support.js'
 
 const INJ = 'testkube-api.jobPodAnnotations.sidecar\\.istio\\.io/inject'
@@ -454,5 +455,27 @@ describe('composition', () => {
       'kind: A\nspec:\n  values:\n    a: 1\n    a2: "v"\n---\nkind: B\nspec:\n  helm:\n    values: |\n      b: 1\n      b2: "v"\n' +
         '    parameters:\n    - name: c\n      value: "false"\n      forceString: true\n'
     )
+  })
+})
+
+describe('a document the readers refused', () => {
+  it('does not block the fixes of the other documents: a looping alias is compared, not followed forever', () => {
+    const loop = '&anchor {a: *anchor}\n'
+    const release = 'kind: HelmRelease\nspec:\n  values:\n    testkube-api: {}\n'
+    const text = `${loop}---\n${release}`
+    const out = fix(text, mapEdit(['spec', 'values'], INJ, 'false', { docIndex: 1 }))
+    expect(out.startsWith(`${loop}---\nkind: HelmRelease\n`)).toBe(true)
+    expect(out).toContain('sidecar.istio.io/inject: "false"')
+  })
+
+  it('compares cyclic trees: equal when they are, different when one value differs', () => {
+    const cyclic = (b: number) => {
+      const o: Record<string, unknown> = { b }
+      o.a = o
+      return o
+    }
+    expect(deepEqual(cyclic(1), cyclic(1))).toBe(true)
+    expect(deepEqual(cyclic(1), cyclic(2))).toBe(false)
+    expect(deepEqual(cyclic(1), { a: { a: 1 }, b: 1 })).toBe(false)
   })
 })

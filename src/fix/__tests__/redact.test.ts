@@ -1,6 +1,13 @@
 import { describe, expect, it } from '@jest/globals'
 import { unifiedDiff } from '../diff.js'
-import { isSensitiveKey, looksLikeToken, REDACTED, redactLines } from '../redact.js'
+import {
+  isSensitiveKey,
+  looksLikeToken,
+  REDACTED,
+  redactLines,
+  redactText as freeText,
+  redactValue
+} from '../redact.js'
 
 const redactText = (text: string): string => redactLines(text).join('\n')
 
@@ -145,5 +152,38 @@ describe('redaction', () => {
     expect(diff).not.toContain('SECRET-VALUE')
     expect(diff).toContain(`     key: ${REDACTED}`)
     expect(diff).toContain('+    sidecar.istio.io/inject: "false"')
+  })
+})
+
+describe('redactText and redactValue (the free text of findings and file problems)', () => {
+  it('masks the value of a credential key however it is quoted, and tokens anywhere', () => {
+    expect(freeText(`now: '{"auth": "abc def", "password":"p4ss", "user": "me"}'`)).toBe(
+      `now: '{"auth": "<redacted>", "password":"<redacted>", "user": "me"}'`
+    )
+    expect(freeText('"{\\"token\\": \\"s3cr3t\\"}"')).toBe('"{\\"token\\": \\"<redacted>\\"}"')
+    expect(freeText('set --set api.password=hunter2, then')).toBe('set --set api.password=<redacted>, then')
+    expect(freeText('a line with ghp_abcdefghijklmnopqrstuvwxyz0123 in it')).toBe(
+      'a line with <redacted> in it'
+    )
+    expect(freeText('global.testWorkflows.globalTemplate.enabled is not set (now: false)')).toBe(
+      'global.testWorkflows.globalTemplate.enabled is not set (now: false)'
+    )
+  })
+
+  it('masks the values of credential keys in a value read from a file, and its strings', () => {
+    expect(
+      redactValue({ password: 'x', nested: { apiKey: 1, list: ['{"secret": "y"}'] }, config: 'plain' })
+    ).toEqual({
+      password: '<redacted>',
+      nested: { apiKey: '<redacted>', list: ['{"secret": "<redacted>"}'] },
+      config: 'plain'
+    })
+    expect(redactValue(true)).toBe(true)
+    expect(redactValue(null)).toBeNull()
+  })
+
+  it('takes a long text in one pass', () => {
+    const text = `${'password: '.repeat(200_000)}x`
+    expect(freeText(text).length).toBeLessThan(text.length * 2)
   })
 })

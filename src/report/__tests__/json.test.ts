@@ -69,7 +69,7 @@ describe('renderJson', () => {
       { file: 'apps/testkube.yaml', diff: expect.stringContaining('+++ b/apps/testkube.yaml') }
     ])
     expect(out.errors).toEqual([
-      { file: 'broken.yaml', line: 3, message: 'bad indentation of a mapping entry' }
+      { file: 'broken.yaml', line: 3, level: 'warning', message: 'bad indentation of a mapping entry' }
     ])
   })
 
