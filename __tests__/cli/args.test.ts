@@ -1,9 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
 import { parseCliArgs, UsageError } from '../../src/cli/args.js'
 
+/** Directories of an imaginary working directory: `gitops` and `gitops/apps`; every other path is a file. */
+const isDirectory = (path: string): boolean => ['gitops', 'gitops/apps'].includes(path)
+
 const usage = (argv: string[]): string => {
   try {
-    parseCliArgs(argv)
+    parseCliArgs(argv, isDirectory)
   } catch (err) {
     expect(err).toBeInstanceOf(UsageError)
     return (err as Error).message
@@ -13,9 +16,10 @@ const usage = (argv: string[]): string => {
 
 describe('parseCliArgs', () => {
   it('has defaults for everything but the command', () => {
-    expect(parseCliArgs(['scan'])).toEqual({
+    expect(parseCliArgs(['scan'], isDirectory)).toEqual({
       command: 'scan',
       dir: '.',
+      files: [],
       format: 'text',
       fix: false,
       dryRun: false,
@@ -30,28 +34,31 @@ describe('parseCliArgs', () => {
   })
 
   it('reads every option, repeated ones in order', () => {
-    const args = parseCliArgs([
-      'scan',
-      'gitops',
-      '--format=sarif',
-      '--fix',
-      '--native-sidecars',
-      'off',
-      '--repo-url',
-      'https://a/x.git',
-      '--repo-url=git@b:y.git',
-      '--include',
-      'apps/**',
-      '--include',
-      'charts/**',
-      '--exclude',
-      '**/test/**',
-      '--fail-on',
-      'warning',
-      '--no-color',
-      '-o',
-      'out.sarif'
-    ])
+    const args = parseCliArgs(
+      [
+        'scan',
+        'gitops',
+        '--format=sarif',
+        '--fix',
+        '--native-sidecars',
+        'off',
+        '--repo-url',
+        'https://a/x.git',
+        '--repo-url=git@b:y.git',
+        '--include',
+        'apps/**',
+        '--include',
+        'charts/**',
+        '--exclude',
+        '**/test/**',
+        '--fail-on',
+        'warning',
+        '--no-color',
+        '-o',
+        'out.sarif'
+      ],
+      isDirectory
+    )
     expect(args).toMatchObject({
       dir: 'gitops',
       format: 'sarif',
@@ -64,6 +71,20 @@ describe('parseCliArgs', () => {
       failOn: 'warning',
       color: false,
       output: 'out.sarif'
+    })
+  })
+
+  it('takes the first argument as DIR only when it is a directory, the others as files', () => {
+    expect(parseCliArgs(['scan', 'gitops'], isDirectory)).toMatchObject({ dir: 'gitops', files: [] })
+    expect(parseCliArgs(['scan', 'gitops', 'gitops/a.yaml', 'b.yaml'], isDirectory)).toMatchObject({
+      dir: 'gitops',
+      files: ['gitops/a.yaml', 'b.yaml']
+    })
+    // pre-commit's call: the files being committed, relative to the top of the repository it runs in.
+    expect(parseCliArgs(['scan', 'apps/values.yaml', 'Chart.yaml', '--fix'], isDirectory)).toMatchObject({
+      dir: '.',
+      files: ['apps/values.yaml', 'Chart.yaml'],
+      fix: true
     })
   })
 
@@ -89,7 +110,10 @@ describe('parseCliArgs', () => {
     expect(usage(['scan', '--fail-on', 'info'])).toMatch(/^invalid --fail-on 'info'/)
     expect(usage(['scan', '--native-sidecars', 'yes'])).toMatch(/^invalid --native-sidecars 'yes'/)
     expect(usage(['scan', '--fix=yes'])).toBe('--fix takes no value')
-    expect(usage(['scan', 'a', 'b'])).toBe('scan takes one directory, got 2: a b')
+    expect(usage(['scan', 'gitops', 'gitops/apps'])).toBe(
+      'gitops/apps is a directory: only the first argument may be DIR, the others are files'
+    )
+    expect(usage(['scan', 'values.yaml', 'gitops'])).toMatch(/^gitops is a directory/)
     expect(usage(['scan', '--include', ''])).toBe('--include needs a value')
     for (const argv of [['--x'], ['scan', '--format', 'xml']]) expect(usage(argv)).not.toContain('\n')
   })

@@ -2,6 +2,7 @@
  * The command line, parsed with `node:util` parseArgs and checked: every mistake becomes a UsageError with a
  * one-line reason (exit code 2), never a stack trace.
  */
+import { statSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import type { NativeSidecarsSetting } from '../mesh/detect.js'
 import type { FailOn } from '../report/run.js'
@@ -17,6 +18,11 @@ export interface ScanArgs {
   command: 'scan'
   /** As given (relative to the working directory), '.' when omitted. */
   dir: string
+  /**
+   * Files to report on, as given (relative to the working directory): only the releases they declare or feed
+   * values to are reported, fixed and counted, the whole of `dir` still being read. Empty: every release.
+   */
+  files: string[]
   format: OutputFormat
   /** Plan fixes and write them (or only show them with `dryRun`). */
   fix: boolean
@@ -36,14 +42,18 @@ export type CliArgs = { command: 'help' } | { command: 'version' } | ScanArgs
 
 export class UsageError extends Error {}
 
-export const USAGE = `Usage: testkube-istio-guard scan [DIR] [options]
+export const USAGE = `Usage: testkube-istio-guard scan [DIR] [FILE...] [options]
 
 Finds every Testkube Helm release in a GitOps repository (plain values files, umbrella charts, Argo CD
 Applications and ApplicationSets, Flux HelmReleases, helmfile, kustomize helmCharts), judges its merged
 values against Testkube's Istio guide, and reports or fixes them.
 
 Arguments:
-  DIR                          the repository (or a folder of it) to scan; default: the current directory
+  DIR                          the repository (or a folder of it) to scan; default: the current directory.
+                               The first argument is DIR only when it is a directory
+  FILE...                      report, fix and count only the releases these files declare or feed values to
+                               (the whole of DIR is still read); relative to the current directory, as
+                               pre-commit passes them. Files outside DIR are ignored
 
 Options:
   -f, --format <text|json|sarif>  output format (default: text)
@@ -81,7 +91,16 @@ const OPTIONS = {
   version: { type: 'boolean' }
 } as const
 
-export function parseCliArgs(argv: readonly string[]): CliArgs {
+/** Whether a path given on the command line names a directory (relative to the working directory). */
+export type IsDirectory = (path: string) => boolean
+
+const isDirectoryHere: IsDirectory = path => statSync(path, { throwIfNoEntry: false })?.isDirectory() === true
+
+/**
+ * `isDirectory` tells DIR from FILE: the first argument is DIR when it is a directory, so that `scan FILE...`
+ * (a pre-commit hook, run from the repository's top) scans the working directory.
+ */
+export function parseCliArgs(argv: readonly string[], isDirectory: IsDirectory = isDirectoryHere): CliArgs {
   let parsed
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true })
@@ -96,12 +115,13 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (command === undefined) throw new UsageError('missing command: use `scan [DIR]`')
   if (command === 'help') return { command: 'help' }
   if (command !== 'scan') throw new UsageError(`unknown command '${command}': use \`scan [DIR]\``)
-  if (rest.length > 1) throw new UsageError(`scan takes one directory, got ${rest.length}: ${rest.join(' ')}`)
+  const { dir, files } = splitDirAndFiles(rest, isDirectory)
 
   const dryRun = values['dry-run'] ?? false
   return {
     command: 'scan',
-    dir: rest[0] ?? '.',
+    dir,
+    files,
     format: oneOf('--format', values.format, OUTPUT_FORMATS, 'text'),
     fix: (values.fix ?? false) || dryRun,
     dryRun,
@@ -113,6 +133,16 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     color: !values['no-color'],
     output: values.output === undefined ? null : nonEmpty('--output', [values.output])[0]
   }
+}
+
+function splitDirAndFiles(paths: string[], isDirectory: IsDirectory): { dir: string; files: string[] } {
+  const [first, ...others] = paths
+  const dirGiven = first !== undefined && isDirectory(first)
+  const files = dirGiven ? others : paths
+  const folder = files.find(f => isDirectory(f))
+  if (folder !== undefined)
+    throw new UsageError(`${folder} is a directory: only the first argument may be DIR, the others are files`)
+  return { dir: dirGiven ? first : '.', files }
 }
 
 function oneOf<T extends string>(

@@ -6,7 +6,7 @@
  */
 import { existsSync, statSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
-import { dirname, relative, resolve, sep } from 'node:path'
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path'
 import { readAheadFromEnv, scan, writeFixes, type ScanOptions } from '../engine/scan.js'
 import { renderJson } from '../report/json.js'
 import { renderSarif } from '../report/sarif.js'
@@ -29,7 +29,10 @@ export const EXIT_USAGE = 2
 
 export async function runCli(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   try {
-    const args = parseCliArgs(argv)
+    const args = parseCliArgs(
+      argv,
+      path => statSync(resolve(io.cwd, path), { throwIfNoEntry: false })?.isDirectory() === true
+    )
     if (args.command === 'help') {
       io.stdout.write(USAGE)
       return EXIT_OK
@@ -52,9 +55,9 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
 }
 
 async function runScan(args: ScanArgs, io: CliIo): Promise<number> {
+  // The arguments named DIR only if it is a directory (see args.ts), so `root` is one.
   const root = resolve(io.cwd, args.dir)
-  if (!existsSync(root)) throw new UsageError(`directory not found: ${args.dir}`)
-  if (!statSync(root).isDirectory()) throw new UsageError(`not a directory: ${args.dir}`)
+  const onlyFiles = args.files.length > 0 ? filesInRoot(args.files, io.cwd, root) : undefined
 
   const options: ScanOptions = {
     root,
@@ -62,7 +65,8 @@ async function runScan(args: ScanArgs, io: CliIo): Promise<number> {
     exclude: args.exclude,
     nativeSidecars: args.nativeSidecars,
     repoUrls: args.repoUrls,
-    readAhead: readAheadFromEnv(io.env)
+    readAhead: readAheadFromEnv(io.env),
+    onlyFiles
   }
   // Diffs are shown (and carried in JSON `fixes[]`) with --fix or --dry-run; a plain check only
   // needs to know which findings are fixable, which the judge already decided.
@@ -90,6 +94,22 @@ async function runScan(args: ScanArgs, io: CliIo): Promise<number> {
     io.stdout.write(text)
   }
   return fails(run, args.failOn) ? EXIT_FINDINGS : EXIT_OK
+}
+
+/**
+ * FILE arguments as the scan names files: relative to DIR with `/`. Each must exist (a lone mistyped DIR lands
+ * here too, so the message says both). A file outside DIR can feed no release in it and is left out.
+ */
+function filesInRoot(files: readonly string[], cwd: string, root: string): string[] {
+  const inRoot: string[] = []
+  for (const file of files) {
+    const path = resolve(cwd, file)
+    if (!existsSync(path)) throw new UsageError(`no such directory or file: ${file}`)
+    const rel = relative(root, path)
+    if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) continue
+    inRoot.push(rel.split(sep).join('/'))
+  }
+  return inRoot
 }
 
 /**

@@ -17,6 +17,7 @@ import { writeChanges } from '../fix/write.js'
 import { unifiedDiff } from '../fix/diff.js'
 import { editLine } from '../fix/locate.js'
 import { decideMesh, detectMeshFacts, MESH_FILTER, type NativeSidecarsSetting } from '../mesh/detect.js'
+import { errorsTouching, releasesTouching } from './only-files.js'
 
 export interface ScanOptions {
   root: string
@@ -33,6 +34,11 @@ export interface ScanOptions {
   planFixes?: boolean
   /** Read the files on a worker thread on a large tree (default true; see discover/read-ahead.ts). */
   readAhead?: boolean
+  /**
+   * Only judge, fix and count the releases declared in or fed by one of these files (repo-relative, `/`): the
+   * whole tree is still read (see ./only-files.ts). Undefined means every release.
+   */
+  onlyFiles?: readonly string[]
 }
 
 /** The environment variable that keeps a scan on one thread (`off`, `0`, `false` or `no`): CLI and Action. */
@@ -151,7 +157,9 @@ function judgeTree(
     }
   }
   const all = dedupeReleases(extracted)
-  const releases = all.filter(r => r.chart !== 'istiod')
+  const onlyFiles = opts.onlyFiles === undefined ? null : new Set(opts.onlyFiles)
+  const everyRelease = all.filter(r => r.chart !== 'istiod')
+  const releases = onlyFiles ? releasesTouching(everyRelease, onlyFiles) : everyRelease
   const meshFacts = detectMeshFacts(
     ctx,
     all.filter(r => r.chart === 'istiod')
@@ -190,7 +198,7 @@ function judgeTree(
     editOf,
     changes,
     fixes,
-    errors: ctx.errors(),
+    errors: onlyFiles ? errorsTouching(ctx.errors(), onlyFiles, releases) : ctx.errors(),
     stats: {
       filesSeen: found.files.length,
       filesParsed: ctx.parsedCount(),
