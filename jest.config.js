@@ -7,7 +7,8 @@ export default {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', useESM: true }]
   },
   testMatch: ['**/__tests__/**/*.test.ts'],
-  testPathIgnorePatterns: ['/node_modules/', '/dist/', '/build/'],
+  // The corpus tests need ../shared/corpus beside the checkout, which only CI has: `npm run test:corpus`.
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '/build/', '<rootDir>/__tests__/corpus/'],
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/build/'],
   testTimeout: 60000
 }

@@ -1,14 +1,20 @@
-// Prints `N passed, N failed` from the results file jest writes with `--json --outputFile=FILE`.
-// Exits 1 when the file is missing or unreadable, so that a jest crash is never read as "0 failed".
+// Prints `N passed, N failed` summed over the results files jest writes with `--json --outputFile=FILE`
+// (one per test run: `npm test`, `npm run test:corpus`). Exits 1 when a file is missing or unreadable, so that a
+// jest crash is never read as "0 failed".
 import { readFileSync } from 'node:fs'
 
-const file = process.argv[2]
-let results
-try {
-  results = JSON.parse(readFileSync(file, 'utf8'))
-} catch (err) {
-  console.error(`no jest results in ${file}: ${err.message}`)
-  console.log('0 passed, 0 failed')
-  process.exit(1)
+let passed = 0
+let failed = 0
+let broken = false
+for (const file of process.argv.slice(2)) {
+  try {
+    const results = JSON.parse(readFileSync(file, 'utf8'))
+    passed += results.numPassedTests
+    failed += results.numFailedTests
+  } catch (err) {
+    console.error(`no jest results in ${file}: ${err.message}`)
+    broken = true
+  }
 }
-console.log(`${results.numPassedTests} passed, ${results.numFailedTests} failed`)
+console.log(`${passed} passed, ${failed} failed`)
+if (broken || process.argv.length < 3) process.exit(1)

@@ -4,6 +4,8 @@
  */
 
 /** The Testkube charts the rules know about. */
+import type { DeclaredBasis, InstalledVersion } from './charts/installed.js'
+
 export type ChartName = 'testkube' | 'testkube-enterprise' | 'testkube-runner'
 
 export const CHART_NAMES: readonly ChartName[] = ['testkube', 'testkube-enterprise', 'testkube-runner']
@@ -102,7 +104,12 @@ export interface MeshMode {
 /** A Testkube chart inside a release, with the prefix its values live under. */
 export interface ChartScope {
   chart: ChartName
+  /** As declared (pinned, a range, or null); `installed` is what gets installed. */
   version: string | null
+  /** Where the reader took `version` from when not from the release itself (an umbrella `Chart.lock`, a git ref). */
+  versionBasis?: DeclaredBasis
+  /** The exact version the judge evaluates, set by the engine (engine/versions.ts) before judging. */
+  installed?: InstalledVersion
   /** `--set` prefix including its trailing dot, '' at the top. */
   prefix: string
   /** The scope counts only when this path is true in the effective values (umbrella `condition`, the embedded agent). */
@@ -124,6 +131,8 @@ export interface Release {
   chart: ChartName | 'istiod'
   /** As declared: a pinned version, a range, or null when floating or unknown. */
   chartVersion: string | null
+  /** The version of `chart` that gets installed (see charts/installed.ts), set by the engine; null before that. */
+  resolvedVersion?: string | null
   /** The `--set` prefix of `chart` inside what is installed ('' when installed directly). */
   valuesPrefix: string
   /** Lowest precedence first. */

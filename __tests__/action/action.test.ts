@@ -316,6 +316,18 @@ describe('review mode', () => {
     expect(run.code).toBe(1)
   }, 120_000)
 
+  it('warns (an annotation, not a notice) when there is no token to write with, and writes nothing', async () => {
+    const p = await pullRequest()
+    const run = await prRun(p, { token: '' })
+    noStackTrace(run)
+    expect(p.s.requests).toEqual([])
+    const warned = run.annotations.filter(a => a.kind === 'warning' && /^No token/.test(a.message))
+    expect(warned).toHaveLength(1)
+    expect(warned[0]?.message).toContain('mode review needs the token input')
+    expect(run.annotations.some(a => a.kind === 'notice' && /No token/.test(a.message))).toBe(false)
+    expect(run.summary).toContain('Mode: `check (degraded)`')
+  }, 120_000)
+
   it('reads the per-file patches when GitHub will not serve a diff that large (406), and comments the same', async () => {
     const p = await pullRequest()
     const truth = fixedByCli(p.repo)
@@ -625,13 +637,18 @@ describe('pull-request mode', () => {
     expect(s.commits[1]).toMatchObject({ parent: mainSha, branch })
     expect(s.commits[1]?.additions.map(a => a.path)).toContain('clusters/dev/testkube-values.yaml')
     expect(third.summary).toContain('Updated pull request #1')
+    // The commit is built on main first and the branch moves once: the pull request never loses its changes.
     expect(s.requests.slice(thirdStart).map(r => r.operationId)).toEqual([
       'pulls/list',
       'git/get-ref',
+      'git/get-commit',
+      'git/create-tree',
+      'git/create-commit',
       'git/update-ref',
-      'graphql:createCommitOnBranch',
       'pulls/update'
     ])
+    expect(pr.state).toBe('open')
+    expect(s.branches.get(branch)).toBe(s.commits[1]?.oid)
 
     // 4: the fixes land on main: the stale pull request is closed and its branch deleted
     const fixed = Object.fromEntries((s.commits[1]?.additions ?? []).map(a => [a.path, a.contents]))

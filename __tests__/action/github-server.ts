@@ -153,6 +153,8 @@ export interface FakeCommit {
   body: string
   additions: { path: string; contents: string }[]
   deletions: string[]
+  /** Commits made through the Git Database API (git/create-commit): their tree. */
+  tree?: string
 }
 
 const BOT = { login: 'github-actions[bot]', type: 'Bot' as const }
@@ -169,6 +171,8 @@ export class FakeGitHub {
   commits: FakeCommit[] = []
   requests: RecordedRequest[] = []
   violations: string[] = []
+  /** Trees made through git/create-tree: the files they change. */
+  trees = new Map<string, { path: string; contents: string }[]>()
   injections: Injection[] = []
   private server: Server | null = null
   private nextId = 1000
@@ -213,6 +217,25 @@ export class FakeGitHub {
     return execFileSync('git', ['-C', dir, 'diff', '--no-color', '--no-ext-diff', `${base}...${head}`], {
       encoding: 'utf8'
     })
+  }
+
+  /** As GitHub does: a pull request whose head is its base has no changes and is closed (for good). */
+  private closePullsWithoutChanges(): void {
+    // A commit made detached (git/create-commit) belongs to the first branch moved to it.
+    for (const [name, sha] of this.branches) {
+      const c = this.commits.find(x => x.oid === sha && x.branch === '')
+      if (c) c.branch = name
+    }
+    for (const pr of this.pulls) {
+      const head = this.branches.get(pr.head.ref)
+      if (head) pr.head.sha = head
+      if (pr.state === 'open' && !this.hasChanges(pr)) pr.state = 'closed'
+    }
+  }
+
+  private hasChanges(pr: FakePull): boolean {
+    const head = this.branches.get(pr.head.ref)
+    return head !== undefined && head !== this.branches.get(pr.base.ref)
   }
 
   inject(i: Injection): void {
@@ -451,6 +474,13 @@ export class FakeGitHub {
         if (!pr) return notFound
         if (typeof body.title === 'string') pr.title = body.title
         if (typeof body.body === 'string') pr.body = body.body
+        if (body.state === 'open' && pr.state === 'closed' && !this.hasChanges(pr))
+          return validationFailed(
+            'PullRequest',
+            'state',
+            'custom',
+            'state cannot be changed. The head branch has no changes against the base.'
+          )
         if (body.state === 'open' || body.state === 'closed') pr.state = body.state
         return { status: 200, body: this.pullJson(pr) }
       }
@@ -503,6 +533,7 @@ export class FakeGitHub {
         if (this.branches.has(branch))
           return validationFailed('Reference', 'ref', 'already_exists', 'Reference already exists')
         this.branches.set(branch, String(body.sha))
+        this.closePullsWithoutChanges()
         return { status: 201, body: this.refJson(branch, String(body.sha)) }
       }
       case 'git/update-ref': {
@@ -510,7 +541,54 @@ export class FakeGitHub {
         if (!this.branches.has(branch))
           return validationFailed('Reference', 'ref', 'missing', 'Reference does not exist')
         this.branches.set(branch, String(body.sha))
+        this.closePullsWithoutChanges()
         return { status: 200, body: this.refJson(branch, String(body.sha)) }
+      }
+      case 'git/get-commit': {
+        const sha = String(p.commit_sha)
+        const known = this.commits.find(c => c.oid === sha)
+        if (!known && ![...this.branches.values()].includes(sha)) return notFound
+        const ex = this.example('git/get-commit', 200) as Json
+        const tree = known?.tree ?? createHash('sha1').update(`tree of ${sha}`).digest('hex')
+        return { status: 200, body: { ...ex, sha, tree: { ...(ex.tree as Json), sha: tree } } }
+      }
+      case 'git/create-tree': {
+        const sha = createHash('sha1').update(randomBytes(16)).digest('hex')
+        const entries = (body.tree as { path: string; content?: string }[]).map(e => ({
+          path: e.path,
+          contents: String(e.content ?? '')
+        }))
+        this.trees.set(sha, entries)
+        const ex = this.example('git/create-tree', 201) as Json
+        return { status: 201, body: { ...ex, sha, truncated: false } }
+      }
+      case 'git/create-commit': {
+        const tree = String(body.tree)
+        const additions = this.trees.get(tree)
+        if (!additions) return validationFailed('Commit', 'tree', 'invalid', 'Tree SHA does not exist')
+        const oid = createHash('sha1').update(randomBytes(16)).digest('hex')
+        const [headline = '', ...rest] = String(body.message).split('\n')
+        this.commits.push({
+          oid,
+          branch: '',
+          parent: String((body.parents as string[])[0]),
+          headline,
+          body: rest.join('\n').trim(),
+          additions,
+          deletions: [],
+          tree
+        })
+        const ex = this.example('git/create-commit', 201) as Json
+        return {
+          status: 201,
+          body: {
+            ...ex,
+            sha: oid,
+            message: String(body.message),
+            html_url: `https://github.com/${this.owner}/${this.repo}/commit/${oid}`,
+            tree: { ...(ex.tree as Json), sha: tree }
+          }
+        }
       }
       case 'git/delete-ref': {
         const branch = (p.ref ?? '').replace(/^heads\//, '')
@@ -718,6 +796,7 @@ export class FakeGitHub {
       deletions
     })
     this.branches.set(name, oid)
+    this.closePullsWithoutChanges()
     return { commit: { oid, url: `https://github.com/${this.owner}/${this.repo}/commit/${oid}` } }
   }
 

@@ -29,8 +29,28 @@ describe('parseCliArgs', () => {
       exclude: [],
       failOn: 'error',
       color: true,
-      output: null
+      output: null,
+      chartVersions: []
     })
+  })
+
+  it('reads --chart-version pins, and refuses what is not CHART=VERSION', () => {
+    const args = parseCliArgs([
+      'scan',
+      '--chart-version',
+      'testkube=1.16.17',
+      '--chart-version',
+      'testkube-runner=2.x'
+    ])
+    expect(args).toMatchObject({
+      chartVersions: [
+        { chart: 'testkube', version: '1.16.17', origin: '--chart-version' },
+        { chart: 'testkube-runner', version: '2.x', origin: '--chart-version' }
+      ]
+    })
+    expect(() => parseCliArgs(['scan', '--chart-version', 'istio=1.2.3'])).toThrow(/expected CHART=VERSION/)
+    expect(() => parseCliArgs(['scan', '--chart-version', 'testkube=latest'])).toThrow(/not a version/)
+    expect(() => parseCliArgs(['scan', '--chart-version', 'testkube'])).toThrow(/expected CHART=VERSION/)
   })
 
   it('reads every option, repeated ones in order', () => {

@@ -26,15 +26,17 @@ const EXPECTED: Record<string, string[]> = {
   'Presotto-Technologies__infra-playground': [
     'helm-values testkube null terraform/modules/testkube/values/testkube-values.yaml:1 "" TKI001,TKI002,TKI003,TKI004,TKI005,TKI006'
   ],
+  // `version: '*'` installs the newest release (2.12.2): only the global template is needed there.
   'aabedraba__testkube-flux': [
-    'flux-helmrelease testkube * infrastructure/controllers/testkube.yaml:20 "" TKI001,TKI002,TKI003,TKI004,TKI005,TKI006'
+    'flux-helmrelease testkube * infrastructure/controllers/testkube.yaml:20 "" TKI006'
   ],
   'devantler-tech__platform': [
     'flux-helmrelease testkube 2.10.0 k8s/bases/infrastructure/controllers/testkube/helm-release.yaml:15 "" TKI006',
     'flux-helmrelease testkube 1.16.17 k8s/infrastructure/testkube/release.yaml:13 "" TKI001,TKI002,TKI003,TKI004,TKI005'
   ],
+  // No `version`: Flux installs `*`, the newest release (2.12.2), which needs only the global template.
   'devantler-tech__testkube-poc': [
-    'flux-helmrelease testkube null k8s/infrastructure/testkube/helm-release.yaml:10 "" TKI001,TKI002,TKI003,TKI004,TKI005,TKI006'
+    'flux-helmrelease testkube * k8s/infrastructure/testkube/helm-release.yaml:10 "" TKI006'
   ],
   'harsha1163__argocd-example-apps': [
     'kustomize-helmchart testkube 1.5.28 testkube/kustomization.yaml:15 "" TKI001,TKI002,TKI003,TKI004,TKI005'
@@ -57,9 +59,10 @@ const EXPECTED: Record<string, string[]> = {
   'kubeshop__testkube-cloud-charts': [
     'helm-values testkube-enterprise null charts/testkube-enterprise/profiles/values.demo.yaml:22 "" TKI001,TKI002,TKI003,TKI004,TKI005,TKI006,TKI007,TKI008'
   ],
-  // A git path into kubeshop/helm-charts; the agent values turn the operator off, so TKI005 does not apply.
   'kubeshop__testkube-examples': [
-    'argocd-application testkube null TestTrigger-Argo-demo/argocd-applications/testkube-agent.yaml:13 "" TKI001,TKI002,TKI003,TKI004,TKI006'
+    // A git source of kubeshop/helm-charts at main holds testkube 2.3.0: the executor Jobs and the global
+    // template; the hooks of TKI002-TKI004 are gone after 2.1.60 and the operator is off by default.
+    'argocd-application testkube 2.3.0 TestTrigger-Argo-demo/argocd-applications/testkube-agent.yaml:13 "" TKI001,TKI006'
   ],
   'lreimer__hands-on-testkube': [
     'flux-helmrelease testkube 1.9.26 k8s/infrastructure/testkube/testkube-release.yaml:12 "" TKI001,TKI002,TKI003,TKI004,TKI005'

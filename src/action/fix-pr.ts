@@ -8,7 +8,6 @@ import { createHash } from 'node:crypto'
 import type { FileChange } from '../engine/scan.js'
 import type { Finding } from '../model.js'
 import type { GitHubHelper } from './github-helper.js'
-import { splitMessage } from './commit.js'
 import { marker, readMarker, cell } from './sticky-comment.js'
 import { fenceFor } from './suggestions.js'
 import { plural } from '../report/format.js'
@@ -63,21 +62,21 @@ export async function runFixPr(a: FixPrArgs): Promise<FixPrOutcome> {
     return { status: 'unchanged', number: open.number, url: open.url }
   }
 
-  // Rebuild the branch from the base, then one commit with the fixes.
-  if (branchSha === null) await a.gh.createBranch(a.branch, a.baseSha)
-  else if (branchSha !== a.baseSha) await a.gh.resetBranch(a.branch, a.baseSha)
-  const { headline, body: messageBody } = splitMessage(a.commitMessage)
-  const commit = await a.gh.createCommitOnBranch({
-    branch: a.branch,
-    expectedHeadOid: a.baseSha,
-    headline,
-    body: messageBody,
-    additions: changes.map(c => ({ path: a.toRepoPath(c.file), contents: c.after }))
+  // The new commit is built first, on the base, and the branch moves to it once: a branch moved to the base
+  // first would leave the pull request without changes for a moment, and GitHub closes it for good then.
+  const commit = await a.gh.createDetachedCommit({
+    parent: a.baseSha,
+    message: a.commitMessage.trim(),
+    files: changes.map(c => ({ path: a.toRepoPath(c.file), contents: c.after }))
   })
+  if (branchSha === null) await a.gh.createBranch(a.branch, commit.oid)
+  else await a.gh.resetBranch(a.branch, commit.oid)
 
   if (open) {
-    await a.gh.updatePull(open.number, { title: a.title, body })
-    return { status: 'updated', number: open.number, url: open.url, sha: commit.oid }
+    const updated = await a.gh.updatePull(open.number, { title: a.title, body })
+    // Say what happened: a pull request closed meanwhile is replaced, not reported as updated.
+    if (updated.state === 'open')
+      return { status: 'updated', number: open.number, url: open.url, sha: commit.oid }
   }
   const pr = await a.gh.createPull({ head: a.branch, base: a.base, title: a.title, body })
   return { status: 'opened', number: pr.number, url: pr.url, sha: commit.oid }

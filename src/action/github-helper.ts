@@ -229,10 +229,43 @@ export class GitHubHelper {
     }
   }
 
-  /** Point the fix branch back at the base: it is rebuilt from the base on every run that changes it. */
+  /** Move the fix branch to a commit built on the base (force: it is rebuilt from the base on every change). */
   async resetBranch(branch: string, sha: string): Promise<void> {
     try {
       await this.octokit.rest.git.updateRef({ ...this.repo, ref: `heads/${branch}`, sha, force: true })
+    } catch (err) {
+      throw translate(err)
+    }
+  }
+
+  /**
+   * One commit with `parent` as its only parent and `files` changed, built without touching any branch
+   * (Git Database API: the parent's tree, a tree on it, a commit), so a branch can be moved to it in one step.
+   */
+  async createDetachedCommit(args: {
+    parent: string
+    message: string
+    files: FileAddition[]
+  }): Promise<{ oid: string; url: string }> {
+    try {
+      const parent = await this.octokit.rest.git.getCommit({ ...this.repo, commit_sha: args.parent })
+      const tree = await this.octokit.rest.git.createTree({
+        ...this.repo,
+        base_tree: parent.data.tree.sha,
+        tree: args.files.map(f => ({
+          path: f.path,
+          mode: '100644' as const,
+          type: 'blob' as const,
+          content: f.contents
+        }))
+      })
+      const commit = await this.octokit.rest.git.createCommit({
+        ...this.repo,
+        message: args.message,
+        tree: tree.data.sha,
+        parents: [args.parent]
+      })
+      return { oid: commit.data.sha, url: commit.data.html_url }
     } catch (err) {
       throw translate(err)
     }
@@ -320,7 +353,7 @@ export class GitHubHelper {
   async updatePull(pullNumber: number, args: { title?: string; body?: string; state?: 'open' | 'closed' }) {
     try {
       const res = await this.octokit.rest.pulls.update({ ...this.repo, pull_number: pullNumber, ...args })
-      return { number: res.data.number, url: res.data.html_url }
+      return { number: res.data.number, url: res.data.html_url, state: res.data.state }
     } catch (err) {
       throw translate(err)
     }

@@ -4,6 +4,7 @@
  */
 import * as core from '@actions/core'
 import type { NativeSidecarsSetting } from '../mesh/detect.js'
+import { parseChartVersionPin, type ChartVersionPin } from '../engine/versions.js'
 
 export type Mode = 'review' | 'commit' | 'pull-request' | 'check'
 export type FailOn = 'error' | 'warning' | 'never'
@@ -21,6 +22,8 @@ export interface Inputs {
   prTitle: string
   /** '' for the default place. */
   sarifFile: string
+  /** `chart-version`: `CHART=VERSION` pins for releases whose chart version is unknown. */
+  chartVersions: ChartVersionPin[]
 }
 
 export const DEFAULTS = {
@@ -51,7 +54,8 @@ export function getInputs(read: (name: string) => string = name => core.getInput
     commitMessage: read('commit-message') || DEFAULTS.commitMessage,
     fixBranch: branchName(read('fix-branch') || DEFAULTS.fixBranch),
     prTitle: read('pr-title') || DEFAULTS.prTitle,
-    sarifFile: read('sarif-file').trim()
+    sarifFile: read('sarif-file').trim(),
+    chartVersions: list(read('chart-version')).map(pinOf)
   }
 }
 
@@ -70,6 +74,14 @@ export function list(value: string): string[] {
     .split(/[\n,]/)
     .map(s => s.trim())
     .filter(s => s !== '' && !s.startsWith('#'))
+}
+
+function pinOf(text: string): ChartVersionPin {
+  try {
+    return parseChartVersionPin(text, "Input 'chart-version'")
+  } catch (err) {
+    throw new InputError(`${(err as Error).message}.`)
+  }
 }
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {

@@ -77,8 +77,10 @@ export async function runAction(inputs: Inputs, ctx: Context): Promise<void> {
   const pr = ctx.payload.pull_request as PullPayload | undefined
   let mode: Mode = resolveMode(inputs.mode, ctx.eventName)
   const degraded: string[] = []
-  const degrade = (why: string): void => {
-    degraded.push(why)
+  // Said as a warning, not a notice: a run that was asked to write and cannot must not look fine.
+  const warned: string[] = []
+  const degrade = (why: string, asWarning = false): void => {
+    ;(asWarning ? warned : degraded).push(why)
     mode = 'check'
   }
   // Up front: a fork's pull_request token is read-only, and its branch is never ours to commit to.
@@ -91,7 +93,11 @@ export async function runAction(inputs: Inputs, ctx: Context): Promise<void> {
     degrade('Pull request from a fork: this action never commits to a fork’s branch; reporting only.')
   else if (mode === 'review' && !pr)
     degrade(`Mode review needs a pull_request event (this is ${ctx.eventName}); reporting only.`)
-  else if (mode !== 'check' && !inputs.token) degrade('No token: reporting only.')
+  else if (mode !== 'check' && !inputs.token)
+    degrade(
+      `No token: mode ${mode} needs the token input (default \${{ github.token }}) to write; reporting only.`,
+      true
+    )
 
   const options: ScanOptions = {
     root,
@@ -99,6 +105,7 @@ export async function runAction(inputs: Inputs, ctx: Context): Promise<void> {
     exclude: inputs.exclude,
     nativeSidecars: inputs.nativeSidecars,
     repoUrls: [`${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}`],
+    chartVersions: inputs.chartVersions,
     readAhead: readAheadFromEnv(process.env)
   }
   // Only the modes that offer or write fixes need them as file changes; a check needs the findings alone.
@@ -151,21 +158,25 @@ export async function runAction(inputs: Inputs, ctx: Context): Promise<void> {
   // Annotations on what the workspace holds at the end (the findings a fix left, when fixes were written).
   const final = runResult.after ?? report
   for (const why of degraded) core.notice(why, { title: 'testkube-istio-guard' })
+  for (const why of warned) core.warning(why, { title: 'testkube-istio-guard' })
   const annotations = planAnnotations(
     final.findings,
     [...final.errors, ...runResult.writeProblems],
     toRepoPath,
-    {
-      notice: degraded.length
-    }
+    { notice: degraded.length, warning: warned.length }
   )
   emitAnnotations(annotations)
 
   const requests = client ? client.requests() : 0
   if (client) core.info(`GitHub API requests this run: ${requests}`)
   const summary = renderJobSummary({
-    mode: degraded.length ? `${mode} (degraded)` : mode,
-    outcome: [...degraded, ...result.outcome, ...(client ? [`${requests} GitHub API requests.`] : [])],
+    mode: degraded.length + warned.length ? `${mode} (degraded)` : mode,
+    outcome: [
+      ...warned,
+      ...degraded,
+      ...result.outcome,
+      ...(client ? [`${requests} GitHub API requests.`] : [])
+    ],
     releases: report.releases,
     findings: report.findings,
     fixed: fixedKeys(runResult),

@@ -6,6 +6,7 @@ import { statSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import type { NativeSidecarsSetting } from '../mesh/detect.js'
 import type { FailOn } from '../report/run.js'
+import { parseChartVersionPin, type ChartVersionPin } from '../engine/versions.js'
 
 export const OUTPUT_FORMATS = ['text', 'json', 'sarif'] as const
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number]
@@ -36,6 +37,8 @@ export interface ScanArgs {
   color: boolean
   /** Write the report to this file instead of stdout. */
   output: string | null
+  /** `--chart-version CHART=VERSION`: versions for releases whose chart version is unknown. */
+  chartVersions: ChartVersionPin[]
 }
 
 export type CliArgs = { command: 'help' } | { command: 'version' } | ScanArgs
@@ -63,6 +66,9 @@ Options:
                                whether Istio native sidecars are on (default: auto = look in the repository)
       --repo-url <URL>         a URL of this repository, to resolve Argo CD multi-source $ref value files
                                (repeatable; the origin remote of DIR is used too)
+      --chart-version <CHART=VERSION>
+                               judge releases of CHART whose version is unknown at VERSION (a version or
+                               a range; repeatable), e.g. --chart-version testkube=1.16.17
       --include <GLOB>         only scan YAML files matching this glob, relative to DIR (repeatable)
       --exclude <GLOB>         skip files matching this glob, relative to DIR (repeatable)
       --fail-on <error|warning|never>
@@ -82,6 +88,7 @@ const OPTIONS = {
   'dry-run': { type: 'boolean' },
   'native-sidecars': { type: 'string' },
   'repo-url': { type: 'string', multiple: true },
+  'chart-version': { type: 'string', multiple: true },
   include: { type: 'string', multiple: true },
   exclude: { type: 'string', multiple: true },
   'fail-on': { type: 'string' },
@@ -131,7 +138,16 @@ export function parseCliArgs(argv: readonly string[], isDirectory: IsDirectory =
     exclude: nonEmpty('--exclude', values.exclude),
     failOn: oneOf('--fail-on', values['fail-on'], FAIL_ON, 'error'),
     color: !values['no-color'],
-    output: values.output === undefined ? null : nonEmpty('--output', [values.output])[0]
+    output: values.output === undefined ? null : nonEmpty('--output', [values.output])[0],
+    chartVersions: nonEmpty('--chart-version', values['chart-version']).map(pin)
+  }
+}
+
+function pin(text: string): ChartVersionPin {
+  try {
+    return parseChartVersionPin(text, '--chart-version')
+  } catch (err) {
+    throw new UsageError(`invalid ${(err as Error).message}`)
   }
 }
 

@@ -65,6 +65,7 @@ async function runScan(args: ScanArgs, io: CliIo): Promise<number> {
     exclude: args.exclude,
     nativeSidecars: args.nativeSidecars,
     repoUrls: args.repoUrls,
+    chartVersions: args.chartVersions,
     readAhead: readAheadFromEnv(io.env),
     onlyFiles
   }

@@ -41,7 +41,8 @@ export interface DiscoverOptions {
 }
 
 const ALWAYS_SKIPPED = new Set(['.git', 'node_modules'])
-const YAML_FILE = /\.(ya?ml)(\.gotmpl)?$/i
+// Helm lock files are YAML under another name: an umbrella chart's Chart.lock pins what gets installed.
+const YAML_FILE = /(\.(ya?ml)(\.gotmpl)?|(^|\/)(Chart|requirements)\.lock)$/i
 
 export function isYamlPath(path: string): boolean {
   return YAML_FILE.test(path)

@@ -33,6 +33,9 @@ import { isPlainObject, joinSetPath, splitSetPath } from '../values/setpath.js'
 import { formatValue } from '../values/display.js'
 import { isTemplatedValue } from '../yaml/file.js'
 import { isOpaque, resolve, setIn, type Resolution } from './merge.js'
+import { declaredScopes } from './versions.js'
+import { resolveInstalled } from '../charts/installed.js'
+import { enterpriseAgentPin } from '../charts/releases.js'
 
 export interface Judgement {
   findings: Finding[]
@@ -121,10 +124,7 @@ function compare(a: Finding, b: Finding): number {
  */
 export function judgedScopes(release: Release): ChartScope[] {
   if (release.chart === 'istiod') return []
-  const declared: ChartScope[] =
-    release.scopes.length > 0
-      ? release.scopes
-      : [{ chart: release.chart, version: release.chartVersion, prefix: release.valuesPrefix }]
+  const declared = declaredScopes(release)
   const out: ChartScope[] = []
   const seen = new Set<string>()
   const add = (scope: ChartScope): void => {
@@ -138,12 +138,18 @@ export function judgedScopes(release: Release): ChartScope[] {
   return out
 }
 
-/** The `testkube` chart embedded in `testkube-enterprise` under the alias `testkube-agent` (off by default). */
+/**
+ * The `testkube` chart embedded in `testkube-enterprise` under the alias `testkube-agent` (off by default), at
+ * the version the enterprise release bundles (the release data's pin) when that is known.
+ */
 export function embeddedAgent(enterprise: ChartScope): ChartScope {
+  const bundled =
+    enterprise.installed?.known === true ? enterpriseAgentPin(enterprise.installed.version) : null
   return {
     chart: 'testkube',
     prefix: `${enterprise.prefix === '' || enterprise.prefix.endsWith('.') ? enterprise.prefix : `${enterprise.prefix}.`}testkube-agent.`,
-    version: null,
+    version: bundled,
+    installed: resolveInstalled('testkube', bundled),
     enabledBy: {
       path: [...prefixKeys(enterprise.prefix), 'testkube-agent', 'enabled'],
       defaultEnabled: false
@@ -168,7 +174,8 @@ function ruleApplies(rule: Rule, scope: ChartScope, layers: readonly ValueLayer[
     if (gate.value === false) return false
     if (gate.value === true) return true
   }
-  return versionApplies(rule.versions, scope.version)
+  // TEMPORARY until the catalogue's windows land (issue 12): an unknown version keeps the guide's full list.
+  return versionApplies(rule.versions, scope.installed?.known ? scope.installed.version : scope.version)
 }
 
 /**

@@ -11,6 +11,7 @@ import { READ_AHEAD_MIN_FILES, startReadAhead, type ReadAhead } from '../discove
 import { createContext, type Pass, type ScanContext } from './context.js'
 import { ALL_READERS } from '../formats/index.js'
 import { dedupeReleases } from './dedupe.js'
+import { installVersions, type ChartVersionPin } from './versions.js'
 import { judgeRelease } from './judge.js'
 import { applyEdits } from '../fix/apply.js'
 import { writeChanges } from '../fix/write.js'
@@ -39,6 +40,8 @@ export interface ScanOptions {
    * whole tree is still read (see ./only-files.ts). Undefined means every release.
    */
   onlyFiles?: readonly string[]
+  /** Versions for releases whose chart version is unknown (`--chart-version`, the config file). */
+  chartVersions?: ChartVersionPin[]
 }
 
 /** The environment variable that keeps a scan on one thread (`off`, `0`, `false` or `no`): CLI and Action. */
@@ -170,6 +173,7 @@ function judgeTree(
   const editOf = new Map<Finding, PlannedEdit>()
   const lineOfEdit = new Map<PlannedEdit, number | null>()
   for (const release of releases) {
+    installVersions(release, opts.chartVersions)
     release.mesh = decideMesh(release, meshFacts, opts.nativeSidecars ?? 'auto')
     const judged = judgeRelease(release)
     // A fixable finding points at the line its fix changes (the key, or the parent new keys go under), found

@@ -12,6 +12,7 @@ import { isPlainObject } from '../values/setpath.js'
 import { firstCondition, identifyDependency } from './helm-umbrella/extract.js'
 import { isTemplatedValue } from '../yaml/file.js'
 import { normaliseRel } from '../engine/context.js'
+import { lockedVersions, lockScope } from './chartlock.js'
 
 export interface ChartDirInstall {
   /** The Testkube (or istiod) chart reported for the release. */
@@ -66,6 +67,9 @@ export function readChartDir(ctx: ExtractContext, dir: string): ChartDirInstall 
 
   const notes: string[] = []
   const scopes: ChartScope[] = []
+  const apiV1 = chart.apiVersion !== 'v2' && chart.dependencies === undefined
+  const locked = lockedVersions(ctx, dir, apiV1)
+  const lockFile = joinRel(dir, apiV1 ? 'requirements.lock' : 'Chart.lock') ?? 'Chart.lock'
   let istiod: { prefix: string; version: string | null } | null = null
   for (const dep of depList) {
     if (!isPlainObject(dep) || typeof dep.name !== 'string') continue
@@ -78,9 +82,11 @@ export function readChartDir(ctx: ExtractContext, dir: string): ChartDirInstall 
       istiod ??= { prefix: `${alias}.`, version: depVersion }
       continue
     }
-    const scope: ChartScope = { chart: id.chart, version: depVersion, prefix: `${alias}.` }
+    const declared: ChartScope = { chart: id.chart, version: depVersion, prefix: `${alias}.` }
     if (typeof dep.condition === 'string' && dep.condition.trim())
-      scope.enabledBy = { path: firstCondition(dep.condition), defaultEnabled: true }
+      declared.enabledBy = { path: firstCondition(dep.condition), defaultEnabled: true }
+    const { scope, note } = lockScope(declared, locked.get(dep.name), lockFile)
+    if (note) notes.push(note)
     scopes.push(scope)
   }
   if (scopes.length > 0) {

@@ -35,6 +35,8 @@ export interface JsonRelease {
   namespace: string | null
   chart: string
   chartVersion: string | null
+  /** The version that gets installed and is judged (a range resolved, a lock, the newest known when unknown). */
+  resolvedVersion: string | null
   source: ReleaseSource
   file: string
   line: number
@@ -110,6 +112,7 @@ function jsonRelease(r: Release): JsonRelease {
     namespace: r.namespace,
     chart: r.chart,
     chartVersion: r.chartVersion,
+    resolvedVersion: r.resolvedVersion ?? null,
     source: r.source,
     file: r.file,
     line: r.line,

@@ -56,7 +56,10 @@ export function renderText(input: ScanReport | RunResult, opts: TextOptions = {}
 }
 
 function releaseBlock(release: Release, findings: Finding[], fixed: Set<string>, p: Palette): string[] {
-  const version = release.chartVersion ?? 'no version'
+  const declared = release.chartVersion ?? 'no version'
+  const resolved = release.resolvedVersion
+  const version =
+    resolved && resolved !== release.chartVersion ? `${declared} (judged as ${resolved})` : declared
   const lines = [
     `${p.bold(release.name)}${release.namespace ? p.dim(` (namespace ${release.namespace})`) : ''}  ` +
       `${release.chart} ${version}${release.valuesPrefix ? ` under ${release.valuesPrefix}` : ''}  ` +

@@ -21,6 +21,9 @@ import { isPlainObject, splitSetPath } from '../../values/setpath.js'
 import { normaliseRel } from '../../engine/context.js'
 import { docOrigin, joinYamlPath, type Origin } from './origin.js'
 import { joinRel, readChartDir } from '../chartdir.js'
+import { CHARTS_IN_TESTKUBE_REPO_FROM, HELM_CHARTS_FROZEN_AT, newestStable } from '../../charts/releases.js'
+import lt from 'semver/functions/lt.js'
+import valid from 'semver/functions/valid.js'
 
 /** One Application, or the template of one ApplicationSet, as the readers hand it over. */
 export interface AppManifest {
@@ -248,8 +251,14 @@ function identify(ctx: ExtractContext, site: Site, notes: string[]): Install | n
       : undefined
   if (upstream) {
     const chart = upstream.path.exec(dir)?.[1] as KnownChart
-    notes.push(`chart from git: ${repo} path ${dir} at ${revision || 'HEAD'} (version not known)`)
-    return { ...chartInstall(chart, null, origin.line(['path'])), files: { kind: 'remote-git' } }
+    const pinned = upstreamGitVersion(upstream.repo, chart, revision)
+    notes.push(
+      `chart from git: ${repo} path ${dir} at ${revision || 'HEAD'}` +
+        (pinned ? ` (holds ${chart} ${pinned.version}: ${pinned.why})` : ' (version not known)')
+    )
+    const install = chartInstall(chart, pinned?.version ?? null, origin.line(['path']))
+    if (pinned) install.scopes = install.scopes.map(s => ({ ...s, versionBasis: 'git' }))
+    return { ...install, files: { kind: 'remote-git' } }
   }
   if (where === 'other' || !ctx.exists(dir)) return null
   const local = readChartDir(ctx, dir)
@@ -279,6 +288,39 @@ function identify(ctx: ExtractContext, site: Site, notes: string[]): Install | n
     consumes: [`chart-dir:${dir}`],
     line: origin.line(['path']) ?? 1
   }
+}
+
+/**
+ * The chart version a git source of the upstream charts holds (rules.md, "Which version is installed"):
+ * kubeshop/helm-charts is frozen, so any branch holds testkube 2.3.0 and a tag `testkube-<v>` holds `<v>`;
+ * kubeshop/testkube holds `<v>` at a tag `<v>` and the newest known release on a branch.
+ */
+function upstreamGitVersion(
+  repo: string,
+  chart: KnownChart,
+  revision: string | undefined
+): { version: string; why: string } | null {
+  if (chart === 'istiod' || (revision && isTemplatedValue(revision))) return null
+  const ref = (revision ?? '').replace(/^refs\/(tags|heads)\//, '')
+  if (repo === 'github.com/kubeshop/helm-charts') {
+    const tagged = new RegExp(`^${chart}-(v?\\d+\\.\\d+\\.\\d+\\S*)$`).exec(ref)?.[1]
+    if (tagged && valid(tagged)) return { version: valid(tagged) as string, why: `the tag ${ref}` }
+    if (chart === 'testkube' && !/^[0-9a-f]{7,40}$/.test(ref))
+      return { version: HELM_CHARTS_FROZEN_AT, why: 'kubeshop/helm-charts is frozen, every branch holds it' }
+    return null
+  }
+  if (repo === 'github.com/kubeshop/testkube') {
+    const tagged = valid(ref)
+    if (tagged) {
+      if (lt(tagged, CHARTS_IN_TESTKUBE_REPO_FROM)) return null
+      return { version: tagged, why: `the tag ${ref}` }
+    }
+    if (!/^[0-9a-f]{7,40}$/.test(ref)) {
+      const newest = newestStable(chart)
+      return { version: newest, why: `a branch of kubeshop/testkube: the newest known release` }
+    }
+  }
+  return null
 }
 
 function chartInstall(chart: KnownChart, version: string | null, line: number | null): Install {

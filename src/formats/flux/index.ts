@@ -293,8 +293,10 @@ class FluxReader {
       const id = identifyChart(chartName, url ?? null)
       if (!id) return null
       const low = this.remoteValuesFiles(s)
-      if (!found.source) return this.direct(id, s.version, s.line, low, [], found.note)
-      return this.direct(id, s.version, s.line, low, found.note ? [found.note] : [])
+      // Flux's HelmChart `version` defaults to `*`: the newest release in the repository.
+      const version = s.version ?? '*'
+      if (!found.source) return this.direct(id, version, s.line, low, [], found.note)
+      return this.direct(id, version, s.line, low, found.note ? [found.note] : [])
     }
 
     // GitRepository / Bucket: `chart` is a path inside the source.

@@ -19,6 +19,7 @@ import {
 import { isPlainObject } from '../../values/setpath.js'
 import { filesUnder, normaliseRel } from '../../engine/context.js'
 import { isYamlPath } from '../../discover/files.js'
+import { lockedVersions, lockScope } from '../chartlock.js'
 
 const CHART_FILE = /(^|\/)Chart\.yaml$/
 const REQUIREMENTS_FILE = /(^|\/)requirements\.yaml$/
@@ -94,14 +95,22 @@ export function readUmbrella(ctx: ExtractContext, chartFile: RepoFile): Release[
   const releases: Release[] = []
 
   if (testkubeDeps.length > 0) {
-    const scopes: ChartScope[] = testkubeDeps.map(d => ({
-      chart: d.identity.chart as ChartName,
-      version: d.version,
-      prefix: `${d.alias ?? d.name}.`,
-      enabledBy: d.condition ? { path: firstCondition(d.condition), defaultEnabled: true } : undefined
-    }))
+    const locked = lockedVersions(ctx, dir, depFile !== chartFile)
+    const lockFile = join(dir, depFile !== chartFile ? 'requirements.lock' : 'Chart.lock')
+    const lockNotes: string[] = []
+    const scopes: ChartScope[] = testkubeDeps.map(d => {
+      const declared: ChartScope = {
+        chart: d.identity.chart as ChartName,
+        version: d.version,
+        prefix: `${d.alias ?? d.name}.`,
+        enabledBy: d.condition ? { path: firstCondition(d.condition), defaultEnabled: true } : undefined
+      }
+      const { scope, note } = lockScope(declared, locked.get(d.name), lockFile)
+      if (note) lockNotes.push(note)
+      return scope
+    })
     const first = testkubeDeps[0]
-    const depNotes = testkubeDeps.flatMap(dependencyNotes)
+    const depNotes = [...testkubeDeps.flatMap(dependencyNotes), ...lockNotes]
     const overlays = claimedOverlays(ctx, dir, testkubeDeps)
     if (overlays.length > 0) {
       notes.push(

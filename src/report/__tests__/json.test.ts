@@ -18,7 +18,9 @@ describe('renderJson', () => {
       filesScanned: 7
     })
     expect(Object.keys(out.releases[0]).sort()).toEqual(
-      'chart chartVersion file id line mesh name namespace notes source valueSources valuesPrefix'.split(' ')
+      'chart chartVersion file id line mesh name namespace notes resolvedVersion source valueSources valuesPrefix'.split(
+        ' '
+      )
     )
     expect(out.releases[0].valueSources).toEqual([
       {

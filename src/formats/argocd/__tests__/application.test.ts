@@ -542,9 +542,16 @@ describe('argocdApplicationReader', () => {
       const { releases } = await extract(join('corpus', 'kubeshop__testkube-examples'))
       expect(releases).toHaveLength(1)
       const r = releases[0]
-      expect(r).toMatchObject({ chart: 'testkube', chartVersion: null, namespace: 'testkube-demo', line: 13 })
+      // kubeshop/helm-charts is frozen: every branch holds testkube 2.3.0.
+      expect(r).toMatchObject({
+        chart: 'testkube',
+        chartVersion: '2.3.0',
+        namespace: 'testkube-demo',
+        line: 13
+      })
+      expect(r.scopes[0].versionBasis).toBe('git')
       expect(r.notes).toEqual([
-        'chart from git: https://github.com/kubeshop/helm-charts path charts/testkube at main (version not known)',
+        'chart from git: https://github.com/kubeshop/helm-charts path charts/testkube at main (holds testkube 2.3.0: kubeshop/helm-charts is frozen, every branch holds it)',
         "Helm release name 'testkube-agent'"
       ])
       expect(r.layers[0]).toMatchObject({

@@ -352,10 +352,11 @@ describe('templating, versions and empty values', () => {
     expect(releases.map(r => [r.id, r.chartVersion])).toEqual([
       ['platform-chart/templates/testkube.yaml#0/testkube', '{{ .Values.testkube.version | quote }}'],
       ['releases.yaml#1/substituted', '${testkube_version}'],
-      ['releases.yaml#2/floating', null],
+      // Flux's HelmChart version defaults to `*`.
+      ['releases.yaml#2/floating', '*'],
       ['releases.yaml#3/star', '*'],
       ['releases.yaml#4/not-a-map', '2.10'],
-      ['releases.yaml#6/null-values', null]
+      ['releases.yaml#6/null-values', '*']
     ])
     const sub = byId(releases, 'releases.yaml#1/substituted')
     expect(sub).toMatchObject({ name: '${tenant}-testkube-substituted', namespace: '${tenant}-testkube' })
@@ -563,9 +564,9 @@ describe('corpus (rows 6-7, 18, 31, 34-46)', () => {
       expect(r.layers).toEqual([expect.objectContaining({ values: {}, addTarget: true })])
   })
 
-  it('rows 42-43: no version (floats), HelmRepository named kubeshop', async () => {
+  it('rows 42-43: no version (Flux floats it as "*"), HelmRepository named kubeshop', async () => {
     const [r] = await corpus('devantler-tech__testkube-poc')
-    expect(r).toMatchObject({ name: 'testkube', namespace: 'testkube', chartVersion: null, line: 10 })
+    expect(r).toMatchObject({ name: 'testkube', namespace: 'testkube', chartVersion: '*', line: 10 })
     expect(r.notes).toBeUndefined()
   })
 })
@@ -594,7 +595,7 @@ describe('bad input', () => {
     expect(releases.map(r => [r.id, r.namespace, r.chartVersion])).toEqual([
       // kustomizations that include each other: the walk stops at the cycle.
       ['a/release.yaml#0/odd', 'ns-b', '2'],
-      ['a/release.yaml#3/weird-values', 'ns-b', null]
+      ['a/release.yaml#3/weird-values', 'ns-b', '*']
     ])
     expect(releases[0].notes).toContain('repository not verified: spec.chart.spec.sourceRef has no name')
     // An inline strategic-merge patch: values known, nowhere to write.

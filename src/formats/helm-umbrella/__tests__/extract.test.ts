@@ -237,3 +237,19 @@ describe('mayContain', () => {
     expect(may('x/Chart.yaml', 'dependencies:\n  - name: redis\n')).toBe(false)
   })
 })
+
+describe('Chart.lock', () => {
+  it('pins the dependency at its locked version over the Chart.yaml range, and says so', async () => {
+    const [r] = await extract('locked')
+    expect(r.chartVersion).toBe('~1.16.0')
+    expect(r.scopes).toEqual([
+      expect.objectContaining({
+        chart: 'testkube',
+        version: '1.16.17',
+        versionBasis: 'lock',
+        prefix: 'testkube.'
+      })
+    ])
+    expect(r.notes).toContain('platform/Chart.lock locks testkube at 1.16.17 (Chart.yaml: ~1.16.0)')
+  })
+})
