@@ -14,3 +14,18 @@ export function formatValue(value: unknown, max = 100): string {
   }
   return text.length > max ? `${text.slice(0, max - 1)}…` : text
 }
+
+/** A key segment YAML reads as written (a plain scalar that holds no `.`, so the dotted path stays unambiguous). */
+const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/
+
+/**
+ * A key path as a person writes it in YAML, for prose: segments joined with `.`, a segment holding a dot (or any
+ * character a plain key would not) double-quoted: `testkube-api.jobPodAnnotations."sidecar.istio.io/inject"`.
+ * `--set` syntax (`sidecar\.istio\.io/inject`) belongs only where the user types `--set`; see joinSetPath.
+ */
+export function displayPath(path: readonly (string | number)[]): string {
+  return path
+    .map(seg => (typeof seg === 'number' ? `[${seg}]` : PLAIN_KEY.test(seg) ? seg : JSON.stringify(seg)))
+    .join('.')
+    .replace(/\.\[/g, '[')
+}
