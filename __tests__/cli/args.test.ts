@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { parseCliArgs, UsageError } from '../../src/cli/args.js'
+import { parseCliArgs, UsageError, type ScanArgs } from '../../src/cli/args.js'
 
 /** Directories of an imaginary working directory: `gitops` and `gitops/apps`; every other path is a file. */
 const isDirectory = (path: string): boolean => ['gitops', 'gitops/apps'].includes(path)
@@ -20,7 +20,7 @@ describe('parseCliArgs', () => {
       command: 'scan',
       dir: '.',
       files: [],
-      format: 'text',
+      reports: [{ format: 'text', output: null }],
       fix: false,
       dryRun: false,
       nativeSidecars: 'auto',
@@ -29,7 +29,6 @@ describe('parseCliArgs', () => {
       exclude: [],
       failOn: 'error',
       color: true,
-      output: null,
       chartVersions: []
     })
   })
@@ -81,7 +80,7 @@ describe('parseCliArgs', () => {
     )
     expect(args).toMatchObject({
       dir: 'gitops',
-      format: 'sarif',
+      reports: [{ format: 'sarif', output: 'out.sarif' }],
       fix: true,
       dryRun: false,
       nativeSidecars: 'off',
@@ -89,9 +88,31 @@ describe('parseCliArgs', () => {
       include: ['apps/**', 'charts/**'],
       exclude: ['**/test/**'],
       failOn: 'warning',
-      color: false,
-      output: 'out.sarif'
+      color: false
     })
+  })
+
+  it('pairs each --format with the --output in the same position; a last unpaired one goes to stdout', () => {
+    const reports = (argv: string[]): unknown =>
+      (parseCliArgs(['scan', ...argv], isDirectory) as ScanArgs).reports
+    expect(reports(['-f', 'sarif', '-o', 'r.sarif', '-f', 'junit', '-o', 'r.xml'])).toEqual([
+      { format: 'sarif', output: 'r.sarif' },
+      { format: 'junit', output: 'r.xml' }
+    ])
+    expect(reports(['-f', 'codeclimate', '-o', 'cq.json', '-f', 'text'])).toEqual([
+      { format: 'codeclimate', output: 'cq.json' },
+      { format: 'text', output: null }
+    ])
+    expect(reports(['-o', 'report.txt'])).toEqual([{ format: 'text', output: 'report.txt' }])
+    expect(usage(['scan', '-f', 'json', '-f', 'sarif', '-f', 'junit', '-o', 'a'])).toBe(
+      '3 --formats need at least 2 --output: only the last report may go to standard output'
+    )
+    expect(usage(['scan', '-f', 'json', '-o', 'a', '-o', 'b'])).toBe(
+      '2 --output for 1 --format: pair each --output with a --format'
+    )
+    expect(usage(['scan', '-f', 'json', '-o', 'a', '-f', 'sarif', '-o', 'a'])).toBe(
+      '--output a is given twice'
+    )
   })
 
   it('takes the first argument as DIR only when it is a directory, the others as files', () => {
@@ -123,7 +144,7 @@ describe('parseCliArgs', () => {
     expect(usage(['check'])).toBe("unknown command 'check': use `scan [DIR]`")
     expect(usage(['scan', '--frobnicate'])).toBe('unknown option --frobnicate')
     expect(usage(['scan', '--format', 'xml'])).toBe(
-      "invalid --format 'xml': expected one of text, json, sarif"
+      "invalid --format 'xml': expected one of text, json, sarif, github, markdown, junit, codeclimate, patch"
     )
     expect(usage(['scan', '--format'])).toBe('--format needs a value')
     expect(usage(['scan', '--format', '--fix'])).toBe('--format needs a value')

@@ -26,7 +26,8 @@ import { getInputs, InputError, resolveMode, DEFAULTS, type Inputs, type Mode } 
 import { createClient, type Client } from './octokit-client.js'
 import { runReview } from './review.js'
 import { findingFingerprint } from './suggestions.js'
-import { renderJobSummary, writeJobSummary } from './summary.js'
+import { renderJobSummary } from './summary.js'
+import { writeJobSummary } from './step-summary.js'
 import { plural } from '../report/format.js'
 
 type Context = typeof github.context

@@ -8,8 +8,23 @@ import type { NativeSidecarsSetting } from '../mesh/detect.js'
 import type { FailOn } from '../report/run.js'
 import { parseChartVersionPin, type ChartVersionPin } from '../engine/versions.js'
 
-export const OUTPUT_FORMATS = ['text', 'json', 'sarif'] as const
+export const OUTPUT_FORMATS = [
+  'text',
+  'json',
+  'sarif',
+  'github',
+  'markdown',
+  'junit',
+  'codeclimate',
+  'patch'
+] as const
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number]
+
+/** One report the run writes: a format, and the file it goes to (null: standard output). */
+export interface ReportRequest {
+  format: OutputFormat
+  output: string | null
+}
 
 export const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'never']
 
@@ -24,7 +39,11 @@ export interface ScanArgs {
    * values to are reported, fixed and counted, the whole of `dir` still being read. Empty: every release.
    */
   files: string[]
-  format: OutputFormat
+  /**
+   * The reports to write, in the order given: `--format` and `--output` pair up by position; a last `--format`
+   * without an `--output` goes to standard output. At least one (text on standard output by default).
+   */
+  reports: ReportRequest[]
   /** Plan fixes and write them (or only show them with `dryRun`). */
   fix: boolean
   dryRun: boolean
@@ -35,8 +54,6 @@ export interface ScanArgs {
   failOn: FailOn
   /** False with `--no-color`; otherwise the environment and the terminal decide. */
   color: boolean
-  /** Write the report to this file instead of stdout. */
-  output: string | null
   /** `--chart-version CHART=VERSION`: versions for releases whose chart version is unknown. */
   chartVersions: ChartVersionPin[]
 }
@@ -59,7 +76,9 @@ Arguments:
                                pre-commit passes them. Files outside DIR are ignored
 
 Options:
-  -f, --format <text|json|sarif>  output format (default: text)
+  -f, --format <FORMAT>        text (default), json, sarif, github (workflow commands), markdown (the job
+                               summary), junit (test report), codeclimate (GitLab Code Quality) or patch
+                               (the fixes, for git apply); repeatable, each paired with an --output in order
       --fix                    write the fixes to the files, then scan again to report what remains
       --dry-run                with --fix: show the fixes as a diff and write nothing (implies --fix)
       --native-sidecars <auto|on|off>
@@ -73,7 +92,8 @@ Options:
       --exclude <GLOB>         skip files matching this glob, relative to DIR (repeatable)
       --fail-on <error|warning|never>
                                exit 1 when a finding at or above this level remains (default: error)
-  -o, --output <FILE>          write the report to FILE instead of standard output
+  -o, --output <FILE>          write the report to FILE instead of standard output (repeatable: the Nth
+                               --output takes the Nth --format)
       --no-color               no colours in text output (NO_COLOR and FORCE_COLOR are honoured too)
   -h, --help                   show this help
       --version                show the version
@@ -83,7 +103,7 @@ Environment: TESTKUBE_ISTIO_GUARD_READ_AHEAD=off reads a large tree on one threa
 `
 
 const OPTIONS = {
-  format: { type: 'string', short: 'f' },
+  format: { type: 'string', short: 'f', multiple: true },
   fix: { type: 'boolean' },
   'dry-run': { type: 'boolean' },
   'native-sidecars': { type: 'string' },
@@ -92,7 +112,7 @@ const OPTIONS = {
   include: { type: 'string', multiple: true },
   exclude: { type: 'string', multiple: true },
   'fail-on': { type: 'string' },
-  output: { type: 'string', short: 'o' },
+  output: { type: 'string', short: 'o', multiple: true },
   'no-color': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' }
@@ -129,7 +149,7 @@ export function parseCliArgs(argv: readonly string[], isDirectory: IsDirectory =
     command: 'scan',
     dir,
     files,
-    format: oneOf('--format', values.format, OUTPUT_FORMATS, 'text'),
+    reports: pairReports(values.format ?? [], nonEmpty('--output', values.output)),
     fix: (values.fix ?? false) || dryRun,
     dryRun,
     nativeSidecars: oneOf('--native-sidecars', values['native-sidecars'], NATIVE_SIDECARS, 'auto'),
@@ -138,9 +158,30 @@ export function parseCliArgs(argv: readonly string[], isDirectory: IsDirectory =
     exclude: nonEmpty('--exclude', values.exclude),
     failOn: oneOf('--fail-on', values['fail-on'], FAIL_ON, 'error'),
     color: !values['no-color'],
-    output: values.output === undefined ? null : nonEmpty('--output', [values.output])[0],
     chartVersions: nonEmpty('--chart-version', values['chart-version']).map(pin)
   }
+}
+
+function pairReports(formats: string[], outputs: string[]): ReportRequest[] {
+  const given = formats.map(f => oneOf('--format', f, OUTPUT_FORMATS, 'text'))
+  const chosen: OutputFormat[] = given.length > 0 ? given : ['text']
+  if (outputs.length > chosen.length)
+    throw new UsageError(
+      `${outputs.length} --output for ${plural(chosen.length, '--format')}: pair each --output with a --format`
+    )
+  if (outputs.length < chosen.length - 1)
+    throw new UsageError(
+      `${plural(chosen.length, '--format')} need at least ${chosen.length - 1} --output: only the last report may go to standard output`
+    )
+  const reports = chosen.map((format, i) => ({ format, output: outputs[i] ?? null }))
+  const files = reports.flatMap(r => (r.output === null ? [] : [r.output]))
+  const twice = files.find((f, i) => files.indexOf(f) !== i)
+  if (twice !== undefined) throw new UsageError(`--output ${twice} is given twice`)
+  return reports
+}
+
+function plural(n: number, what: string): string {
+  return `${n} ${what}${n === 1 ? '' : 's'}`
 }
 
 function pin(text: string): ChartVersionPin {

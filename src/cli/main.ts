@@ -11,10 +11,15 @@ import { readAheadFromEnv, scan, writeFixes, type ScanOptions } from '../engine/
 import { renderJson } from '../report/json.js'
 import { renderSarif } from '../report/sarif.js'
 import { renderText } from '../report/text.js'
+import { renderGithub } from '../report/github.js'
+import { renderMarkdown } from '../report/markdown.js'
+import { renderJunit } from '../report/junit.js'
+import { renderCodeClimate } from '../report/codeclimate.js'
+import { renderPatch } from '../report/patch.js'
 import { useColor } from '../report/format.js'
 import { fails, type RunResult } from '../report/run.js'
 import { TOOL_NAME, TOOL_VERSION } from '../report/tool.js'
-import { parseCliArgs, USAGE, UsageError, type ScanArgs } from './args.js'
+import { parseCliArgs, USAGE, UsageError, type OutputFormat, type ScanArgs } from './args.js'
 
 export interface CliIo {
   stdout: { write(text: string): unknown; isTTY?: boolean }
@@ -71,7 +76,9 @@ async function runScan(args: ScanArgs, io: CliIo): Promise<number> {
   }
   // Diffs are shown (and carried in JSON `fixes[]`) with --fix or --dry-run; a plain check only
   // needs to know which findings are fixable, which the judge already decided.
-  const report = await scan({ ...options, planFixes: args.fix })
+  // A patch is made of the planned changes, so `--format patch` plans them without --fix.
+  const wantsPatch = args.reports.some(r => r.format === 'patch')
+  const report = await scan({ ...options, planFixes: args.fix || wantsPatch })
   const run: RunResult = { report, mode: 'check', written: [], writeProblems: [] }
   if (args.fix) run.mode = args.dryRun ? 'dry-run' : 'fix'
   if (run.mode === 'fix' && report.changes.length > 0) {
@@ -81,20 +88,44 @@ async function runScan(args: ScanArgs, io: CliIo): Promise<number> {
     run.after = outcome.after
   }
 
-  const toFile = args.output !== null
-  const color = useColor(args.color, io.env, !toFile && io.stdout.isTTY === true)
-  const text =
-    args.format === 'json'
-      ? renderJson(run)
-      : args.format === 'sarif'
-        ? renderSarif(run, { uriPrefix: repoPrefix(root) })
-        : renderText(run, { color })
-  if (toFile) {
-    await writeFile(resolve(io.cwd, args.output as string), text)
-  } else {
-    io.stdout.write(text)
+  const prefix = repoPrefix(root)
+  // Every report is rendered before any is written, so that a bad --output path leaves no half set behind.
+  const rendered = args.reports.map(r => {
+    const toFile = r.output !== null
+    return {
+      ...r,
+      text: renderReport(r.format, run, {
+        root: prefix,
+        color: useColor(args.color, io.env, !toFile && io.stdout.isTTY === true)
+      })
+    }
+  })
+  for (const r of rendered) {
+    if (r.output === null) io.stdout.write(r.text)
+    else await writeFile(resolve(io.cwd, r.output), r.text)
   }
   return fails(run, args.failOn) ? EXIT_FINDINGS : EXIT_OK
+}
+
+function renderReport(format: OutputFormat, run: RunResult, opts: { root: string; color: boolean }): string {
+  switch (format) {
+    case 'json':
+      return renderJson(run, { root: opts.root })
+    case 'sarif':
+      return renderSarif(run, { uriPrefix: opts.root })
+    case 'github':
+      return renderGithub(run, { root: opts.root })
+    case 'markdown':
+      return renderMarkdown(run, { root: opts.root })
+    case 'junit':
+      return renderJunit(run, { root: opts.root })
+    case 'codeclimate':
+      return renderCodeClimate(run, { root: opts.root })
+    case 'patch':
+      return renderPatch(run, { root: opts.root })
+    case 'text':
+      return renderText(run, { color: opts.color })
+  }
 }
 
 /**
