@@ -79,7 +79,9 @@ describe('the npm package', () => {
     expect(readdirSync(modules)).toEqual(['testkube-istio-guard'])
     // npm puts the dependencies of a global package under its own node_modules: there must be none.
     expect(existsSync(join(modules, 'testkube-istio-guard', 'node_modules'))).toBe(false)
-    const manifest = JSON.parse(readFileSync(join(modules, 'testkube-istio-guard', 'package.json'), 'utf8')) as {
+    const manifest = JSON.parse(
+      readFileSync(join(modules, 'testkube-istio-guard', 'package.json'), 'utf8')
+    ) as {
       dependencies?: object
     }
     expect(manifest.dependencies ?? {}).toEqual({})

@@ -36,20 +36,26 @@ function validator(): ValidateFunction {
 export function reportSchemaErrors(report: unknown): string[] {
   const check = validator()
   if (check(report)) return []
-  return (check.errors ?? []).map(e => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`)
+  return (check.errors ?? []).map(
+    e => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`
+  )
 }
 
 /** Throws, naming every violation, when `report` is not a valid report. */
 export function assertReportSchema(report: unknown, what = 'JSON report'): void {
   const errors = reportSchemaErrors(report)
-  if (errors.length > 0) throw new Error(`${what} does not match docs/schema/report.schema.json:\n${errors.join('\n')}`)
+  if (errors.length > 0)
+    throw new Error(`${what} does not match docs/schema/report.schema.json:\n${errors.join('\n')}`)
 }
 
 /**
  * When a CLI run printed a JSON report on stdout (`--format json` without `--output`), check it. Runs that
  * failed before reporting (exit 2) print nothing to check.
  */
-export function checkJsonStdout(args: readonly string[], run: { status: number | null; stdout: string }): void {
+export function checkJsonStdout(
+  args: readonly string[],
+  run: { status: number | null; stdout: string }
+): void {
   const formats = args.flatMap((a, i) =>
     a === '--format' || a === '-f' ? [args[i + 1]] : a.startsWith('--format=') ? [a.slice(9)] : []
   )

@@ -21,7 +21,7 @@ export interface CodeClimateIssue {
   description: string
   content?: { body: string }
   categories: string[]
-  location: { path: string; lines: { begin: number } }
+  location: { path: string; lines: { begin: number; end: number } }
   severity: 'info' | 'minor' | 'major' | 'critical' | 'blocker'
   fingerprint: string
 }
@@ -49,7 +49,7 @@ export function toCodeClimate(
       },
       // Istio not reaching a pod breaks Testkube at run time: a bug risk; the rest is about compatibility.
       categories: [f.level === 'note' ? 'Compatibility' : 'Bug Risk'],
-      location: { path: `${root}${f.file}`, lines: { begin: Math.max(1, f.line) } },
+      location: lines(`${root}${f.file}`, f.line),
       severity: SEVERITY[f.level],
       fingerprint: fingerprint(f.ruleId, f.releaseId, f.path)
     }
@@ -60,7 +60,7 @@ export function toCodeClimate(
       check_name: 'TKI900',
       description: e.message,
       categories: ['Bug Risk'],
-      location: { path: `${root}${e.file}`, lines: { begin: Math.max(1, e.line) } },
+      location: lines(`${root}${e.file}`, e.line),
       severity: 'minor',
       fingerprint: fingerprint('TKI900', e.file, e.message)
     })
@@ -73,4 +73,9 @@ export function renderCodeClimate(input: ScanReport | RunResult, opts: CodeClima
 
 function fingerprint(...parts: string[]): string {
   return createHash('md5').update(parts.join('\u0000')).digest('hex')
+}
+
+function lines(path: string, line: number): CodeClimateIssue['location'] {
+  const at = Math.max(1, Math.floor(line) || 1)
+  return { path, lines: { begin: at, end: at } }
 }
