@@ -13,6 +13,7 @@ import { ALL_READERS } from '../formats/index.js'
 import { dedupeReleases } from './dedupe.js'
 import { installVersions, type ChartVersionPin } from './versions.js'
 import { judgeRelease } from './judge.js'
+import { wordFindings } from '../report/wording.js'
 import { applyEdits } from '../fix/apply.js'
 import { writeChanges } from '../fix/write.js'
 import { unifiedDiff } from '../fix/diff.js'
@@ -188,6 +189,7 @@ function judgeTree(
       }
       if (line !== null) finding.line = line
     }
+    wordFindings(judged.findings, release)
     findings.push(...judged.findings)
     edits.push(...judged.edits)
   }

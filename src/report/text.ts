@@ -6,7 +6,8 @@
 import type { ScanReport } from '../engine/scan.js'
 import type { Finding, Level, Release, ScanError } from '../model.js'
 import { palette, plural, type Palette } from './format.js'
-import { formatValue } from '../values/display.js'
+import { displayPath, formatValue } from '../values/display.js'
+import { splitSetPath } from '../values/setpath.js'
 import {
   asRun,
   finalErrors,
@@ -87,7 +88,11 @@ function findingLines(f: Finding, isFixed: boolean, p: Palette): string[] {
   const lines = [`  ${levelTag(f.level, p)} ${p.bold(f.ruleId)}  ${f.file}:${f.line}  ${f.message}${state}`]
   // The value to set, unless the message already says it (the judge spells values with formatValue too).
   if (f.expected !== undefined && f.path && !f.message.includes(formatValue(f.expected, Infinity)))
-    lines.push(p.dim(`           set ${f.path} = ${formatValue(f.expected)} (now: ${formatValue(f.actual)})`))
+    lines.push(
+      p.dim(
+        `           set ${displayPath(splitSetPath(f.path))} = ${formatValue(f.expected)} (now: ${formatValue(f.actual)})`
+      )
+    )
   return lines
 }
 

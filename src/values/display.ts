@@ -1,3 +1,5 @@
+import { splitSetPath } from './setpath.js'
+
 /**
  * A value as a person reads it, the same in the judge's messages and in the reports: strings quoted (so `"false"`
  * and `false` differ), unset said so (a YAML null is unset for Helm too).
@@ -28,4 +30,21 @@ export function displayPath(path: readonly (string | number)[]): string {
     .map(seg => (typeof seg === 'number' ? `[${seg}]` : PLAIN_KEY.test(seg) ? seg : JSON.stringify(seg)))
     .join('.')
     .replace(/\.\[/g, '[')
+}
+
+/** A `--set` path written with escapes (`a.sidecar\.istio\.io/inject`, `a\[0]`): the only kind prose rewrites. */
+const ESCAPED_SET_PATH =
+  /(?<![\w\\])(?:[\w$/\]-]|\\[.[\],=\\])+(?:(?:\.|(?=\[\d))(?:[\w$/\]-]|\\[.[\],=\\]|\[\d+\])+)*/g
+
+/**
+ * Prose with every escaped `--set` path in it written as YAML names it (see displayPath):
+ * `testkube-api.jobPodAnnotations.sidecar\.istio\.io/inject is not set` →
+ * `testkube-api.jobPodAnnotations."sidecar.istio.io/inject" is not set`. Paths without escapes read the same
+ * either way and are left alone, as is everything else.
+ */
+export function setPathsAsYaml(text: string): string {
+  if (!text.includes('\\')) return text
+  return text.replace(ESCAPED_SET_PATH, token =>
+    token.includes('\\') ? displayPath(splitSetPath(token)) : token
+  )
 }
