@@ -49,7 +49,9 @@ describe('--dry-run --format patch', () => {
     expect(planted.filter(s => patch.stdout.includes(s))).toEqual([])
     expect(patch.stdout).not.toContain('<redacted>')
     // The diff for people masks lines of the same files: this patch had to do without them.
-    expect(runCli(['scan', patched.root, '--dry-run']).stdout).toContain('<redacted>')
+    const forPeople = runCli(['scan', patched.root, '--dry-run']).stdout
+    expect(forPeople).toContain('<redacted>')
+    expect(forPeople).toContain('use\n--format patch for a patch that does')
   })
 
   it('applies with git apply and leaves what --fix writes, but for the files it names as left out', () => {

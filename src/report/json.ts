@@ -106,7 +106,8 @@ export function toJsonReport(input: ScanReport | RunResult, opts: JsonOptions = 
       message: f.message,
       docs: ruleDocUrl(f.ruleId)
     })),
-    fixes: shownFixes(run).map(f => ({ file: f.file, diff: f.diff })),
+    // A check that planned the changes for another report (`--format patch`) still shows none here.
+    fixes: run.mode === 'check' ? [] : shownFixes(run).map(f => ({ file: f.file, diff: f.diff })),
     errors: finalErrors(run).map(e => ({ file: e.file, line: e.line, message: e.message }))
   }
 }

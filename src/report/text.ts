@@ -8,6 +8,7 @@ import type { Finding, Level, Release, ScanError } from '../model.js'
 import { palette, plural, type Palette } from './format.js'
 import { displayPath, formatValue } from '../values/display.js'
 import { splitSetPath } from '../values/setpath.js'
+import { REDACTED } from '../fix/redact.js'
 import {
   asRun,
   finalErrors,
@@ -120,6 +121,13 @@ function fixesBlock(run: RunResult, summary: RunSummary, p: Palette): string[] {
       : `Fixes for ${plural(fixes.length, 'file')} (dry run, nothing written):`
   const out = [p.bold(heading), '']
   for (const fix of fixes) out.push(...colourDiff(fix.diff, p), '')
+  // A masked line makes the diff useless to git apply: say which output is made for it.
+  if (fixes.some(f => f.diff.includes(REDACTED)))
+    out.push(
+      p.dim('Credentials in these diffs are shown as <redacted>, so they do not apply with git apply: use'),
+      p.dim('--format patch for a patch that does (it holds no credential).'),
+      ''
+    )
   return out
 }
 
