@@ -86,6 +86,19 @@ describe('--format patch on the example repository', () => {
       expect(made.stdout).toMatch(/^diff --git a\//)
       expect(made.stdout).not.toMatch(/^# /m)
       expect(git(a, 'status', '--porcelain')).toBe(git(b, 'status', '--porcelain'))
+      // Beside it, a JSON report of the same check shows no fixes, as any check.
+      const both = runCli([
+        'scan',
+        a,
+        '--format',
+        'patch',
+        '--output',
+        join(base, 'both.patch'),
+        '--format',
+        'json'
+      ])
+      expect((JSON.parse(both.stdout) as { mode: string; fixes: unknown[] }).fixes).toEqual([])
+      expect(readFileSync(join(base, 'both.patch'), 'utf8')).toBe(made.stdout)
       writeFileSync(join(base, 'p.patch'), made.stdout)
       git(a, 'apply', join(base, 'p.patch'))
       runCli(['scan', b, '--fix'])

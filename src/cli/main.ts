@@ -90,11 +90,13 @@ async function runScan(args: ScanArgs, io: CliIo): Promise<number> {
 
   const prefix = repoPrefix(root)
   // Every report is rendered before any is written, so that a bad --output path leaves no half set behind.
+  // A check plans the changes only for the patch: the other reports show none, as in any check.
+  const unplanned: RunResult = wantsPatch && !args.fix ? { ...run, report: { ...report, fixes: [] } } : run
   const rendered = args.reports.map(r => {
     const toFile = r.output !== null
     return {
       ...r,
-      text: renderReport(r.format, run, {
+      text: renderReport(r.format, r.format === 'patch' ? run : unplanned, {
         root: prefix,
         color: useColor(args.color, io.env, !toFile && io.stdout.isTTY === true)
       })

@@ -106,8 +106,7 @@ export function toJsonReport(input: ScanReport | RunResult, opts: JsonOptions = 
       message: f.message,
       docs: ruleDocUrl(f.ruleId)
     })),
-    // A check that planned the changes for another report (`--format patch`) still shows none here.
-    fixes: run.mode === 'check' ? [] : shownFixes(run).map(f => ({ file: f.file, diff: f.diff })),
+    fixes: shownFixes(run).map(f => ({ file: f.file, diff: f.diff })),
     errors: finalErrors(run).map(e => ({ file: e.file, line: e.line, message: e.message }))
   }
 }
