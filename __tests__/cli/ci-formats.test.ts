@@ -14,6 +14,7 @@ import { join } from 'node:path'
 import type { Log } from 'sarif'
 import type { Ajv as AjvType } from 'ajv'
 import { validateXML } from 'xmllint-wasm'
+import { parse } from 'yaml'
 import type { JsonReport } from '../../src/report/json.js'
 import { assertReportSchema } from '../schemas/report-schema.js'
 import { REPO, runBundle, type CliRun } from './harness.js'
@@ -180,5 +181,66 @@ describe('--format markdown', () => {
     expect(md).toContain('| Release | Chart | Version | Where | Findings | Fix status |')
     for (const r of report.releases) expect(md).toContain(`\`${report.root}${r.file}:${r.line}\``)
     expect(md.match(/^\| TKI\d{3} \|/gm)?.length).toBe(report.findings.length)
+  })
+})
+
+describe('the GitLab and Jenkins examples', () => {
+  /** The CLI arguments after `npx --yes testkube-istio-guard@1`, in a command of an example. */
+  const cliArgs = (command: string): string[] => {
+    const words = command.replace(/\\\n/g, ' ').trim().split(/\s+/)
+    expect(words.slice(0, 3)).toEqual(['npx', '--yes', 'testkube-istio-guard@1'])
+    return words.slice(3)
+  }
+
+  it('docs/ci/gitlab-ci.yml writes the reports its artifacts name, valid for GitLab', async () => {
+    const ci = parse(readFileSync(join(REPO, 'docs', 'ci', 'gitlab-ci.yml'), 'utf8')) as Record<
+      string,
+      { script: string[]; artifacts: { reports: Record<string, string>; paths: string[] } }
+    >
+    const job = ci['testkube-istio-guard']
+    const dir = mkdtempSync(join(tmpdir(), 'tig-gitlab-'))
+    try {
+      cpSync(join(REPO, 'examples', 'gitops'), dir, { recursive: true })
+      execFileSync('git', ['init', '-q', dir])
+      const r = runBundle(cliArgs(job.script[0]), { cwd: dir })
+      expect(r.stderr).toBe('')
+      expect(r.status).toBe(1)
+      expect(r.stdout).toMatch(/^Summary: /m)
+      for (const file of [...Object.values(job.artifacts.reports), ...job.artifacts.paths])
+        expect(existsSync(join(dir, file))).toBe(true)
+      const issues = JSON.parse(readFileSync(join(dir, job.artifacts.reports.codequality), 'utf8')) as {
+        location: { path: string }
+      }[]
+      for (const i of issues) expect(existsSync(join(dir, i.location.path))).toBe(true)
+      const result = await validateXML({
+        xml: [
+          { fileName: 'junit.xml', contents: readFileSync(join(dir, job.artifacts.reports.junit), 'utf8') }
+        ],
+        schema: [
+          {
+            fileName: 'jenkins-junit.xsd',
+            contents: readFileSync(join(SCHEMAS, 'junit', 'jenkins-junit.xsd'), 'utf8')
+          }
+        ]
+      })
+      expect(result.errors).toEqual([])
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('docs/ci/Jenkinsfile writes the JUnit report its junit step reads and leaves the verdict to it', () => {
+    const jenkinsfile = readFileSync(join(REPO, 'docs', 'ci', 'Jenkinsfile'), 'utf8')
+    const command = /sh '''([\s\S]*?)'''/.exec(jenkinsfile)?.[1] ?? ''
+    const report = /junit '([^']+)'/.exec(jenkinsfile)?.[1] ?? ''
+    const dir = mkdtempSync(join(tmpdir(), 'tig-jenkins-'))
+    try {
+      cpSync(join(REPO, 'examples', 'gitops'), dir, { recursive: true })
+      const r = runBundle(cliArgs(command), { cwd: dir })
+      expect(r.status).toBe(0)
+      expect(readFileSync(join(dir, report), 'utf8')).toMatch(/<failure /)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })
