@@ -63,6 +63,7 @@ describe('one run, several reports', () => {
     const report = json()
     expect(report.root).toBe('deploy/gitops/')
     const log = JSON.parse(file('report.sarif')) as Log
+    expect(log.runs[0].properties?.root).toBe(report.root)
     const uris = (log.runs[0].results ?? []).map(
       r =>
         `${r.locations?.[0].physicalLocation?.artifactLocation?.uri}:${r.locations?.[0].physicalLocation?.region?.startLine}`
