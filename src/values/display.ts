@@ -1,3 +1,4 @@
+import { isTemplatedValue } from '../yaml/file.js'
 import { splitSetPath } from './setpath.js'
 
 /**
@@ -47,4 +48,21 @@ export function setPathsAsYaml(text: string): string {
   return text.replace(ESCAPED_SET_PATH, token =>
     token.includes('\\') ? displayPath(splitSetPath(token)) : token
   )
+}
+
+/** The kind of a value the tool does not own (a parent of a checked key): never its content. */
+export function describeKind(v: unknown): string {
+  if (typeof v === 'string') return isTemplatedValue(v) ? 'templated' : 'a string'
+  if (typeof v === 'number') return 'a number'
+  return describeValue(v)
+}
+
+/** A checked value for people. Maps and lists are named, never printed. */
+export function describeValue(v: unknown): string {
+  if (v === null || v === undefined) return 'null'
+  if (typeof v === 'boolean') return `the boolean ${v}`
+  if (typeof v === 'number') return `the number ${v}`
+  if (typeof v === 'string') return isTemplatedValue(v) ? 'templated' : formatValue(v, Infinity)
+  if (Array.isArray(v)) return 'a list'
+  return 'a map'
 }
