@@ -33,9 +33,8 @@ export function displayPath(path: readonly (string | number)[]): string {
     .replace(/\.\[/g, '[')
 }
 
-/** A `--set` path written with escapes (`a.sidecar\.istio\.io/inject`, `a\[0]`): the only kind prose rewrites. */
-const ESCAPED_SET_PATH =
-  /(?<![\w\\])(?:[\w$/\]-]|\\[.[\],=\\])+(?:(?:\.|(?=\[\d))(?:[\w$/\]-]|\\[.[\],=\\]|\[\d+\])+)*/g
+/** A word of prose: linear to find whatever the text holds (a message may quote a long hostile key). */
+const WORD = /[^\s,;:()"'`]+/g
 
 /**
  * Prose with every escaped `--set` path in it written as YAML names it (see displayPath):
@@ -45,9 +44,13 @@ const ESCAPED_SET_PATH =
  */
 export function setPathsAsYaml(text: string): string {
   if (!text.includes('\\')) return text
-  return text.replace(ESCAPED_SET_PATH, token =>
-    token.includes('\\') ? displayPath(splitSetPath(token)) : token
-  )
+  return text.replace(WORD, word => {
+    if (!word.includes('\\')) return word
+    // A sentence's full stop is not part of the path (an escaped dot would be `\.`).
+    let end = word.length
+    while (end > 0 && word[end - 1] === '.' && word[end - 2] !== '\\') end--
+    return displayPath(splitSetPath(word.slice(0, end))) + word.slice(end)
+  })
 }
 
 /** The kind of a value the tool does not own (a parent of a checked key): never its content. */
