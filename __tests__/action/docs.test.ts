@@ -55,8 +55,10 @@ function table(heading: string): Map<string, string[]> {
 const workflowsInReadme = [...block.matchAll(/```yaml\n([\s\S]*?)```/g)]
   .map(m => m[1] as string)
   .filter(text => /^jobs:/m.test(text))
+// The organisation workflows (a reusable workflow and its caller) have a README section of their own and their
+// own tests (__tests__/workflows): the README's Action block shows the single-repository ones.
 const workflowFiles = readdirSync(join(PROJECT, 'docs', 'workflows'))
-  .filter(f => f.endsWith('.yml'))
+  .filter(f => f.endsWith('.yml') && !f.startsWith('org-compliance'))
   .sort()
 
 function ourStep(w: Workflow) {

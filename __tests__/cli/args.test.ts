@@ -1,9 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
-import { parseCliArgs, UsageError } from '../../src/cli/args.js'
+import { parseCliArgs, UsageError, type ScanArgs } from '../../src/cli/args.js'
+
+/** Directories of an imaginary working directory: `gitops` and `gitops/apps`; every other path is a file. */
+const isDirectory = (path: string): boolean => ['gitops', 'gitops/apps'].includes(path)
 
 const usage = (argv: string[]): string => {
   try {
-    parseCliArgs(argv)
+    parseCliArgs(argv, isDirectory)
   } catch (err) {
     expect(err).toBeInstanceOf(UsageError)
     return (err as Error).message
@@ -13,10 +16,11 @@ const usage = (argv: string[]): string => {
 
 describe('parseCliArgs', () => {
   it('has defaults for everything but the command', () => {
-    expect(parseCliArgs(['scan'])).toEqual({
+    expect(parseCliArgs(['scan'], isDirectory)).toEqual({
       command: 'scan',
       dir: '.',
-      format: 'text',
+      files: [],
+      reports: [{ format: 'text', output: null }],
       fix: false,
       dryRun: false,
       nativeSidecars: 'auto',
@@ -25,7 +29,6 @@ describe('parseCliArgs', () => {
       exclude: [],
       failOn: 'error',
       color: true,
-      output: null,
       chartVersions: [],
       config: null,
       baseline: null,
@@ -55,31 +58,34 @@ describe('parseCliArgs', () => {
   })
 
   it('reads every option, repeated ones in order', () => {
-    const args = parseCliArgs([
-      'scan',
-      'gitops',
-      '--format=sarif',
-      '--fix',
-      '--native-sidecars',
-      'off',
-      '--repo-url',
-      'https://a/x.git',
-      '--repo-url=git@b:y.git',
-      '--include',
-      'apps/**',
-      '--include',
-      'charts/**',
-      '--exclude',
-      '**/test/**',
-      '--fail-on',
-      'warning',
-      '--no-color',
-      '-o',
-      'out.sarif'
-    ])
+    const args = parseCliArgs(
+      [
+        'scan',
+        'gitops',
+        '--format=sarif',
+        '--fix',
+        '--native-sidecars',
+        'off',
+        '--repo-url',
+        'https://a/x.git',
+        '--repo-url=git@b:y.git',
+        '--include',
+        'apps/**',
+        '--include',
+        'charts/**',
+        '--exclude',
+        '**/test/**',
+        '--fail-on',
+        'warning',
+        '--no-color',
+        '-o',
+        'out.sarif'
+      ],
+      isDirectory
+    )
     expect(args).toMatchObject({
       dir: 'gitops',
-      format: 'sarif',
+      reports: [{ format: 'sarif', output: 'out.sarif' }],
       fix: true,
       dryRun: false,
       nativeSidecars: 'off',
@@ -87,8 +93,44 @@ describe('parseCliArgs', () => {
       include: ['apps/**', 'charts/**'],
       exclude: ['**/test/**'],
       failOn: 'warning',
-      color: false,
-      output: 'out.sarif'
+      color: false
+    })
+  })
+
+  it('pairs each --format with the --output in the same position; a last unpaired one goes to stdout', () => {
+    const reports = (argv: string[]): unknown =>
+      (parseCliArgs(['scan', ...argv], isDirectory) as ScanArgs).reports
+    expect(reports(['-f', 'sarif', '-o', 'r.sarif', '-f', 'junit', '-o', 'r.xml'])).toEqual([
+      { format: 'sarif', output: 'r.sarif' },
+      { format: 'junit', output: 'r.xml' }
+    ])
+    expect(reports(['-f', 'codeclimate', '-o', 'cq.json', '-f', 'text'])).toEqual([
+      { format: 'codeclimate', output: 'cq.json' },
+      { format: 'text', output: null }
+    ])
+    expect(reports(['-o', 'report.txt'])).toEqual([{ format: 'text', output: 'report.txt' }])
+    expect(usage(['scan', '-f', 'json', '-f', 'sarif', '-f', 'junit', '-o', 'a'])).toBe(
+      '3 --formats need at least 2 --output: only the last report may go to standard output'
+    )
+    expect(usage(['scan', '-f', 'json', '-o', 'a', '-o', 'b'])).toBe(
+      '2 --output for 1 --format: pair each --output with a --format'
+    )
+    expect(usage(['scan', '-f', 'json', '-o', 'a', '-f', 'sarif', '-o', 'a'])).toBe(
+      '--output a is given twice'
+    )
+  })
+
+  it('takes the first argument as DIR only when it is a directory, the others as files', () => {
+    expect(parseCliArgs(['scan', 'gitops'], isDirectory)).toMatchObject({ dir: 'gitops', files: [] })
+    expect(parseCliArgs(['scan', 'gitops', 'gitops/a.yaml', 'b.yaml'], isDirectory)).toMatchObject({
+      dir: 'gitops',
+      files: ['gitops/a.yaml', 'b.yaml']
+    })
+    // pre-commit's call: the files being committed, relative to the top of the repository it runs in.
+    expect(parseCliArgs(['scan', 'apps/values.yaml', 'Chart.yaml', '--fix'], isDirectory)).toMatchObject({
+      dir: '.',
+      files: ['apps/values.yaml', 'Chart.yaml'],
+      fix: true
     })
   })
 
@@ -107,14 +149,17 @@ describe('parseCliArgs', () => {
     expect(usage(['check'])).toBe("unknown command 'check': use `scan [DIR]`")
     expect(usage(['scan', '--frobnicate'])).toBe('unknown option --frobnicate')
     expect(usage(['scan', '--format', 'xml'])).toBe(
-      "invalid --format 'xml': expected one of text, json, sarif"
+      "invalid --format 'xml': expected one of text, json, sarif, github, markdown, junit, codeclimate, patch"
     )
     expect(usage(['scan', '--format'])).toBe('--format needs a value')
     expect(usage(['scan', '--format', '--fix'])).toBe('--format needs a value')
     expect(usage(['scan', '--fail-on', 'info'])).toMatch(/^invalid --fail-on 'info'/)
     expect(usage(['scan', '--native-sidecars', 'yes'])).toMatch(/^invalid --native-sidecars 'yes'/)
     expect(usage(['scan', '--fix=yes'])).toBe('--fix takes no value')
-    expect(usage(['scan', 'a', 'b'])).toBe('scan takes one directory, got 2: a b')
+    expect(usage(['scan', 'gitops', 'gitops/apps'])).toBe(
+      'gitops/apps is a directory: only the first argument may be DIR, the others are files'
+    )
+    expect(usage(['scan', 'values.yaml', 'gitops'])).toMatch(/^gitops is a directory/)
     expect(usage(['scan', '--include', ''])).toBe('--include needs a value')
     // A glob that would backtrack for seconds against a long name is refused up front (src/discover/globs.ts).
     expect(usage(['scan', '--include', `${'a*'.repeat(10)}b`])).toMatch(

@@ -7,6 +7,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } fr
 import { tmpdir } from 'node:os'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { checkJsonStdout } from '../schemas/report-schema.js'
 
 export const REPO = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 export const BUNDLE = join(REPO, 'dist', 'cli', 'index.js')
@@ -35,7 +36,9 @@ export function runBundle(args: string[], opts: { cwd?: string; env?: Record<str
     timeout: 60_000
   })
   if (result.error) throw result.error
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr }
+  const run = { status: result.status, stdout: result.stdout, stderr: result.stderr }
+  checkJsonStdout(args, run)
+  return run
 }
 
 const temps: string[] = []

@@ -39,7 +39,7 @@ describe('runCli in-process', () => {
     const term = io(process.cwd())
     expect(await runCli(['scan', '--format', 'yaml'], term)).toBe(2)
     expect(term.err()).toBe(
-      "testkube-istio-guard: invalid --format 'yaml': expected one of text, json, sarif (see --help)\n"
+      "testkube-istio-guard: invalid --format 'yaml': expected one of text, json, sarif, github, markdown, junit, codeclimate, patch (see --help)\n"
     )
     expect(term.out()).toBe('')
   })

@@ -17,7 +17,7 @@ describe('the CLI bundle: usage and exit codes', () => {
   it('prints help on --help and exits 0', () => {
     const run = runBundle(['--help'])
     expect(run.status).toBe(0)
-    expect(run.stdout).toContain('Usage: testkube-istio-guard scan [DIR] [options]')
+    expect(run.stdout).toContain('Usage: testkube-istio-guard scan [DIR] [FILE...] [options]')
     for (const flag of [
       '--format',
       '--fix',
@@ -37,8 +37,9 @@ describe('the CLI bundle: usage and exit codes', () => {
     [['scan', '--frobnicate'], 'unknown option --frobnicate'],
     [['scan', '--format', 'xml'], "invalid --format 'xml'"],
     [['scan', '--fail-on', 'always'], "invalid --fail-on 'always'"],
-    [['scan', 'no/such/dir'], 'directory not found: no/such/dir'],
-    [['scan', 'package.json'], 'not a directory: package.json'],
+    [['scan', 'no/such/dir'], 'no such directory or file: no/such/dir'],
+    [['scan', 'src', 'no/such/file.yaml'], 'no such directory or file: no/such/file.yaml'],
+    [['scan', 'src', 'docs'], 'docs is a directory: only the first argument may be DIR'],
     [[], 'missing command'],
     [['lint'], "unknown command 'lint'"]
   ])('exits 2 with a one-line reason for %j', (args, reason) => {

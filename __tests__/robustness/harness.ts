@@ -20,6 +20,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { BUNDLE, requireBundle } from '../cli/harness.js'
+import { checkJsonStdout } from '../schemas/report-schema.js'
 
 export const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '__fixtures__')
 
@@ -86,11 +87,9 @@ export function runCli(
     ...user
   })
   if (result.error) throw result.error
-  return {
-    status: result.status,
-    stdout: result.stdout,
-    stderr: result.stderr
-  }
+  const run = { status: result.status, stdout: result.stdout, stderr: result.stderr }
+  checkJsonStdout(args, run)
+  return run
 }
 
 export interface Entry {

@@ -4,6 +4,8 @@
  * diff to apply. Comments already posted (found by their hidden fingerprint) are not posted again, findings
  * fixed since an earlier run are shown as resolved, and the review threads of their suggestions are resolved.
  */
+import { displayPath } from '../values/display.js'
+import { splitSetPath } from '../values/setpath.js'
 import type { ScanReport } from '../engine/scan.js'
 import type { Finding } from '../model.js'
 import { unifiedDiff } from '../fix/diff.js'
@@ -85,8 +87,9 @@ interface SuggestionMarker {
   f: Remembered[]
 }
 
+/** How a finding is named in the sticky comment: its rule, its key as YAML writes it, its file. */
 export function findingTitle(f: Finding, repoFile: string): string {
-  return `${f.ruleId} ${f.path} (${repoFile})`
+  return `${f.ruleId} ${displayPath(splitSetPath(f.path))} (${repoFile})`
 }
 
 /** The inline comment: what is wrong, the suggestion, and a hidden fingerprint for later runs. */

@@ -1,9 +1,9 @@
 /**
  * The job summary: what the run did, one table row per release (chart, version, where, findings, fix
  * status), every finding (as many as fit), and how many the annotations left out. GitHub shows a step
- * summary up to 1 MiB; the text is cut to fit.
+ * summary up to 1 MiB; the text is cut to fit. Pure (no @actions/core): the CLI's `--format markdown` renders it
+ * too; the Action writes it with step-summary.ts.
  */
-import * as core from '@actions/core'
 import type { Finding, Release } from '../model.js'
 import { findingKey, suppressedByReason } from '../report/run.js'
 import type { AnnotationPlan } from './annotations.js'
@@ -150,10 +150,4 @@ function findingStatus(f: Finding, s: JobSummaryInput): string {
   const how = s.offered.get(key)
   if (how) return how
   return f.fixable ? 'fixable' : f.level === 'note' ? '' : 'fix by hand'
-}
-
-/** Append to the step summary; a run outside Actions (no GITHUB_STEP_SUMMARY) skips it. */
-export async function writeJobSummary(text: string): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) return
-  await core.summary.addRaw(text, true).write()
 }

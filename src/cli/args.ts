@@ -2,14 +2,30 @@
  * The command line, parsed with `node:util` parseArgs and checked: every mistake becomes a UsageError with a
  * one-line reason (exit code 2), never a stack trace.
  */
+import { statSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import type { NativeSidecarsSetting } from '../mesh/detect.js'
 import type { FailOn } from '../report/run.js'
 import { parseChartVersionPin, type ChartVersionPin } from '../engine/versions.js'
 import { globProblem } from '../discover/globs.js'
 
-export const OUTPUT_FORMATS = ['text', 'json', 'sarif'] as const
+export const OUTPUT_FORMATS = [
+  'text',
+  'json',
+  'sarif',
+  'github',
+  'markdown',
+  'junit',
+  'codeclimate',
+  'patch'
+] as const
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number]
+
+/** One report the run writes: a format, and the file it goes to (null: standard output). */
+export interface ReportRequest {
+  format: OutputFormat
+  output: string | null
+}
 
 export const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'never']
 
@@ -19,7 +35,16 @@ export interface ScanArgs {
   command: 'scan'
   /** As given (relative to the working directory), '.' when omitted. */
   dir: string
-  format: OutputFormat
+  /**
+   * Files to report on, as given (relative to the working directory): only the releases they declare or feed
+   * values to are reported, fixed and counted, the whole of `dir` still being read. Empty: every release.
+   */
+  files: string[]
+  /**
+   * The reports to write, in the order given: `--format` and `--output` pair up by position; a last `--format`
+   * without an `--output` goes to standard output. At least one (text on standard output by default).
+   */
+  reports: ReportRequest[]
   /** Plan fixes and write them (or only show them with `dryRun`). */
   fix: boolean
   dryRun: boolean
@@ -30,8 +55,6 @@ export interface ScanArgs {
   failOn: FailOn
   /** False with `--no-color`; otherwise the environment and the terminal decide. */
   color: boolean
-  /** Write the report to this file instead of stdout. */
-  output: string | null
   /** `--chart-version CHART=VERSION`: versions for releases whose chart version is unknown. */
   chartVersions: ChartVersionPin[]
   /** `--config FILE`; null: `.testkube-istio-guard.yaml` at DIR when there is one. */
@@ -50,17 +73,23 @@ export type CliArgs = { command: 'help' } | { command: 'version' } | ScanArgs
 
 export class UsageError extends Error {}
 
-export const USAGE = `Usage: testkube-istio-guard scan [DIR] [options]
+export const USAGE = `Usage: testkube-istio-guard scan [DIR] [FILE...] [options]
 
 Finds every Testkube Helm release in a GitOps repository (plain values files, umbrella charts, Argo CD
 Applications and ApplicationSets, Flux HelmReleases, helmfile, kustomize helmCharts), judges its merged
 values against Testkube's Istio guide, and reports or fixes them.
 
 Arguments:
-  DIR                          the repository (or a folder of it) to scan; default: the current directory
+  DIR                          the repository (or a folder of it) to scan; default: the current directory.
+                               The first argument is DIR only when it is a directory
+  FILE...                      report, fix and count only the releases these files declare or feed values to
+                               (the whole of DIR is still read); relative to the current directory, as
+                               pre-commit passes them. Files outside DIR are ignored
 
 Options:
-  -f, --format <text|json|sarif>  output format (default: text)
+  -f, --format <FORMAT>        text (default), json, sarif, github (workflow commands), markdown (the job
+                               summary), junit (test report), codeclimate (GitLab Code Quality) or patch
+                               (the fixes, for git apply); repeatable, each paired with an --output in order
       --fix                    write the fixes to the files, then scan again to report what remains
       --dry-run                with --fix: show the fixes as a diff and write nothing (implies --fix)
       --native-sidecars <auto|on|off>
@@ -80,7 +109,8 @@ Options:
       --baseline <FILE>        accept the findings of an earlier --format json or SARIF report (or baseline)
       --write-baseline <FILE>  write this run's findings to FILE as a baseline
       --show-suppressed        list the accepted (suppressed and baselined) findings in text output
-  -o, --output <FILE>          write the report to FILE instead of standard output
+  -o, --output <FILE>          write the report to FILE instead of standard output (repeatable: the Nth
+                               --output takes the Nth --format)
       --no-color               no colours in text output (NO_COLOR and FORCE_COLOR are honoured too)
   -h, --help                   show this help
       --version                show the version
@@ -91,7 +121,7 @@ Environment: TESTKUBE_ISTIO_GUARD_READ_AHEAD=off reads a large tree on one threa
 `
 
 const OPTIONS = {
-  format: { type: 'string', short: 'f' },
+  format: { type: 'string', short: 'f', multiple: true },
   fix: { type: 'boolean' },
   'dry-run': { type: 'boolean' },
   'native-sidecars': { type: 'string' },
@@ -100,7 +130,7 @@ const OPTIONS = {
   include: { type: 'string', multiple: true },
   exclude: { type: 'string', multiple: true },
   'fail-on': { type: 'string' },
-  output: { type: 'string', short: 'o' },
+  output: { type: 'string', short: 'o', multiple: true },
   'no-color': { type: 'boolean' },
   config: { type: 'string' },
   baseline: { type: 'string' },
@@ -110,7 +140,16 @@ const OPTIONS = {
   version: { type: 'boolean' }
 } as const
 
-export function parseCliArgs(argv: readonly string[]): CliArgs {
+/** Whether a path given on the command line names a directory (relative to the working directory). */
+export type IsDirectory = (path: string) => boolean
+
+const isDirectoryHere: IsDirectory = path => statSync(path, { throwIfNoEntry: false })?.isDirectory() === true
+
+/**
+ * `isDirectory` tells DIR from FILE: the first argument is DIR when it is a directory, so that `scan FILE...`
+ * (a pre-commit hook, run from the repository's top) scans the working directory.
+ */
+export function parseCliArgs(argv: readonly string[], isDirectory: IsDirectory = isDirectoryHere): CliArgs {
   let parsed
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true })
@@ -125,13 +164,14 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (command === undefined) throw new UsageError('missing command: use `scan [DIR]`')
   if (command === 'help') return { command: 'help' }
   if (command !== 'scan') throw new UsageError(`unknown command '${command}': use \`scan [DIR]\``)
-  if (rest.length > 1) throw new UsageError(`scan takes one directory, got ${rest.length}: ${rest.join(' ')}`)
+  const { dir, files } = splitDirAndFiles(rest, isDirectory)
 
   const dryRun = values['dry-run'] ?? false
   return {
     command: 'scan',
-    dir: rest[0] ?? '.',
-    format: oneOf('--format', values.format, OUTPUT_FORMATS, 'text'),
+    dir,
+    files,
+    reports: pairReports(values.format ?? [], nonEmpty('--output', values.output)),
     fix: (values.fix ?? false) || dryRun,
     dryRun,
     nativeSidecars: oneOf('--native-sidecars', values['native-sidecars'], NATIVE_SIDECARS, 'auto'),
@@ -140,7 +180,6 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     exclude: globs('--exclude', values.exclude),
     failOn: oneOf('--fail-on', values['fail-on'], FAIL_ON, 'error'),
     color: !values['no-color'],
-    output: optional('--output', values.output),
     chartVersions: nonEmpty('--chart-version', values['chart-version']).map(pin),
     config: optional('--config', values.config),
     baseline: optional('--baseline', values.baseline),
@@ -157,12 +196,44 @@ function optional(flag: string, value: string | undefined): string | null {
   return value === undefined ? null : nonEmpty(flag, [value])[0]
 }
 
+function pairReports(formats: string[], outputs: string[]): ReportRequest[] {
+  const given = formats.map(f => oneOf('--format', f, OUTPUT_FORMATS, 'text'))
+  const chosen: OutputFormat[] = given.length > 0 ? given : ['text']
+  if (outputs.length > chosen.length)
+    throw new UsageError(
+      `${outputs.length} --output for ${plural(chosen.length, '--format')}: pair each --output with a --format`
+    )
+  if (outputs.length < chosen.length - 1)
+    throw new UsageError(
+      `${plural(chosen.length, '--format')} need at least ${chosen.length - 1} --output: only the last report may go to standard output`
+    )
+  const reports = chosen.map((format, i) => ({ format, output: outputs[i] ?? null }))
+  const files = reports.flatMap(r => (r.output === null ? [] : [r.output]))
+  const twice = files.find((f, i) => files.indexOf(f) !== i)
+  if (twice !== undefined) throw new UsageError(`--output ${twice} is given twice`)
+  return reports
+}
+
+function plural(n: number, what: string): string {
+  return `${n} ${what}${n === 1 ? '' : 's'}`
+}
+
 function pin(text: string): ChartVersionPin {
   try {
     return parseChartVersionPin(text, '--chart-version')
   } catch (err) {
     throw new UsageError(`invalid ${(err as Error).message}`)
   }
+}
+
+function splitDirAndFiles(paths: string[], isDirectory: IsDirectory): { dir: string; files: string[] } {
+  const [first, ...others] = paths
+  const dirGiven = first !== undefined && isDirectory(first)
+  const files = dirGiven ? others : paths
+  const folder = files.find(f => isDirectory(f))
+  if (folder !== undefined)
+    throw new UsageError(`${folder} is a directory: only the first argument may be DIR, the others are files`)
+  return { dir: dirGiven ? first : '.', files }
 }
 
 function oneOf<T extends string>(

@@ -6,7 +6,7 @@
  */
 import { existsSync, statSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
-import { dirname, relative, resolve, sep } from 'node:path'
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path'
 import { readAheadFromEnv, scan, writeFixes, type ScanOptions } from '../engine/scan.js'
 import { ConfigError } from '../config/parse.js'
 import { effectiveSettings, loadBaseline, loadConfig, todayUtc } from '../config/load.js'
@@ -15,10 +15,15 @@ import { fingerprintFor } from '../report/json.js'
 import { renderJson } from '../report/json.js'
 import { renderSarif } from '../report/sarif.js'
 import { renderText } from '../report/text.js'
+import { renderGithub } from '../report/github.js'
+import { renderMarkdown } from '../report/markdown.js'
+import { renderJunit } from '../report/junit.js'
+import { renderCodeClimate } from '../report/codeclimate.js'
+import { renderPatch } from '../report/patch.js'
 import { useColor } from '../report/format.js'
 import { fails, type RunResult } from '../report/run.js'
 import { TOOL_NAME, TOOL_VERSION } from '../report/tool.js'
-import { parseCliArgs, USAGE, UsageError, type ScanArgs } from './args.js'
+import { parseCliArgs, USAGE, UsageError, type OutputFormat, type ScanArgs } from './args.js'
 
 export interface CliIo {
   stdout: { write(text: string): unknown; isTTY?: boolean }
@@ -33,7 +38,10 @@ export const EXIT_USAGE = 2
 
 export async function runCli(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   try {
-    const args = parseCliArgs(argv)
+    const args = parseCliArgs(
+      argv,
+      path => statSync(resolve(io.cwd, path), { throwIfNoEntry: false })?.isDirectory() === true
+    )
     if (args.command === 'help') {
       io.stdout.write(USAGE)
       return EXIT_OK
@@ -65,9 +73,9 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
 }
 
 async function runScan(args: ScanArgs, io: CliIo): Promise<number> {
+  // The arguments named DIR only if it is a directory (see args.ts), so `root` is one.
   const root = resolve(io.cwd, args.dir)
-  if (!existsSync(root)) throw new UsageError(`directory not found: ${args.dir}`)
-  if (!statSync(root).isDirectory()) throw new UsageError(`not a directory: ${args.dir}`)
+  const onlyFiles = args.files.length > 0 ? filesInRoot(args.files, io.cwd, root) : undefined
 
   const config = await loadConfig(root, args.config, io.cwd)
   const baseline = args.baseline === null ? undefined : await loadBaseline(args.baseline, io.cwd)
@@ -83,11 +91,14 @@ async function runScan(args: ScanArgs, io: CliIo): Promise<number> {
     root,
     ...settings.scan,
     repoUrls: args.repoUrls,
-    readAhead: readAheadFromEnv(io.env)
+    readAhead: readAheadFromEnv(io.env),
+    onlyFiles
   }
   // Diffs are shown (and carried in JSON `fixes[]`) with --fix or --dry-run; a plain check only
   // needs to know which findings are fixable, which the judge already decided.
-  const report = await scan({ ...options, planFixes: args.fix })
+  // A patch is made of the planned changes, so `--format patch` plans them without --fix.
+  const wantsPatch = args.reports.some(r => r.format === 'patch')
+  const report = await scan({ ...options, planFixes: args.fix || wantsPatch })
   const run: RunResult = { report, mode: 'check', written: [], writeProblems: [] }
   if (args.fix) run.mode = args.dryRun ? 'dry-run' : 'fix'
   if (run.mode === 'fix' && report.changes.length > 0) {
@@ -97,18 +108,24 @@ async function runScan(args: ScanArgs, io: CliIo): Promise<number> {
     run.after = outcome.after
   }
 
-  const toFile = args.output !== null
-  const color = useColor(args.color, io.env, !toFile && io.stdout.isTTY === true)
-  const text =
-    args.format === 'json'
-      ? renderJson(run)
-      : args.format === 'sarif'
-        ? renderSarif(run, { uriPrefix: repoPrefix(root) })
-        : renderText(run, { color, showSuppressed: args.showSuppressed })
-  if (toFile) {
-    await writeFile(resolve(io.cwd, args.output as string), text)
-  } else {
-    io.stdout.write(text)
+  const prefix = repoPrefix(root)
+  // Every report is rendered before any is written, so that a bad --output path leaves no half set behind.
+  // A check plans the changes only for the patch: the other reports show none, as in any check.
+  const unplanned: RunResult = wantsPatch && !args.fix ? { ...run, report: { ...report, fixes: [] } } : run
+  const rendered = args.reports.map(r => {
+    const toFile = r.output !== null
+    return {
+      ...r,
+      text: renderReport(r.format, r.format === 'patch' ? run : unplanned, {
+        root: prefix,
+        color: useColor(args.color, io.env, !toFile && io.stdout.isTTY === true),
+        showSuppressed: args.showSuppressed
+      })
+    }
+  })
+  for (const r of rendered) {
+    if (r.output === null) io.stdout.write(r.text)
+    else await writeFile(resolve(io.cwd, r.output), r.text)
   }
   if (args.writeBaseline !== null) {
     const final = run.after ?? run.report
@@ -119,6 +136,47 @@ async function runScan(args: ScanArgs, io: CliIo): Promise<number> {
     )
   }
   return fails(run, settings.failOn) ? EXIT_FINDINGS : EXIT_OK
+}
+
+function renderReport(
+  format: OutputFormat,
+  run: RunResult,
+  opts: { root: string; color: boolean; showSuppressed: boolean }
+): string {
+  switch (format) {
+    case 'json':
+      return renderJson(run, { root: opts.root })
+    case 'sarif':
+      return renderSarif(run, { uriPrefix: opts.root })
+    case 'github':
+      return renderGithub(run, { root: opts.root })
+    case 'markdown':
+      return renderMarkdown(run, { root: opts.root })
+    case 'junit':
+      return renderJunit(run, { root: opts.root })
+    case 'codeclimate':
+      return renderCodeClimate(run, { root: opts.root })
+    case 'patch':
+      return renderPatch(run, { root: opts.root })
+    case 'text':
+      return renderText(run, { color: opts.color, showSuppressed: opts.showSuppressed })
+  }
+}
+
+/**
+ * FILE arguments as the scan names files: relative to DIR with `/`. Each must exist (a lone mistyped DIR lands
+ * here too, so the message says both). A file outside DIR can feed no release in it and is left out.
+ */
+function filesInRoot(files: readonly string[], cwd: string, root: string): string[] {
+  const inRoot: string[] = []
+  for (const file of files) {
+    const path = resolve(cwd, file)
+    if (!existsSync(path)) throw new UsageError(`no such directory or file: ${file}`)
+    const rel = relative(root, path)
+    if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) continue
+    inRoot.push(rel.split(sep).join('/'))
+  }
+  return inRoot
 }
 
 /**

@@ -13,6 +13,7 @@ import { ALL_READERS } from '../formats/index.js'
 import { dedupeReleases } from './dedupe.js'
 import { installVersions, type ChartVersionPin } from './versions.js'
 import { judgeRelease } from './judge.js'
+import { wordFindings } from '../report/wording.js'
 import { applyEdits } from '../fix/apply.js'
 import { removeStaleTemps, writeChanges } from '../fix/write.js'
 import { unifiedDiff } from '../fix/diff.js'
@@ -24,6 +25,7 @@ import type { BaselineEntry } from './baseline.js'
 import type { MeshEntry } from '../config/parse.js'
 import { nativeSidecarsFor } from '../config/match.js'
 import { compileGlobs } from '../discover/globs.js'
+import { errorsTouching, releasesTouching } from './only-files.js'
 
 export interface ScanOptions {
   root: string
@@ -46,6 +48,11 @@ export interface ScanOptions {
   planFixes?: boolean
   /** Read the files on a worker thread on a large tree (default true; see discover/read-ahead.ts). */
   readAhead?: boolean
+  /**
+   * Only judge, fix and count the releases declared in or fed by one of these files (repo-relative, `/`): the
+   * whole tree is still read (see ./only-files.ts). Undefined means every release.
+   */
+  onlyFiles?: readonly string[]
   /** Versions for releases whose chart version is unknown (`--chart-version`, the config file). */
   chartVersions?: ChartVersionPin[]
   /** The config file's `mesh` entries: `nativeSidecars` per path glob or namespace (over `nativeSidecars`). */
@@ -181,8 +188,10 @@ function judgeTree(
     }
   }
   const all = dedupeReleases(extracted)
-  const releases = all.filter(r => r.chart !== 'istiod' && inScope(r.file))
-  ctx.markFeeding(feedingFiles(releases))
+  const onlyFiles = opts.onlyFiles === undefined ? null : new Set(opts.onlyFiles)
+  const everyRelease = all.filter(r => r.chart !== 'istiod' && inScope(r.file))
+  const releases = onlyFiles ? releasesTouching(everyRelease, onlyFiles) : everyRelease
+  ctx.markFeeding(feedingFiles(everyRelease))
   const meshFacts = detectMeshFacts(
     ctx,
     all.filter(r => r.chart === 'istiod')
@@ -218,6 +227,7 @@ function judgeTree(
       }
       if (line !== null) finding.line = line
     }
+    wordFindings(judged.findings, release)
     findings.push(...judged.findings)
     edits.push(...judged.edits.filter(e => inScope(e.target.file)))
   }
@@ -257,7 +267,10 @@ function judgeTree(
     editOf: keptEditOf,
     changes,
     fixes,
-    errors: ctx.errors().map(e => ({ ...e, message: redactText(e.message) })),
+    errors: (onlyFiles ? errorsTouching(ctx.errors(), onlyFiles, releases) : ctx.errors()).map(e => ({
+      ...e,
+      message: redactText(e.message)
+    })),
     stats: {
       filesSeen: included ? found.files.filter(f => included(f.path)).length : found.files.length,
       filesParsed: ctx.parsedCount(),

@@ -1,6 +1,8 @@
 /**
- * The machine-readable report (`--format json`): one object, `schemaVersion: 1`. Paths are relative to the
- * scanned directory with `/`. The values trees of the layers are never written out: they may hold secrets.
+ * The machine-readable report (`--format json`): one object, `schemaVersion: 1`, described by
+ * docs/schema/report.schema.json (keep the two in step). Paths are relative to the scanned directory with `/`,
+ * and `root` says where that directory is in the repository: `root + file` is the path SARIF reports. The values
+ * trees of the layers are never written out: they may hold secrets.
  */
 import type { ScanReport } from '../engine/scan.js'
 import {
@@ -77,8 +79,15 @@ export interface JsonFinding {
   suppression: Suppression | null
 }
 
+export interface JsonOptions {
+  /** The scanned directory's place in the repository, `/`-terminated ('' at the top): SARIF's `uriPrefix`. */
+  root?: string
+}
+
 export interface JsonReport {
   schemaVersion: 1
+  /** The scanned directory relative to the repository's top, ending in `/` ('' for the top). */
+  root: string
   /** `check`: nothing written; `dry-run`: fixes shown, nothing written; `fix`: fixes written. */
   mode: RunMode
   summary: RunSummary
@@ -92,11 +101,12 @@ export interface JsonReport {
   baseline?: { file: string; absent: BaselineEntry[] }
 }
 
-export function toJsonReport(input: ScanReport | RunResult): JsonReport {
+export function toJsonReport(input: ScanReport | RunResult, opts: JsonOptions = {}): JsonReport {
   const run = asRun(input)
   const fixed = fixedKeys(run)
   return {
     schemaVersion: 1,
+    root: opts.root ?? '',
     mode: run.mode,
     summary: summarise(run),
     releases: run.report.releases.map(jsonRelease),
@@ -135,8 +145,8 @@ export function toJsonReport(input: ScanReport | RunResult): JsonReport {
   }
 }
 
-export function renderJson(input: ScanReport | RunResult): string {
-  return `${JSON.stringify(toJsonReport(input), null, 2)}\n`
+export function renderJson(input: ScanReport | RunResult, opts: JsonOptions = {}): string {
+  return `${JSON.stringify(toJsonReport(input, opts), null, 2)}\n`
 }
 
 /** The engine sets every finding's fingerprint; a hand-made report gets it computed the same way. */

@@ -107,6 +107,10 @@ export function toSarif(input: ScanReport | RunResult, opts: SarifOptions = {}):
           }
         },
         ...(opts.category ? { automationDetails: { id: opts.category } } : {}),
+        // Every uri is relative to the repository's top; `root` is the scanned directory's place in it, the JSON
+        // report's `root`: a JSON `file` with `root` before it is the uri here.
+        originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The top of the repository.' } } },
+        properties: { root: prefix },
         columnKind: 'utf16CodeUnits',
         results
       }

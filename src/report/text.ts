@@ -6,7 +6,9 @@
 import type { ScanReport } from '../engine/scan.js'
 import { fileProblemLevel, type Finding, type Level, type Release, type ScanError } from '../model.js'
 import { palette, plural, printable, type Palette } from './format.js'
-import { formatValue } from '../values/display.js'
+import { displayPath, formatValue } from '../values/display.js'
+import { splitSetPath } from '../values/setpath.js'
+import { REDACTED } from '../fix/redact.js'
 import {
   asRun,
   finalErrors,
@@ -110,7 +112,11 @@ function findingLines(f: Finding, isFixed: boolean, p: Palette): string[] {
     f.path &&
     !f.message.includes(formatValue(f.expected, Infinity))
   )
-    lines.push(p.dim(`           set ${f.path} = ${formatValue(f.expected)} (now: ${formatValue(f.actual)})`))
+    lines.push(
+      p.dim(
+        `           set ${displayPath(splitSetPath(f.path))} = ${formatValue(f.expected)} (now: ${formatValue(f.actual)})`
+      )
+    )
   return lines
 }
 
@@ -138,6 +144,13 @@ function fixesBlock(run: RunResult, summary: RunSummary, p: Palette): string[] {
       : `Fixes for ${plural(fixes.length, 'file')} (dry run, nothing written):`
   const out = [p.bold(heading), '']
   for (const fix of fixes) out.push(...colourDiff(fix.diff, p), '')
+  // A masked line makes the diff useless to git apply: say which output is made for it.
+  if (fixes.some(f => f.diff.includes(REDACTED)))
+    out.push(
+      p.dim('Credentials in these diffs are shown as <redacted>, so they do not apply with git apply: use'),
+      p.dim('--format patch for a patch that does (it holds no credential).'),
+      ''
+    )
   return out
 }
 

@@ -90,3 +90,24 @@ describe('renderJson', () => {
     expect(renderJson(sampleReport())).toBe(renderJson(checkRun(sampleReport())))
   })
 })
+
+describe('docs/schema/report.schema.json', () => {
+  it('describes every report: a check, a fix, with a root', async () => {
+    const { reportSchemaErrors } = await import('../../../__tests__/schemas/report-schema.js')
+    expect(reportSchemaErrors(toJsonReport(sampleReport()))).toEqual([])
+    expect(reportSchemaErrors(toJsonReport(sampleFixRun(), { root: 'deploy/gitops/' }))).toEqual([])
+  })
+
+  it('takes the optional requiresChartVersion, and refuses what it does not describe', async () => {
+    const { reportSchemaErrors } = await import('../../../__tests__/schemas/report-schema.js')
+    const report = toJsonReport(sampleReport()) as unknown as {
+      findings: Record<string, unknown>[]
+    } & Record<string, unknown>
+    report.findings[0].requiresChartVersion = '2.1.0'
+    report.findings[1].requiresChartVersion = null
+    expect(reportSchemaErrors(report)).toEqual([])
+    expect(reportSchemaErrors({ ...report, extra: 1 }).join()).toMatch(/additional/)
+    expect(reportSchemaErrors({ ...report, schemaVersion: 2 }).join()).toMatch(/schemaVersion/)
+    expect(reportSchemaErrors({ ...report, root: '/abs' }).join()).toMatch(/root/)
+  })
+})

@@ -25,7 +25,8 @@ describe('renderText', () => {
   it('shows each finding with file:line, rule code and the value to set', () => {
     expect(text).toMatch(/error +TKI001 +apps\/testkube\.yaml:21 .*\[fixable\]/)
     expect(text).toContain(
-      'set testkube-api.jobPodAnnotations.sidecar\\.istio\\.io/inject = "false" (now: not set)'
+      // The key as YAML writes it, not in --set syntax.
+      'set testkube-api.jobPodAnnotations."sidecar.istio.io/inject" = "false" (now: not set)'
     )
     // TKI010's message already says "false": no second line repeating it.
     expect(text).not.toContain('(now: false)')
