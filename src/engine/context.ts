@@ -20,8 +20,8 @@ import type { CandidateHints, ExtractContext, ReferencePool } from '../formats/t
 import { normaliseRepoUrl } from '../formats/types.js'
 import { KNOWN_CHART_WORD } from '../formats/charts.js'
 import { WORD_CUT } from '../formats/words.js'
-import { isInside, type Discovery } from '../discover/files.js'
-import { parseRepoFile, type RepoFile } from '../yaml/file.js'
+import { isInside, isTerraformFilePath, type Discovery } from '../discover/files.js'
+import { parseRepoFile, textFile, type RepoFile } from '../yaml/file.js'
 import { decodeText, MAX_PARSE_BYTES, textForTests } from '../discover/text.js'
 import { readRest, type ReadAhead, type ReadOutcome } from '../discover/read-ahead.js'
 import { openForReading, readRegularFileSync } from '../discover/open-file.js'
@@ -142,6 +142,7 @@ export async function createContext(
       report({ file: path, line: 1, message: decoded.skip })
       return null
     }
+    if (isTerraformFilePath(path)) return textFile(path, decoded.text)
     const file = parseRepoFile(path, decoded.text)
     for (const p of [...file.problems, ...file.warnings])
       report({ file: path, line: p.line, message: p.message })

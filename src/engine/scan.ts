@@ -87,6 +87,7 @@ export async function scan(opts: ScanOptions): Promise<ScanReport> {
           ? undefined
           : { files: READ_AHEAD_MIN_FILES, call: () => (readAhead = startReadAhead()) }
     })
+    await prepareReaders(readers, found.allPaths)
     ctx = await createContext(opts.root, found, [...readers, MESH_FILTER], opts.repoUrls ?? [], { readAhead })
   } finally {
     await (readAhead as ReadAhead | null)?.stop()
@@ -108,6 +109,7 @@ export async function scanAgain(
   if (!pass) return scan(opts)
   const started = performance.now()
   const readers = opts.readers ?? ALL_READERS
+  await prepareReaders(readers, pass.found.allPaths)
   const ctx = await createContext(opts.root, pass.found, [...readers, MESH_FILTER], opts.repoUrls ?? [], {
     reuse: { pass, changed }
   })
@@ -129,6 +131,11 @@ export async function writeFixes(report: ScanReport, opts: ScanOptions): Promise
   const outcome = await writeChanges(opts.root, report.changes)
   const after = await scanAgain(report, { ...opts, planFixes: false }, outcome.written)
   return { written: outcome.written, problems: outcome.problems, after }
+}
+
+/** The readers' asynchronous set-up (a WASM parser's load), before the synchronous extract. */
+async function prepareReaders(readers: readonly FormatReader[], paths: readonly string[]): Promise<void> {
+  await Promise.all(readers.map(r => r.prepare?.(paths)))
 }
 
 /** Everything after reading: extract, dedupe, mesh, judge, plan the fixes. */

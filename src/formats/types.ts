@@ -54,6 +54,11 @@ export interface FormatReader {
   mayContain(path: string, text: string, hints?: CandidateHints): boolean
   /** Pools of files this reader looks up by name (kustomizations, Flux sources, ConfigMaps); see ReferencePool. */
   references?: readonly ReferencePool[]
+  /**
+   * Asynchronous set-up, awaited once by the scan before any reader extracts (a parser compiled to WASM loads
+   * that way), given the repo-relative paths of every file of the tree; a reader skips it when none is its.
+   */
+  prepare?(paths: readonly string[]): Promise<void>
   extract(ctx: ExtractContext): Release[]
 }
 
