@@ -61,7 +61,9 @@ export function extractTerraform(ctx: ExtractContext): Release[] {
     files.dispose()
   }
   if (releases.length === 0) explainNone(ctx, skipped)
-  return releases
+  // A module that a terragrunt.hcl feeds is reported with those inputs, not on its own as well.
+  const fed = new Set(releases.flatMap(r => r.consumes ?? []))
+  return releases.filter(r => !fed.has(r.id))
 }
 
 /** Which Terraform files were read, and why none of them declares a Testkube release. */

@@ -49,6 +49,8 @@ export function readTerragrunt(ctx: ExtractContext, files: TerraformFiles, file:
           if (b.type === 'resource' && b.labels[0] === 'helm_release') {
             const got = readHelmRelease(ctx, mod, b, scope)
             if ('release' in got) {
+              // The module read on its own (its variables without these inputs) is superseded by this one.
+              got.release.consumes = [got.release.id]
               got.release.id = `${file.path}#${path}#helm_release.${b.labels[1] ?? ''}`
               got.release.notes = [
                 `helm_release.${b.labels[1] ?? ''} in ${path}, with the inputs of ${file.path}`,

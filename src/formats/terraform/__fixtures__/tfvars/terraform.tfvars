@@ -1,0 +1,1 @@
+chart_version = "1.16.17"
