@@ -33,13 +33,13 @@ describe('the CLI bundle on a Terraform repository', () => {
     expect(run.stderr).toBe('')
     const text = readFileSync(join(dir, 'main.tf'), 'utf8')
     expect(text).toContain(
-      '      preUpgradeHook:
-        podAnnotations:
-          sidecar.istio.io/inject: "false"
-      testkube-operator:'
+      [
+        '      preUpgradeHook:',
+        '        podAnnotations:',
+        '          sidecar.istio.io/inject: "false"',
+        '      testkube-operator:'
+      ].join('\n')
     )
-    expect(text).toContain('            sidecar.istio.io/inject: "false"
-    EOT
-')
+    expect(text).toContain('            sidecar.istio.io/inject: "false"\n    EOT\n')
   })
 })
