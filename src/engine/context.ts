@@ -34,6 +34,7 @@ export interface CandidateFilter {
 
 export interface ScanContext extends ExtractContext {
   errors(): ScanError[]
+  notices(): ScanError[]
   parsedCount(): number
   /** What the pass learned, to scan the same tree again after a few files changed (see createContext). */
   pass(): Pass
@@ -107,6 +108,7 @@ export async function createContext(
     reported.add(key)
     errors.push(e)
   }
+  const notices: ScanError[] = []
   const parsed = new Map<string, RepoFile | null>()
   const known = new Set(found.allPaths)
   const reader = new FileReader()
@@ -303,7 +305,9 @@ export async function createContext(
     },
     knowsOwnUrl: () => ownUrls.size > 0,
     report,
+    note: notice => void notices.push(notice),
     errors: () => errors,
+    notices: () => notices,
     parsedCount: () => [...parsed.values()].filter(Boolean).length,
     pass: () => ({ found, hints, candidates: candidatePaths, pools, ids, paths, unreadable })
   }

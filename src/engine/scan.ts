@@ -64,6 +64,8 @@ export interface ScanReport {
   changes: FileChange[]
   fixes: FileFix[]
   errors: ScanError[]
+  /** What readers said about files that declare no Testkube release (see ExtractContext.note). */
+  notices?: ScanError[]
   stats: { filesSeen: number; filesParsed: number; millis: number }
 }
 
@@ -202,6 +204,7 @@ function judgeTree(
     changes,
     fixes,
     errors: ctx.errors(),
+    notices: ctx.notices(),
     stats: {
       filesSeen: found.files.length,
       filesParsed: ctx.parsedCount(),

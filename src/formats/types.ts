@@ -39,6 +39,11 @@ export interface ExtractContext {
    */
   knowsOwnUrl?(): boolean
   report(error: ScanError): void
+  /**
+   * Something worth saying that is not a problem with a file: a file that was read and declares no Testkube
+   * release, and why (shown when no release is found). Optional: a context made for a test may leave it out.
+   */
+  note?(notice: ScanError): void
 }
 
 export interface FormatReader {

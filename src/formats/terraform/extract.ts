@@ -73,14 +73,14 @@ function explainNone(
 ): void {
   const read = ctx.allFiles().filter(p => isTfPath(p) && ctx.scanned(p))
   if (read.length === 0 && skipped.length === 0) return
-  for (const s of skipped)
-    ctx.report({ file: s.file, line: s.line, message: `not a Testkube release: ${s.why}` })
+  const note = (n: { file: string; line: number; message: string }): void => ctx.note?.(n)
+  for (const s of skipped) note({ file: s.file, line: s.line, message: `not a Testkube release: ${s.why}` })
   const withReason = new Set(skipped.map(s => s.file))
   const others = read.filter(p => !withReason.has(p))
   if (others.length === 0) return
   const listed = others.slice(0, LISTED_FILES).join(', ')
   const more = others.length > LISTED_FILES ? ` and ${others.length - LISTED_FILES} more` : ''
-  ctx.report({
+  note({
     file: others[0],
     line: 1,
     message: `no Testkube release in ${others.length} Terraform file${others.length === 1 ? '' : 's'} read (${listed}${more}): none declares a helm_release`

@@ -7,6 +7,7 @@ import { extractFromDir } from '../../../testing/extract.js'
 import { discoverFiles } from '../../../discover/files.js'
 import { scan } from '../../../engine/scan.js'
 import { writeChanges } from '../../../fix/write.js'
+import { renderText } from '../../../report/text.js'
 import type { Finding, Release } from '../../../model.js'
 import { terraformReader } from '../index.js'
 import { unescapeQuoted } from '../eval.js'
@@ -15,7 +16,7 @@ const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', '__fixtures
 
 async function read(name: string) {
   const { releases, ctx } = await extractFromDir([terraformReader], join(fixtures, name))
-  return { releases, errors: ctx.errors() }
+  return { releases, errors: ctx.errors(), notices: ctx.notices() }
 }
 
 function only(releases: Release[]): Release {
@@ -171,9 +172,10 @@ describe('Terraform reader: helm_release', () => {
   })
 
   it('says which Terraform files it read and why none is a Testkube release', async () => {
-    const { releases, errors } = await read('none')
+    const { releases, errors, notices } = await read('none')
     expect(releases).toEqual([])
-    expect(errors).toEqual([
+    expect(errors).toEqual([]) // not problems with the files: notices, shown under "No Testkube release found."
+    expect(notices).toEqual([
       {
         file: 'main.tf',
         line: 1,
@@ -192,6 +194,16 @@ describe('Terraform reader: helm_release', () => {
         message: 'no Testkube release in 1 Terraform file read (network.tf): none declares a helm_release'
       }
     ])
+  })
+
+  it('shows the notices under "No Testkube release found." in the text report', async () => {
+    const report = await scan({ root: join(fixtures, 'none'), planFixes: false })
+    expect(report.notices).toHaveLength(3)
+    const text = renderText(report)
+    expect(text).toContain(
+      'No Testkube release found.\n  main.tf:1  not a Testkube release: helm_release "ingress" installs chart "ingress-nginx"'
+    )
+    expect(text).not.toContain('TKI900')
   })
 
   it('reports an HCL syntax error with its file and line and reads the other files', async () => {
