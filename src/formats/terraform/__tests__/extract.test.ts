@@ -232,7 +232,8 @@ describe('Terraform releases: judged and fixed', () => {
       cpSync(join(fixtures, 'basic'), root, { recursive: true })
       const report = await scan({ root })
       expect(byRule(report.findings, 'TKI002')).toEqual([
-        expect.objectContaining({ fixable: true, file: 'main.tf', line: 14 })
+        // The line of the heredoc's map that the new keys join (the heredoc opens on line 14).
+        expect.objectContaining({ fixable: true, file: 'main.tf', line: 16 })
       ])
       // The set block wins over every values entry: a fix there would be overridden.
       const tki005 = byRule(report.findings, 'TKI005')
