@@ -39,7 +39,8 @@ export function readHelmRelease(ctx: ExtractContext, file: HclFile, block: Block
     name: attrs.has('name') ? val('name') : label,
     namespace: attrs.has('namespace') ? val('namespace') : 'default'
   }
-  const head = identify(fields)
+  // No version: the Helm provider installs the newest release, as `*` does.
+  const head = identify(fields, '*')
   if ('skipped' in head) return { skipped: `helm_release "${label}" ${head.skipped}` }
 
   const notes: string[] = [...head.notes]
@@ -59,7 +60,10 @@ interface Identified {
 }
 
 /** The chart a release installs, or why it is none this tool knows. */
-export function identify(fields: ReleaseFields): Identified | { skipped: string } {
+export function identify(
+  fields: ReleaseFields,
+  noVersion: '*' | null = null
+): Identified | { skipped: string } {
   const { chart, repository, version } = fields
   if (typeof chart !== 'string')
     return {
@@ -77,6 +81,7 @@ export function identify(fields: ReleaseFields): Identified | { skipped: string 
   let pinned: string | null = null
   if (typeof version === 'string' && version.trim() !== '' && !version.includes('${')) pinned = version.trim()
   else if (typeof version === 'number') pinned = String(version)
+  else if (version === null && noVersion) pinned = noVersion
   else if (version instanceof Unknown || (typeof version === 'string' && version.includes('${')))
     notes.push(
       `version is ${version instanceof Unknown ? version.text : version}, which the tool cannot resolve: the version is unknown`

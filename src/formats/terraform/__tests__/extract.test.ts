@@ -141,6 +141,11 @@ describe('Terraform reader: helm_release', () => {
     })
   })
 
+  it('takes a helm_release without a version as the newest release (*)', async () => {
+    const { releases } = await read('floating')
+    expect(only(releases)).toMatchObject({ chartVersion: '*', namespace: 'testkube', layers: [] })
+  })
+
   it('reads yamlencode({…}) with locals resolved and other references as placeholders, never as an edit target', async () => {
     const { releases } = await read('yamlencode')
     const r = only(releases)
