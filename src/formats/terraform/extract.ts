@@ -11,15 +11,18 @@ import { hclParserLoaded } from './hcl.js'
 import { blocksOf, fileBody, isTerraformPath, isTerragruntPath, isTfPath, TerraformFiles } from './files.js'
 import { readHelmRelease } from './release.js'
 import { readTerragrunt } from './terragrunt.js'
+import { readModuleCalls } from './modules.js'
 
 /** At most this many file names in the message that lists the Terraform files read. */
 const LISTED_FILES = 10
+const MODULE_CALL = /^\s*module\s+"/m
 
 export function mayContainTerraform(path: string, text: string, hints?: CandidateHints): boolean {
   if (!isTerraformPath(path)) return false
   if (isTerragruntPath(path)) return text.includes('inputs') && mayNameKnownChart(text, hints)
-  // A helm_release's chart may come from a variable default in another file: every helm_release is read.
-  return isTfPath(path) && text.includes('helm_release')
+  // A helm_release's chart may come from a variable default in another file: every helm_release is read, and
+  // every module call (it may feed a module of this repository that declares one).
+  return isTfPath(path) && (text.includes('helm_release') || MODULE_CALL.test(text))
 }
 
 export function extractTerraform(ctx: ExtractContext): Release[] {
@@ -49,7 +52,10 @@ export function extractTerraform(ctx: ExtractContext): Release[] {
         }
         continue
       }
-      const scope = files.scope(dirOf(file.path))
+      const dir = dirOf(file.path)
+      for (const got of readModuleCalls(ctx, files, file, dir))
+        if ('release' in got) releases.push(got.release)
+      const scope = files.scope(dir)
       for (const block of blocksOf(fileBody(file))) {
         if (block.type !== 'resource' || block.labels[0] !== 'helm_release') continue
         const got = readHelmRelease(ctx, file, block, scope)

@@ -8,11 +8,12 @@
  */
 import type { ExtractContext } from '../types.js'
 import type { ValueLayer } from '../../model.js'
-import { dirOf, resolvePath } from '../helmfile/layers.js'
+import { dirOf } from '../helmfile/layers.js'
 import { kids, lineOf, type HclNode } from './hcl.js'
 import { evalExpr, objectKey, unwrap, Unknown, type Scope, type Val } from './eval.js'
 import { attributesOf, blocksOf, fileBody, type HclFile, type TerraformFiles } from './files.js'
-import { buildRelease, entryLayer, identify, readHelmRelease, valuesLayers, type Outcome } from './release.js'
+import { buildRelease, entryLayer, identify, valuesLayers, type Outcome } from './release.js'
+import { localModuleDir, readModuleReleases } from './modules.js'
 
 /** Input names generic Helm modules use, most specific first. */
 const INPUT_NAMES = {
@@ -36,32 +37,10 @@ export function readTerragrunt(ctx: ExtractContext, files: TerraformFiles, file:
   for (const [k, node] of inputNodes) inputs.set(k, evalExpr(node, tgScope))
 
   const source = terraformSource(body, tgScope)
-  if (typeof source === 'string') {
-    const where = resolvePath(dir, source.replace(/\/\/(?=[^/])/, '/').replace(/\?.*$/, ''))
-    if (where.kind === 'repo' && !/^(git@|github\.com\/|bitbucket\.org\/|tfr:)/.test(source)) {
-      const moduleDir = where.path
-      const scope = files.scope(moduleDir, inputs)
-      const out: Outcome[] = []
-      for (const path of files.tfFilesIn(moduleDir)) {
-        const mod = files.get(path)
-        if (!mod) continue
-        for (const b of blocksOf(fileBody(mod)))
-          if (b.type === 'resource' && b.labels[0] === 'helm_release') {
-            const got = readHelmRelease(ctx, mod, b, scope)
-            if ('release' in got) {
-              // The module read on its own (its variables without these inputs) is superseded by this one.
-              got.release.consumes = [got.release.id]
-              got.release.id = `${file.path}#${path}#helm_release.${b.labels[1] ?? ''}`
-              got.release.notes = [
-                `helm_release.${b.labels[1] ?? ''} in ${path}, with the inputs of ${file.path}`,
-                ...(got.release.notes ?? [])
-              ]
-            }
-            out.push(got)
-          }
-      }
-      return out.length > 0 ? out : [{ skipped: `feeds ${moduleDir}, which has no helm_release` }]
-    }
+  const moduleDir = typeof source === 'string' ? localModuleDir(dir, source) : null
+  if (moduleDir !== null) {
+    const out = readModuleReleases(ctx, files, file.path, moduleDir, inputs)
+    return out.length > 0 ? out : [{ skipped: `feeds ${moduleDir}, which has no helm_release` }]
   }
 
   // A module the tool cannot read: the inputs by their conventional names.

@@ -176,6 +176,26 @@ describe('Terraform reader: helm_release', () => {
     expect(r.layers[0].file).toBe('modules/tk/values.yaml')
   })
 
+  it('reads a module of this repository once per module block that calls it, with the arguments as variables', async () => {
+    const { releases, errors } = await read('module-call')
+    expect(errors).toEqual([])
+    // The module read on its own (its version unknown) is not reported beside its callers; the registry module is skipped.
+    expect(releases.map(r => [r.id, r.chartVersion, r.namespace, r.layers[0]?.file])).toEqual([
+      [
+        'main.tf#module.testkube#modules/testkube/main.tf#helm_release.testkube',
+        '1.16.17',
+        'testkube',
+        'modules/testkube/values.yaml'
+      ],
+      [
+        'main.tf#module.testkube_next#modules/testkube/main.tf#helm_release.testkube',
+        '2.1.100',
+        'testkube-next',
+        'modules/testkube/values.yaml'
+      ]
+    ])
+  })
+
   it('says which Terraform files it read and why none is a Testkube release', async () => {
     const { releases, errors, notices } = await read('none')
     expect(releases).toEqual([])
