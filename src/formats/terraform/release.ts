@@ -11,7 +11,7 @@ import { isPlainObject, splitSetPath } from '../../values/setpath.js'
 import { parseSetValue } from '../helmfile/extract.js'
 import { resolvePath, unreadableLayer, valuesFileLayer } from '../helmfile/layers.js'
 import { parseRepoFile } from '../../yaml/file.js'
-import { findHeredocs } from '../../fix/heredoc.js'
+import { findHeredocs, heredocYaml } from '../../fix/heredoc.js'
 import { kids, lineOf, type HclNode } from './hcl.js'
 import { asCall, evalExpr, hasUnknown, toValues, unwrap, Unknown, type Scope, type Val } from './eval.js'
 import { attributesOf, blocksOf, type Block, type HclFile } from './files.js'
@@ -214,17 +214,32 @@ export function entryLayer(
   )
 }
 
-/** A heredoc of YAML: read as Terraform renders it, and edited in place unless it holds directives. */
+/**
+ * A heredoc of YAML, edited in place unless it holds `%{…}` directives. It is read as written: its `${…}`
+ * interpolations stay placeholders (TKI102 where a rule needs one), as in a templatefile(), so that a fix never
+ * writes over one even where a variable's default would fill it in.
+ */
 function heredocLayer(file: HclFile, entry: HclNode, node: HclNode, at: string, scope: Scope): ValueLayer {
   const line = lineOf(entry)
   const label = `${at} (heredoc)`
   const v = evalExpr(entry, scope)
-  if (typeof v !== 'string')
-    return unreadableLayer(label, 'embedded-yaml', line, v instanceof Unknown ? v.why : 'not a string')
-  const layer = yamlTextLayer(label, file.path, line, v)
-  layer.kind = 'embedded-yaml'
   const ordinal = findHeredocs(file.text).findIndex(h => h.openLine === lineOf(node))
-  if (layer.values !== null && !layer.readOnlyReason && ordinal >= 0)
+  if (v instanceof Unknown || ordinal < 0)
+    return unreadableLayer(
+      label,
+      'embedded-yaml',
+      line,
+      v instanceof Unknown ? v.why : 'a heredoc the tool cannot find'
+    )
+  const span = findHeredocs(file.text)[ordinal]
+  const layer = yamlTextLayer(
+    label,
+    file.path,
+    line,
+    heredocYaml(file.text, span).yaml.replace(/\$\$\{/g, '${')
+  )
+  layer.kind = 'embedded-yaml'
+  if (layer.values !== null && !layer.readOnlyReason)
     layer.target = { type: 'hcl-heredoc', file: file.path, docIndex: 0, nodePath: [], heredoc: ordinal }
   return layer
 }

@@ -318,6 +318,17 @@ describe('Terraform releases: judged and fixed', () => {
     expect(after).toContain('preUpgradeHook:\n  podAnnotations:\n    sidecar.istio.io/inject: "false"')
   })
 
+  it('keeps a heredoc interpolation a placeholder: TKI102, never written over', async () => {
+    const report = await scan({ root: join(fixtures, 'heredoc-placeholder') })
+    const jobs = report.findings.filter(f => f.path.startsWith('testkube-api.jobPodAnnotations'))
+    expect(jobs.map(f => [f.ruleId, f.fixable])).toEqual([['TKI102', false]])
+    expect(report.changes).toHaveLength(1)
+    expect(report.changes[0].after).toContain('    sidecar.istio.io/inject: "${var.inject}"\n')
+    expect(report.changes[0].after).toContain(
+      'preUpgradeHook:\n  podAnnotations:\n    sidecar.istio.io/inject: "false"\n'
+    )
+  })
+
   it('reports yamlencode values and does not fix them', async () => {
     const report = await scan({ root: join(fixtures, 'yamlencode') })
     // TKI001 and TKI002 hold in the yamlencode map; the NATS hook's annotation is missing.
