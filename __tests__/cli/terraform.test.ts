@@ -27,6 +27,20 @@ describe('the CLI bundle on a Terraform repository', () => {
     })
   })
 
+  it('says in notices, not errors, which Terraform files it read and why none is a Testkube release', () => {
+    const dir = copyRepo('src/formats/terraform/__fixtures__/none')
+    const run = runBundle(['scan', dir, '--format', 'json'], { cwd: tmpdir() })
+    expect(run.status).toBe(0)
+    const out = JSON.parse(run.stdout)
+    expect(out.releases).toEqual([])
+    expect(out.errors).toEqual([])
+    expect(out.notices.map((n: { file: string; line: number }) => `${n.file}:${n.line}`)).toEqual([
+      'main.tf:1',
+      'main.tf:7',
+      'network.tf:1'
+    ])
+  })
+
   it('fixes the heredoc in place with --fix', () => {
     const dir = copyRepo('src/formats/terraform/__fixtures__/basic')
     const run = runBundle(['scan', dir, '--fix', '--fail-on', 'never'], { cwd: tmpdir() })

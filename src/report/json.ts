@@ -72,6 +72,8 @@ export interface JsonReport {
   /** With --dry-run the changes --fix would make, with --fix those it made, as unified diffs; empty in a check. */
   fixes: { file: string; diff: string }[]
   errors: ScanError[]
+  /** Files read that declare no Testkube release, and why (Terraform); not problems. */
+  notices: ScanError[]
 }
 
 export function toJsonReport(input: ScanReport | RunResult): JsonReport {
@@ -97,7 +99,8 @@ export function toJsonReport(input: ScanReport | RunResult): JsonReport {
       docs: ruleDocUrl(f.ruleId)
     })),
     fixes: shownFixes(run).map(f => ({ file: f.file, diff: f.diff })),
-    errors: finalErrors(run).map(e => ({ file: e.file, line: e.line, message: e.message }))
+    errors: finalErrors(run).map(e => ({ file: e.file, line: e.line, message: e.message })),
+    notices: (run.report.notices ?? []).map(n => ({ file: n.file, line: n.line, message: n.message }))
   }
 }
 
