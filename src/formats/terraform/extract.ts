@@ -55,9 +55,13 @@ export function extractTerraform(ctx: ExtractContext): Release[] {
       const dir = dirOf(file.path)
       for (const got of readModuleCalls(ctx, files, file, dir))
         if ('release' in got) releases.push(got.release)
+      const resources = blocksOf(fileBody(file)).filter(
+        b => b.type === 'resource' && b.labels[0] === 'helm_release'
+      )
+      // The module's scope (every .tf file of the directory) is read only for a file that needs it.
+      if (resources.length === 0) continue
       const scope = files.scope(dir)
-      for (const block of blocksOf(fileBody(file))) {
-        if (block.type !== 'resource' || block.labels[0] !== 'helm_release') continue
+      for (const block of resources) {
         const got = readHelmRelease(ctx, file, block, scope)
         if ('release' in got) releases.push(got.release)
         else skipped.push({ file: file.path, line: block.line, why: got.skipped })

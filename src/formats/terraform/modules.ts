@@ -6,7 +6,7 @@
  */
 import type { ExtractContext } from '../types.js'
 import { resolvePath } from '../helmfile/layers.js'
-import { evalExpr, type Val } from './eval.js'
+import { EMPTY_SCOPE, evalExpr, type Val } from './eval.js'
 import { attributesOf, blocksOf, fileBody, type HclFile, type TerraformFiles } from './files.js'
 import { readHelmRelease, type Outcome } from './release.js'
 
@@ -57,15 +57,16 @@ export function readModuleCalls(
   file: HclFile,
   dir: string
 ): Outcome[] {
-  const scope = files.scope(dir)
   const out: Outcome[] = []
   for (const b of blocksOf(fileBody(file))) {
     if (b.type !== 'module') continue
     const attrs = attributesOf(b.body)
     const source = attrs.get('source')
-    const src = source ? evalExpr(source.expr, scope) : null
+    // A source is a literal (Terraform requires it): no need to read the caller's scope for a registry module.
+    const src = source ? evalExpr(source.expr, EMPTY_SCOPE) : null
     const moduleDir = typeof src === 'string' ? localModuleDir(dir, src) : null
     if (moduleDir === null) continue
+    const scope = files.scope(dir)
     const inputs = new Map<string, Val>()
     for (const [name, a] of attrs) if (!META_ARGUMENTS.has(name)) inputs.set(name, evalExpr(a.expr, scope))
     for (const got of readModuleReleases(
