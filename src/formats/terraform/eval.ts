@@ -23,6 +23,8 @@ export interface Scope {
   moduleDir: string
   variable(name: string): Val | undefined
   local(name: string): Val | undefined
+  /** The expression a local is defined by, to read `values = [local.x]` where x is a file() call or a heredoc. */
+  localExpr?(name: string): { expr: HclNode; file: { path: string; text: string; root: HclNode } } | undefined
 }
 
 export const EMPTY_SCOPE: Scope = { moduleDir: '', variable: () => undefined, local: () => undefined }

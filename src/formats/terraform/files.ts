@@ -124,6 +124,7 @@ export class TerraformFiles {
     if (cached) return cached
     const defaults = new Map<string, Val>()
     const localExprs = new Map<string, HclNode>()
+    const localFiles = new Map<string, HclFile>()
     for (const path of this.tfFilesIn(dir)) {
       const file = this.get(path)
       if (!file) continue
@@ -132,7 +133,10 @@ export class TerraformFiles {
           const def = attributesOf(b.body).get('default')
           if (def) defaults.set(b.labels[0], evalExpr(def.expr, { ...LITERAL_SCOPE, moduleDir: dir }))
         } else if (b.type === 'locals') {
-          for (const [name, attr] of attributesOf(b.body)) localExprs.set(name, attr.expr)
+          for (const [name, attr] of attributesOf(b.body)) {
+            localExprs.set(name, attr.expr)
+            localFiles.set(name, file)
+          }
         }
       }
     }
@@ -151,6 +155,11 @@ export class TerraformFiles {
     const evaluating = new Set<string>()
     const scope: Scope = {
       moduleDir: dir,
+      localExpr(name) {
+        const expr = localExprs.get(name)
+        const file = localFiles.get(name)
+        return expr && file ? { expr, file } : undefined
+      },
       variable(name) {
         if (inputs?.has(name)) return inputs.get(name)
         if (auto.has(name)) return auto.get(name)

@@ -163,10 +163,15 @@ export function entryLayer(
   entry: HclNode,
   index: number,
   scope: Scope,
-  notes: string[]
+  notes: string[],
+  depth = 0
 ): ValueLayer {
   const line = lineOf(entry)
   const at = `values[${index}]`
+  // `local.values` defined by a file() call, a heredoc or yamlencode: read what defines it.
+  const local = /^local\.([A-Za-z_][\w-]*)$/.exec(entry.text.trim())
+  const defined = local && depth < 8 ? scope.localExpr?.(local[1]) : undefined
+  if (defined) return entryLayer(ctx, defined.file, defined.expr, index, scope, notes, depth + 1)
   const call = asCall(entry)
   if (call && (call.name === 'file' || call.name === 'templatefile') && call.args[0]) {
     const path = evalExpr(call.args[0], scope)

@@ -141,6 +141,22 @@ describe('Terraform reader: helm_release', () => {
     })
   })
 
+  it('reads values entries that are locals defined by file() or a heredoc in another file of the module', async () => {
+    const { releases, errors } = await read('locals')
+    expect(errors).toEqual([])
+    const r = only(releases)
+    expect(r.layers.map(l => [l.label, l.file])).toEqual([
+      ['values[0]: values.yaml', 'values.yaml'],
+      ['values[1] (heredoc)', 'locals.tf']
+    ])
+    expect(r.layers[1]).toMatchObject({
+      line: 4,
+      addTarget: true,
+      target: { type: 'hcl-heredoc', file: 'locals.tf', heredoc: 0 },
+      values: { 'testkube-api': { jobPodAnnotations: { 'sidecar.istio.io/inject': 'false' } } }
+    })
+  })
+
   it('takes a helm_release without a version as the newest release (*)', async () => {
     const { releases } = await read('floating')
     expect(only(releases)).toMatchObject({ chartVersion: '*', namespace: 'testkube', layers: [] })
