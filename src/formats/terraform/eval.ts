@@ -24,7 +24,17 @@ export interface Scope {
   variable(name: string): Val | undefined
   local(name: string): Val | undefined
   /** The expression a local is defined by, to read `values = [local.x]` where x is a file() call or a heredoc. */
-  localExpr?(name: string): { expr: HclNode; file: { path: string; text: string; root: HclNode } } | undefined
+  localExpr?(name: string): Defined | undefined
+  /** The expression a caller (a module block, Terragrunt inputs) gives a variable, read in the caller's scope. */
+  variableExpr?(name: string): Defined | undefined
+}
+
+/** An expression, the file it is written in, and the scope it is read in. */
+export interface Defined {
+  expr: HclNode
+  file: { path: string; text: string; root: HclNode }
+  /** Absent: the scope of the reference. */
+  scope?: Scope
 }
 
 export const EMPTY_SCOPE: Scope = { moduleDir: '', variable: () => undefined, local: () => undefined }

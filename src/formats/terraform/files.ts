@@ -5,7 +5,7 @@
 import type { ExtractContext } from '../types.js'
 import { filesUnder } from '../../engine/context.js'
 import { kids, lineOf, parseHcl, type HclNode, type HclTree } from './hcl.js'
-import { evalExpr, Unknown, type Scope, type Val } from './eval.js'
+import { evalExpr, Unknown, type Defined, type Scope, type Val } from './eval.js'
 
 const TF_FILE = /\.tf$/i
 const TFVARS_FILE = /\.tfvars$/i
@@ -118,7 +118,7 @@ export class TerraformFiles {
    * `*.tfvars` files count when they agree (they are passed with -var-file, so any one of them may apply).
    * `local.x` from the module's `locals` blocks, evaluated on demand.
    */
-  scope(dir: string, inputs?: ReadonlyMap<string, Val>): Scope {
+  scope(dir: string, inputs?: ReadonlyMap<string, Val>, inputExprs?: ReadonlyMap<string, Defined>): Scope {
     const key = inputs ? null : dir
     const cached = key !== null ? this.scopes.get(key) : undefined
     if (cached) return cached
@@ -155,6 +155,7 @@ export class TerraformFiles {
     const evaluating = new Set<string>()
     const scope: Scope = {
       moduleDir: dir,
+      variableExpr: name => inputExprs?.get(name),
       localExpr(name) {
         const expr = localExprs.get(name)
         const file = localFiles.get(name)

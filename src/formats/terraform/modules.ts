@@ -6,7 +6,7 @@
  */
 import type { ExtractContext } from '../types.js'
 import { resolvePath } from '../helmfile/layers.js'
-import { EMPTY_SCOPE, evalExpr, type Val } from './eval.js'
+import { EMPTY_SCOPE, evalExpr, type Defined, type Val } from './eval.js'
 import { attributesOf, blocksOf, fileBody, type HclFile, type TerraformFiles } from './files.js'
 import { readHelmRelease, type Outcome } from './release.js'
 
@@ -26,9 +26,10 @@ export function readModuleReleases(
   files: TerraformFiles,
   caller: string,
   moduleDir: string,
-  inputs: ReadonlyMap<string, Val>
+  inputs: ReadonlyMap<string, Val>,
+  inputExprs?: ReadonlyMap<string, Defined>
 ): Outcome[] {
-  const scope = files.scope(moduleDir, inputs)
+  const scope = files.scope(moduleDir, inputs, inputExprs)
   const out: Outcome[] = []
   for (const path of files.tfFilesIn(moduleDir)) {
     const mod = files.get(path)
@@ -68,13 +69,19 @@ export function readModuleCalls(
     if (moduleDir === null) continue
     const scope = files.scope(dir)
     const inputs = new Map<string, Val>()
-    for (const [name, a] of attrs) if (!META_ARGUMENTS.has(name)) inputs.set(name, evalExpr(a.expr, scope))
+    const inputExprs = new Map<string, Defined>()
+    for (const [name, a] of attrs) {
+      if (META_ARGUMENTS.has(name)) continue
+      inputs.set(name, evalExpr(a.expr, scope))
+      inputExprs.set(name, { expr: a.expr, file, scope })
+    }
     for (const got of readModuleReleases(
       ctx,
       files,
       `${file.path}#module.${b.labels[0] ?? ''}`,
       moduleDir,
-      inputs
+      inputs,
+      inputExprs
     ))
       if ('release' in got) out.push(got)
   }

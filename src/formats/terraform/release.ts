@@ -13,7 +13,17 @@ import { resolvePath, unreadableLayer, valuesFileLayer } from '../helmfile/layer
 import { parseRepoFile } from '../../yaml/file.js'
 import { findHeredocs, heredocYaml } from '../../fix/heredoc.js'
 import { kids, lineOf, type HclNode } from './hcl.js'
-import { asCall, evalExpr, hasUnknown, toValues, unwrap, Unknown, type Scope, type Val } from './eval.js'
+import {
+  asCall,
+  evalExpr,
+  hasUnknown,
+  toValues,
+  unwrap,
+  Unknown,
+  type Defined,
+  type Scope,
+  type Val
+} from './eval.js'
 import { attributesOf, blocksOf, type Block, type HclFile } from './files.js'
 
 /** What a helm_release says, each field as an expression (or a value given by a caller). */
@@ -136,9 +146,13 @@ export function valuesLayers(
   expr: HclNode,
   line: number,
   scope: Scope,
-  notes: string[]
+  notes: string[],
+  depth = 0
 ): ValueLayer[] {
   const list = unwrap(expr)
+  const defined = list.type !== 'tuple' && depth < 8 ? definition(expr, scope) : undefined
+  if (defined && unwrap(defined.expr).type === 'tuple')
+    return valuesLayers(ctx, defined.file, defined.expr, line, defined.scope ?? scope, notes, depth + 1)
   if (list.type !== 'tuple') {
     // `values = var.values` and the like: a list the tool may know from a variable's default.
     const v = evalExpr(expr, scope)
@@ -168,10 +182,10 @@ export function entryLayer(
 ): ValueLayer {
   const line = lineOf(entry)
   const at = `values[${index}]`
-  // `local.values` defined by a file() call, a heredoc or yamlencode: read what defines it.
-  const local = /^local\.([A-Za-z_][\w-]*)$/.exec(entry.text.trim())
-  const defined = local && depth < 8 ? scope.localExpr?.(local[1]) : undefined
-  if (defined) return entryLayer(ctx, defined.file, defined.expr, index, scope, notes, depth + 1)
+  // `local.x` or a variable a caller gives (a file() call, a heredoc, yamlencode): read what defines it.
+  const defined = depth < 8 ? definition(entry, scope) : undefined
+  if (defined)
+    return entryLayer(ctx, defined.file, defined.expr, index, defined.scope ?? scope, notes, depth + 1)
   const call = asCall(entry)
   if (call && (call.name === 'file' || call.name === 'templatefile') && call.args[0]) {
     const path = evalExpr(call.args[0], scope)
@@ -217,6 +231,13 @@ export function entryLayer(
     line,
     `${shorten(entry.text)} is not resolved`
   )
+}
+
+/** What `local.x` or `var.x` (when a caller gives it) is defined by. */
+function definition(expr: HclNode, scope: Scope): Defined | undefined {
+  const ref = /^(local|var)\.([A-Za-z_][\w-]*)$/.exec(expr.text.trim())
+  if (!ref) return undefined
+  return ref[1] === 'local' ? scope.localExpr?.(ref[2]) : scope.variableExpr?.(ref[2])
 }
 
 /**

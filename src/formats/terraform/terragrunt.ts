@@ -39,7 +39,8 @@ export function readTerragrunt(ctx: ExtractContext, files: TerraformFiles, file:
   const source = terraformSource(body, tgScope)
   const moduleDir = typeof source === 'string' ? localModuleDir(dir, source) : null
   if (moduleDir !== null) {
-    const out = readModuleReleases(ctx, files, file.path, moduleDir, inputs)
+    const exprs = new Map([...inputNodes].map(([k, expr]) => [k, { expr, file, scope: tgScope }]))
+    const out = readModuleReleases(ctx, files, file.path, moduleDir, inputs, exprs)
     return out.length > 0 ? out : [{ skipped: `feeds ${moduleDir}, which has no helm_release` }]
   }
 

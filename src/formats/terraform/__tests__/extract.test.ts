@@ -189,7 +189,11 @@ describe('Terraform reader: helm_release', () => {
       namespace: 'testkube',
       file: 'modules/tk/main.tf'
     })
-    expect(r.layers[0].file).toBe('modules/tk/values.yaml')
+    // var.helm_values is the file() call of the inputs, read against the terragrunt.hcl's folder.
+    expect(r.layers.map(l => [l.label, l.file, Boolean(l.addTarget)])).toEqual([
+      ['values[0]: modules/tk/values.yaml', 'modules/tk/values.yaml', false],
+      ['values[1]: live/tk/values.yaml', 'live/tk/values.yaml', true]
+    ])
   })
 
   it('reads a module of this repository once per module block that calls it, with the arguments as variables', async () => {

@@ -9,4 +9,5 @@ locals {
 inputs = {
   chart_version = local.version
   namespace     = "testkube"
+  helm_values   = file("values.yaml")
 }

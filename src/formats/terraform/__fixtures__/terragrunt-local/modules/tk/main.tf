@@ -2,6 +2,11 @@ variable "chart_version" {
   type = string
 }
 
+variable "helm_values" {
+  type    = string
+  default = ""
+}
+
 variable "namespace" {
   type    = string
   default = "default"
@@ -13,5 +18,5 @@ resource "helm_release" "this" {
   chart      = "testkube"
   version    = var.chart_version
   namespace  = var.namespace
-  values     = [file("${path.module}/values.yaml")]
+  values     = [file("${path.module}/values.yaml"), var.helm_values]
 }
