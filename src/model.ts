@@ -100,7 +100,7 @@ export interface ValueLayer {
 
 /** How the mesh treats a release's pods, and why the tool thinks so. */
 export interface MeshMode {
-  mode: 'sidecar' | 'native-sidecars' | 'ambient'
+  mode: 'sidecar' | 'native-sidecars' | 'ambient' | 'injection-disabled'
   reason: string
   evidence: Location[]
 }
@@ -165,6 +165,11 @@ export interface Finding {
   line: number
   fixable: boolean
   message: string
+  /**
+   * A check that needs another change: the first chart release after the installed one that reads the key that
+   * would fix it (null when none does). Absent on every other finding.
+   */
+  requiresChartVersion?: string | null
 }
 
 /** One value to write, planned by the engine and carried out by the fixer. */
@@ -172,9 +177,15 @@ export interface PlannedEdit {
   target: EditTarget
   /** Path relative to the layer's values root. */
   path: ValuePath
-  /** `set`: write `value`. `merge-proxy-config`: merge `value` (an object) into the JSON/YAML string at `path`. */
-  op: 'set' | 'merge-proxy-config'
+  /**
+   * `set`: write `value`. `merge-proxy-config`: merge `value` (an object) into the JSON/YAML string at `path`.
+   * `replace-string`: the string at `path` (which must still be `from`) becomes `value`, a whole new string (a custom
+   * job template), written in the scalar's own style (a block literal stays a block literal).
+   */
+  op: 'set' | 'merge-proxy-config' | 'replace-string'
   value: unknown
+  /** `replace-string`: the string the edit was planned on; anything else there is not overwritten. */
+  from?: string
   /** Set-list entries: whether the entry must be forced to a string. */
   forceString?: boolean
   /** The finding this edit resolves, for reporting. */

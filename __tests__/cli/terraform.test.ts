@@ -21,7 +21,7 @@ describe('the CLI bundle on a Terraform repository', () => {
     expect(out.releases[0]).toMatchObject({
       source: 'terraform-helm-release',
       chart: 'testkube',
-      chartVersion: '1.16.17',
+      chartVersion: '2.1.50',
       file: 'main.tf',
       line: 5
     })

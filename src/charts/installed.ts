@@ -6,7 +6,7 @@
  *   Flux, Argo CD and helmfile pick it; prereleases only when the range names one;
  * - a version the reader took from a `Chart.lock` or a git source of the upstream charts: that version;
  * - unknown (nothing pins it, or it is templated): `known: false`, with the newest known stable release as
- *   `version`; the judge then applies every check of the guide. A pin (`--chart-version`) decides instead, as if
+ *   `version`; the checks only older releases need become notes. A pin (`--chart-version`) decides instead, as if
  *   it had been declared.
  */
 import inc from 'semver/functions/inc.js'
@@ -62,10 +62,11 @@ export function resolveInstalled(
 }
 
 /**
- * What the judge does with an unknown version today: every check of the guide applies, whatever its releases.
- * (`version` is the newest known release, for the judge of rules.md's windows; outputs do not show it.)
+ * What the judge does with an unknown version: it judges the newest known stable release, and the checks only
+ * older releases need become notes naming their releases (outputs show no resolved version).
  */
-const UNKNOWN_OUTCOME = 'the installed version is not known, so every check of the guide applies'
+const UNKNOWN_OUTCOME =
+  'the installed version is not known, so it is judged as the newest release and the checks only older releases need are notes'
 
 function exact(chart: ChartName, version: string, basis: VersionBasis): InstalledVersion {
   const newest = newestRelease(chart)

@@ -17,7 +17,7 @@
  * - Opaque layers of kind `chart-defaults` (a remote chart's own values.yaml) are not treated as hiding a
  *   key: the published charts set none of the checked keys to a passing value.
  */
-import type { ChartScope, Finding, Level, PlannedEdit, Release, ValueLayer, ValuePath } from '../model.js'
+import type { ChartScope, Finding, Level, PlannedEdit, Release, ValueLayer } from '../model.js'
 import {
   getRule,
   HOLD_SETTING,
@@ -28,11 +28,20 @@ import {
   type RuleCode
 } from '../rules/catalogue.js'
 import { evaluate, expectedValue, fixValue, type Verdict } from '../rules/predicates.js'
-import { versionApplies } from '../rules/versions.js'
-import { isPlainObject, joinSetPath, splitSetPath } from '../values/setpath.js'
-import { formatValue } from '../values/display.js'
+import { applicability, type ValueOf } from '../rules/applicability.js'
+import { judgeCustomJobTemplates } from '../rules/job-templates.js'
+import {
+  asOlderReleaseNote,
+  globalTemplateMode,
+  needsChangeFinding,
+  newestApplicableRelease
+} from './version-findings.js'
+import { joinSetPath } from '../values/setpath.js'
+import { describeKind, describeValue as describe, formatValue } from '../values/display.js'
 import { isTemplatedValue } from '../yaml/file.js'
-import { isOpaque, resolve, setIn, type Resolution } from './merge.js'
+import { resolve, type Resolution } from './merge.js'
+import { nativeSidecarOn, orSetValue, prefixKeys, resolveKey } from './rule-keys.js'
+import { opaqueReason, planFix, readOnlyWhy, relevantOpaque, unreadableBelow, type Plan } from './plan-fix.js'
 import { declaredScopes } from './versions.js'
 import { resolveInstalled } from '../charts/installed.js'
 import { enterpriseAgentPin } from '../charts/releases.js'
@@ -50,29 +59,23 @@ export function judgeRelease(release: Release): Judgement {
   if (mode === 'native-sidecars')
     return { findings: [meshNote(release, 'TKI100')], edits: [], editOf: new Map() }
   if (mode === 'ambient') return { findings: [meshNote(release, 'TKI101')], edits: [], editOf: new Map() }
+  if (mode === 'injection-disabled')
+    return { findings: [meshNote(release, 'TKI103')], edits: [], editOf: new Map() }
 
-  const layers = release.layers
-  const results: { finding: Finding; edit?: PlannedEdit }[] = []
+  const results: Result[] = []
   let applicable = 0
   let nativeOnly = 0
   for (const scope of judgedScopes(release)) {
     for (const rule of RULES) {
       if (rule.chart !== scope.chart || rule.requirements.length === 0) continue
-      if (!ruleApplies(rule, scope, layers)) continue
-      applicable++
-      let failed = false
-      let native = false
-      for (const req of rule.requirements) {
-        const outcome = judgeRequirement(release, scope, rule, req)
-        if (outcome === 'ok') continue
-        if (outcome === 'native') {
-          native = true
-          continue
-        }
-        failed = true
-        results.push(outcome)
+      const check = judgeCheck(release, scope, rule)
+      if (!check.applicable) {
+        results.push(...check.results)
+        continue
       }
-      if (native && !failed) nativeOnly++
+      applicable++
+      if (check.nativeOnly) nativeOnly++
+      results.push(...check.results)
     }
   }
 
@@ -130,11 +133,11 @@ export function judgedScopes(release: Release): ChartScope[] {
   const add = (scope: ChartScope): void => {
     if (seen.has(scope.prefix)) return
     seen.add(scope.prefix)
-    if (!scopeEnabled(release.layers, scope)) return
-    out.push(scope)
-    if (scope.chart === 'testkube-enterprise') add(embeddedAgent(scope))
+    if (scopeEnabled(release.layers, scope)) out.push(scope)
   }
+  // Declared scopes first: an agent the repository's enterprise chart pins wins over the release data's pin.
   declared.forEach(add)
+  for (const scope of [...out]) if (scope.chart === 'testkube-enterprise') add(embeddedAgent(scope))
   return out
 }
 
@@ -143,8 +146,8 @@ export function judgedScopes(release: Release): ChartScope[] {
  * the version the enterprise release bundles (the release data's pin) when that is known.
  */
 export function embeddedAgent(enterprise: ChartScope): ChartScope {
-  const bundled =
-    enterprise.installed?.known === true ? enterpriseAgentPin(enterprise.installed.version) : null
+  const installed = enterprise.installed ?? resolveInstalled(enterprise.chart, enterprise.version)
+  const bundled = installed.known ? enterpriseAgentPin(installed.version) : null
   return {
     chart: 'testkube',
     prefix: `${enterprise.prefix === '' || enterprise.prefix.endsWith('.') ? enterprise.prefix : `${enterprise.prefix}.`}testkube-agent.`,
@@ -168,64 +171,102 @@ function scopeEnabled(layers: readonly ValueLayer[], scope: ChartScope): boolean
   return typeof r.value === 'boolean' ? r.value : true
 }
 
-function ruleApplies(rule: Rule, scope: ChartScope, layers: readonly ValueLayer[]): boolean {
-  if (rule.gate) {
-    const gate = resolveKey(layers, scope.prefix, rule.gate.path).res
-    if (gate.value === false) return false
-    if (gate.value === true) return true
-  }
-  // TEMPORARY until the catalogue's windows land (issue 12): an unknown version keeps the guide's full list.
-  return versionApplies(rule.versions, scope.installed?.known ? scope.installed.version : scope.version)
+// ---------------------------------------------------------------------------------------------------------
+// One check at the installed version
+
+type Result = { finding: Finding; edit?: PlannedEdit }
+
+interface CheckOutcome {
+  /** False when the pod does not exist at the installed version (or a gate turns it off). */
+  applicable: boolean
+  /** Every failing key is satisfied by `sidecar.istio.io/nativeSidecar: "true"` instead. */
+  nativeOnly: boolean
+  results: Result[]
 }
 
 /**
- * A `--set` path as keys, split once: the judge resolves the same few rule paths under the same few prefixes for
- * every release, and splitting is most of a lookup's cost. Callers copy before they change the keys.
+ * One check of one chart scope, at the version that gets installed (rules.md, "What a rule can say"): not
+ * applicable, its keys judged one by one, or a finding that needs another change. An unknown version is judged as
+ * the newest known release; a check only older releases need then becomes a note with its releases.
  */
-const splitKeys = new Map<string, readonly string[]>()
-function keysOf(setPath: string): readonly string[] {
-  let keys = splitKeys.get(setPath)
-  if (!keys) {
-    keys = splitSetPath(setPath).map(String)
-    splitKeys.set(setPath, keys)
+function judgeCheck(release: Release, scope: ChartScope, rule: Rule): CheckOutcome {
+  const installed = scope.installed ?? resolveInstalled(scope.chart, scope.version)
+  const valueOf = (path: string): unknown => resolveKey(release.layers, scope.prefix, path).res.value
+  const at = applicability(rule, installed.version, valueOf)
+  if (at.kind === 'not-applicable') {
+    const results = installed.known ? [] : olderReleaseNotes(release, scope, rule, installed.version, valueOf)
+    return { applicable: false, nativeOnly: false, results }
   }
-  return keys
-}
-
-function prefixKeys(prefix: string): readonly string[] {
-  return prefix === '' ? [] : keysOf(prefix)
+  const results: Result[] = []
+  let requirements = at.kind === 'keys' ? at.requirements : []
+  let hint: string | null = null
+  if (rule.code === 'TKI001') {
+    // Custom job templates replace `jobPodAnnotations` for the templates they replace; below the key's releases
+    // they are the only knob.
+    const custom = judgeCustomJobTemplates({
+      release,
+      scope,
+      version: installed.version,
+      layers: release.layers
+    })
+    if (custom) {
+      for (const finding of custom.findings) results.push({ finding, edit: custom.editOf.get(finding) })
+      if (!custom.judgeJobPodAnnotations) return { applicable: true, nativeOnly: false, results }
+    }
+  }
+  if (at.kind === 'needs-change') {
+    const req = rule.requirements[0]
+    const path = joinSetPath(resolveKey(release.layers, scope.prefix, req.path).path)
+    results.push({
+      finding: needsChangeFinding(release, rule, installed.version, at, path, expectedValue(req))
+    })
+    return { applicable: true, nativeOnly: false, results }
+  }
+  if (rule.code === 'TKI006') {
+    const mode = globalTemplateMode(release, scope, installed.version, valueOf)
+    if (mode.finding) results.push({ finding: mode.finding })
+    if (mode.stop) return { applicable: true, nativeOnly: false, results }
+    requirements = requirements.filter(r => !mode.handled.has(r.path))
+    if (mode.inlineHint) hint = mode.inlineHint
+  }
+  let failed = false
+  let native = false
+  for (const req of requirements) {
+    const outcome = judgeRequirement(release, scope, rule, req)
+    if (outcome === 'ok') continue
+    if (outcome === 'native') native = true
+    else {
+      failed = true
+      if (hint && outcome.finding.ruleId === rule.code)
+        outcome.finding = { ...outcome.finding, message: `${outcome.finding.message} ${hint}` }
+      results.push(outcome)
+    }
+  }
+  return { applicable: true, nativeOnly: native && !failed && results.length === 0, results }
 }
 
 /**
- * Where a rule key can be set, highest precedence first. For `global.*` keys every enclosing chart's own
- * `global` is a candidate, outermost first (Helm copies parent globals down and the parent's copy wins).
+ * An unknown version, judged as the newest release, where the check's pod does not exist: the check is still
+ * needed if the release is older. Judge it at the newest release of its window where the values leave the pod on,
+ * and report each failing key as a note that names the window (the guide's full list stays visible and fails
+ * nothing).
  */
-export function candidatePaths(prefix: string, rulePath: string): ValuePath[] {
-  const scopeKeys = prefixKeys(prefix)
-  const rel = keysOf(rulePath)
-  if (rel[0] !== 'global') return [[...scopeKeys, ...rel]]
-  const out: ValuePath[] = []
-  for (let k = 0; k <= scopeKeys.length; k++) out.push([...scopeKeys.slice(0, k), ...rel])
+function olderReleaseNotes(
+  release: Release,
+  scope: ChartScope,
+  rule: Rule,
+  judgedAs: string,
+  valueOf: ValueOf
+): Result[] {
+  const older = newestApplicableRelease(rule, valueOf)
+  if (!older) return []
+  const out: Result[] = []
+  for (const req of older.requirements) {
+    const outcome = judgeRequirement(release, scope, rule, req)
+    if (outcome === 'ok' || outcome === 'native') continue
+    out.push({ finding: asOlderReleaseNote(outcome.finding, rule, judgedAs, declared(release), valueOf) })
+  }
   return out
-}
-
-interface Resolved {
-  path: ValuePath
-  res: Resolution
-}
-
-/** Resolve a rule key: the outermost candidate that is defined wins; else the scope's own path. */
-function resolveKey(layers: readonly ValueLayer[], prefix: string, rulePath: string): Resolved {
-  return resolveCandidates(layers, candidatePaths(prefix, rulePath))
-}
-
-function resolveCandidates(layers: readonly ValueLayer[], candidates: readonly ValuePath[]): Resolved {
-  for (const path of candidates.slice(0, -1)) {
-    const res = resolve(layers, path)
-    if (res.defined) return { path, res }
-  }
-  const path = candidates[candidates.length - 1]
-  return { path, res: resolve(layers, path) }
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -329,199 +370,13 @@ function judgeRequirement(release: Release, scope: ChartScope, rule: Rule, req: 
     action = `Add ${HOLD_SETTING}: true to it (other settings are kept).`
   else if (sameLayer(plan, res)) action = `Set it to ${show(expected)} there.`
   else action = `Set it to ${show(expected)} in ${layers[plan.layerIndex].label}.`
+  if (plan.ok) action += unreadableBelow(layers, plan.layerIndex)
   return withPlan(release, plan, {
     ...base,
     ruleId: rule.code,
     level: rule.level,
     message: `${head} ${action}`
   })
-}
-
-function orSetValue(layers: readonly ValueLayer[], prefix: string, req: Requirement): unknown {
-  if (req.predicate.kind !== 'true-or-set') return undefined
-  return resolveKey(layers, prefix, req.predicate.orSet).res.value
-}
-
-/** `sidecar.istio.io/nativeSidecar: "true"` in the annotation map that holds the requirement's key. */
-function nativeSidecarOn(layers: readonly ValueLayer[], prefix: string, rulePath: string): boolean {
-  const keys = keysOf(rulePath)
-  const mapPath = joinSetPath(keys.slice(0, -1))
-  const native = resolveKey(layers, prefix, `${mapPath}.${joinSetPath([NATIVE_SIDECAR_ANNOTATION])}`).res
-  return native.value === 'true'
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// Planning and verifying a fix
-
-type Plan = { ok: true; edit: PlannedEdit; layerIndex: number; line: number } | { ok: false; why: string }
-
-function planFix(
-  release: Release,
-  scope: ChartScope,
-  req: Requirement,
-  path: ValuePath,
-  res: Resolution,
-  ruleId: string
-): Plan {
-  const layers = release.layers
-  const value = fixValue(req, res.value)
-  if (value === null)
-    return {
-      ok: false,
-      why: `its content is neither JSON nor YAML settings, so ${HOLD_SETTING} cannot be added`
-    }
-
-  // 1. The layer that already sets the key, when the tool may write there.
-  let index: number | null = null
-  let editPath: ValuePath = path
-  const w = res.layerIndex !== null ? layers[res.layerIndex] : null
-  if (w && res.layerIndex !== null && w.target && !w.readOnlyReason) {
-    if (w.sets) {
-      if (res.via === 'path' && res.entry && w.target.type === 'set-list') {
-        // A helmfile `set` entry passes its value through Helm's --set parser, so a quoted "false" is still the
-        // boolean false: only `setString` entries (forceString) can hold a string. helmfile applies `set` after
-        // every values file, so no other layer can hold the fix either.
-        if (w.target.style === 'helmfile' && typeof value === 'string' && !res.entry.forceString)
-          return {
-            ok: false,
-            why: `${w.label} sets ${joinSetPath(res.entry.path)} through Helm's --set parser, which reads "false" as a boolean; move the entry to setString`
-          }
-        index = res.layerIndex
-        editPath = res.entry.path
-      }
-    } else if (w.target.type !== 'set-list' && (res.via === 'path' || res.blockedBy?.value === null)) {
-      index = res.layerIndex
-    }
-  }
-  // 2. Else the layer the reader chose for new keys.
-  if (index === null) {
-    const add = layers.findIndex(
-      l =>
-        l.addTarget &&
-        l.target &&
-        l.target.type !== 'set-list' &&
-        !l.readOnlyReason &&
-        !l.sets &&
-        l.values !== null
-    )
-    if (add >= 0) index = add
-  }
-  if (index === null) {
-    return {
-      ok: false,
-      why:
-        w && res.via === 'path'
-          ? `${w.label} sets it and the tool cannot edit it there, and there is no values block to add it to`
-          : 'the release has no values block the tool may write to'
-    }
-  }
-
-  const layer = layers[index]
-  const target = layer.target
-  if (!target) return { ok: false, why: 'the release has no values block the tool may write to' }
-  let op: PlannedEdit['op'] = 'set'
-  let editValue: unknown = value
-  let forceString: boolean | undefined
-  if (layer.sets) {
-    if (req.predicate.kind === 'proxy-config-hold')
-      return {
-        ok: false,
-        why: `it is set by a --set parameter in ${layer.label}, and Helm's --set parser reads {…} as a list; move it into a values block`
-      }
-    forceString = typeof value === 'string'
-  } else {
-    const clash = nonMapParent(layer.values ?? {}, editPath)
-    if (clash)
-      return {
-        ok: false,
-        why: `${joinSetPath(clash.path)} is ${describeKind(clash.value)} in ${layer.label}, not a map`
-      }
-    // The fixer merges the hold into the string it finds (and writes the JSON style): right when the key is
-    // missing, or when this layer holds the whole string. Elsewhere the full merged string is set.
-    const mergeable =
-      !res.defined || (index === res.layerIndex && res.via === 'path' && typeof res.value === 'string')
-    if (req.predicate.kind === 'proxy-config-hold' && mergeable) {
-      op = 'merge-proxy-config'
-      editValue = { [HOLD_SETTING]: true }
-    }
-  }
-
-  // 3. Verify: apply the value in memory, resolve again, check the key now holds.
-  const simulated = layers.map((l, i) => (i === index ? simulateEdit(l, editPath, value, res) : l))
-  const after = resolveKey(simulated, scope.prefix, req.path)
-  if (evaluate(req, after.res.value, orSetValue(simulated, scope.prefix, req)) !== 'ok')
-    return { ok: false, why: overriddenWhy(simulated, after.res, index) }
-  const hidden = relevantOpaque(
-    layers,
-    layers.map((_, i) => i).filter(i => i > index && isOpaque(layers[i]))
-  )
-  if (hidden.length > 0) {
-    const h = layers[hidden[hidden.length - 1]]
-    return {
-      ok: false,
-      why: `${h.label} comes after ${layer.label} and cannot be read (${opaqueReason(h)}), so the fix cannot be verified`
-    }
-  }
-
-  const line =
-    (layer.sets && res.entry ? res.entry.line : null) ??
-    layer.line ??
-    (target.file === release.file ? release.line : 1)
-  const edit: PlannedEdit = { target, path: editPath, op, value: editValue, ruleId, releaseId: release.id }
-  if (forceString !== undefined) edit.forceString = forceString
-  return { ok: true, edit, layerIndex: index, line }
-}
-
-function simulateEdit(layer: ValueLayer, path: ValuePath, value: unknown, res: Resolution): ValueLayer {
-  if (layer.sets) {
-    const entry = res.entry
-    return {
-      ...layer,
-      sets: layer.sets.map(e => (e === entry ? { ...e, value } : e))
-    }
-  }
-  return { ...layer, values: setIn(layer.values ?? {}, path, value) }
-}
-
-/** A parent of `path` in a tree that holds something other than a map or null (the fix would destroy it). */
-function nonMapParent(
-  tree: Record<string, unknown>,
-  path: ValuePath
-): { path: ValuePath; value: unknown } | null {
-  let node: unknown = tree
-  for (let i = 0; i < path.length - 1; i++) {
-    if (!isPlainObject(node) || !Object.prototype.hasOwnProperty.call(node, path[i])) return null
-    const next = node[path[i]]
-    if (next === null) return null
-    if (!isPlainObject(next)) return { path: path.slice(0, i + 1), value: next }
-    node = next
-  }
-  return null
-}
-
-function overriddenWhy(layers: readonly ValueLayer[], after: Resolution, edited: number): string {
-  const by = after.layerIndex
-  if (by === null || by === edited) return `the value would still not take effect in ${layers[edited].label}`
-  const key = after.entry
-    ? joinSetPath(after.entry.path)
-    : after.blockedBy
-      ? joinSetPath(after.blockedBy.path)
-      : null
-  const what = key ? `sets ${key}` : 'sets it'
-  return `${layers[by].label} ${what} after ${layers[edited].label} and would override the fix`
-}
-
-/** Unreadable layers that could hide a key (a remote chart's own defaults are known not to). */
-function relevantOpaque(layers: readonly ValueLayer[], indexes: readonly number[]): number[] {
-  return indexes.filter(i => layers[i].kind !== 'chart-defaults')
-}
-
-function opaqueReason(layer: ValueLayer): string {
-  return layer.readOnlyReason ?? (layer.kind === 'secret' ? 'a Secret' : 'unreadable')
-}
-
-function readOnlyWhy(layer: ValueLayer): string {
-  return `${layer.label} is not edited by the tool (${layer.readOnlyReason})`
 }
 
 function sameLayer(plan: Plan, res: Resolution): boolean {
@@ -571,23 +426,6 @@ function stateText(req: Requirement, res: Resolution, winner: ValueLayer | null,
   return `is not set${nor}`
 }
 
-/** The kind of a value the tool does not own (a parent of a checked key): never its content. */
-function describeKind(v: unknown): string {
-  if (typeof v === 'string') return isTemplatedValue(v) ? 'templated' : 'a string'
-  if (typeof v === 'number') return 'a number'
-  return describe(v)
-}
-
-/** A checked value for people. Maps and lists are named, never printed. */
-function describe(v: unknown): string {
-  if (v === null || v === undefined) return 'null'
-  if (typeof v === 'boolean') return `the boolean ${v}`
-  if (typeof v === 'number') return `the number ${v}`
-  if (typeof v === 'string') return isTemplatedValue(v) ? 'templated' : show(v)
-  if (Array.isArray(v)) return 'a list'
-  return 'a map'
-}
-
 /** A value in a message, whole (see values/display.ts). */
 function show(v: unknown): string {
   return formatValue(v, Infinity)
@@ -613,12 +451,12 @@ function note(
   }
 }
 
-function meshNote(release: Release, code: 'TKI100' | 'TKI101'): Finding {
+function meshNote(release: Release, code: 'TKI100' | 'TKI101' | 'TKI103'): Finding {
   const rule = getRule(code)
   const mesh = release.mesh
   const loc = mesh?.evidence[0] ?? { file: release.file, line: release.line }
   const reason = mesh?.reason ? ` (${mesh.reason})` : ''
   const message =
-    code === 'TKI100' ? `${rule.title}${reason}.` : `${rule.title}${reason}: ${rule.consequence}.`
+    code === 'TKI101' ? `${rule.title}${reason}: ${rule.consequence}.` : `${rule.title}${reason}.`
   return note(release, code, loc, message)
 }

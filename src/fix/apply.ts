@@ -17,8 +17,8 @@ import { PARSE_OPTIONS } from '../yaml/file.js'
 import { joinSetPath, splitSetPath } from '../values/setpath.js'
 import { findPair, isPlan, locate, openDoc, planSet, describePath, refuse } from './edit.js'
 import type { Plan } from './edit.js'
-import { planEmbedded } from './embedded.js'
-import type { Decide, EmbeddedPlan } from './embedded.js'
+import { planEmbedded, planStringReplace } from './embedded.js'
+import type { Decide, EmbeddedPlan, InnerPlanner } from './embedded.js'
 import { applySplices, parseText } from './text.js'
 import { editHeredoc } from './heredoc.js'
 import type { ParsedText, StringStyle } from './text.js'
@@ -72,6 +72,19 @@ interface Step {
   path: NodePath
   value: unknown
   style: StringStyle
+  /** Replace the whole string in its own style (`replace-string`). */
+  replace?: boolean
+}
+
+/** A whole new string, written only over the string it was planned on. */
+function replaceString(
+  current: { found: boolean; value: unknown },
+  e: PlannedEdit
+): { value: unknown } | 'noop' | { refuse: string } {
+  if (current.found && current.value === e.value) return 'noop'
+  if (!current.found || typeof current.value !== 'string' || current.value !== e.from)
+    return { refuse: 'the string changed since it was judged' }
+  return { value: e.value }
 }
 
 function runEdit(pt: ParsedText, e: PlannedEdit): Outcome {
@@ -79,7 +92,11 @@ function runEdit(pt: ParsedText, e: PlannedEdit): Outcome {
   const style: StringStyle = e.op === 'merge-proxy-config' ? 'json' : 'default'
   if (t.type === 'hcl-heredoc') return heredocEdit(pt, e, t.heredoc)
   if (t.type === 'yaml-embedded') {
-    const plan = planEmbedded(pt, t.docIndex, t.nodePath, e.path, decideFor(e), style)
+    const inner: InnerPlanner | undefined =
+      e.op === 'replace-string'
+        ? (ipt, path, value) => planStringReplace(ipt, 0, path, String(value))
+        : undefined
+    const plan = planEmbedded(pt, t.docIndex, t.nodePath, e.path, decideFor(e), style, inner)
     return carryOut(pt, t.docIndex, plan, [])
   }
   if (t.type === 'yaml-map') {
@@ -94,16 +111,21 @@ function runEdit(pt: ParsedText, e: PlannedEdit): Outcome {
     if (decided === 'noop') return { kind: 'done', pt }
     if ('refuse' in decided) return { kind: 'skip', line: 1, message: decided.refuse }
     const step = { path: fullPath, value: decided.value, style }
-    return carryOut(pt, t.docIndex, planSet(pt, t.docIndex, step.path, step.value, step.style), [step])
+    const plan =
+      e.op === 'replace-string'
+        ? planStringReplace(pt, t.docIndex, step.path, String(step.value))
+        : planSet(pt, t.docIndex, step.path, step.value, step.style)
+    return carryOut(pt, t.docIndex, plan, [step])
   }
   // set-list: patch the entry that sets the path; a forced string may take a second step.
   const steps = setListSteps(pt, e)
   if (isPlan(steps)) return carryOut(pt, t.docIndex, steps, [])
   let cur = pt
   for (const step of steps) {
-    const outcome = carryOut(cur, t.docIndex, planSet(cur, t.docIndex, step.path, step.value, step.style), [
-      step
-    ])
+    const plan = step.replace
+      ? planStringReplace(cur, t.docIndex, step.path, String(step.value))
+      : planSet(cur, t.docIndex, step.path, step.value, step.style)
+    const outcome = carryOut(cur, t.docIndex, plan, [step])
     if (outcome.kind !== 'done') return outcome
     cur = outcome.pt
   }
@@ -126,6 +148,7 @@ function heredocEdit(pt: ParsedText, e: PlannedEdit, ordinal: number): Outcome {
 
 function decideFor(e: PlannedEdit): Decide {
   if (e.op === 'merge-proxy-config') return current => mergeProxyConfig(current, e.value)
+  if (e.op === 'replace-string') return current => replaceString(current, e)
   return current => (current.found && deepEqual(current.value, e.value) ? 'noop' : { value: e.value })
 }
 
@@ -274,6 +297,11 @@ function setListSteps(pt: ParsedText, e: PlannedEdit): Step[] | Plan {
     const merged = mergeProxyConfig(current, e.value)
     if (merged !== 'noop' && 'refuse' in merged) return refuse(1, merged.refuse)
     if (merged !== 'noop') steps.push({ path: [...entryPath, 'value'], value: merged.value, style: 'json' })
+  } else if (e.op === 'replace-string') {
+    const decided = replaceString(current, e)
+    if (decided !== 'noop' && 'refuse' in decided) return refuse(1, decided.refuse)
+    if (decided !== 'noop')
+      steps.push({ path: [...entryPath, 'value'], value: decided.value, style: 'default', replace: true })
   } else {
     const str = toSetString(e.value)
     if (!(current.found && current.value === str))

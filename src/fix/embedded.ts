@@ -13,7 +13,17 @@ import { computeLineStarts, lineOfOffset } from '../yaml/file.js'
 import { describePath, isPlan, locate, mapCol, openDoc, planSet, refuse, TEMPLATED } from './edit.js'
 import type { Located, Plan } from './edit.js'
 import { getAt } from './tree.js'
-import { applySplices, colonAfter, eolBefore, parseText, skipBlanks, trimBack } from './text.js'
+import {
+  applySplices,
+  colonAfter,
+  doubleQuoted,
+  eolBefore,
+  isPlainSafe,
+  parseText,
+  singleQuoted,
+  skipBlanks,
+  trimBack
+} from './text.js'
 import type { ParsedText, Splice, StringStyle } from './text.js'
 
 /** What to write inside, decided from the inner document's current value. */
@@ -34,13 +44,19 @@ export type EmbeddedPlan =
       value: unknown
     }
 
+/** How the edit inside the embedded text is planned: setting a value, or replacing a whole string. */
+export type InnerPlanner = (ipt: ParsedText, innerPath: NodePath, value: unknown, style: StringStyle) => Plan
+
+const setInner: InnerPlanner = (ipt, innerPath, value, style) => planSet(ipt, 0, innerPath, value, style)
+
 export function planEmbedded(
   pt: ParsedText,
   docIndex: number,
   nodePath: NodePath,
   innerPath: NodePath,
   decide: Decide,
-  style: StringStyle
+  style: StringStyle,
+  planInner: InnerPlanner = setInner
 ): EmbeddedPlan {
   const opened = openDoc(pt, docIndex)
   if (isPlan(opened)) return opened
@@ -76,7 +92,7 @@ export function planEmbedded(
   const decided = decide(getAt(js.value, innerPath))
   if (decided === 'noop') return { kind: 'noop' }
   if ('refuse' in decided) return refuse(line, decided.refuse)
-  const innerPlan = planSet(ipt, 0, innerPath, decided.value, style)
+  const innerPlan = planInner(ipt, innerPath, decided.value, style)
   if (innerPlan.kind === 'noop') return innerPlan
   if (innerPlan.kind === 'refuse') return refuse(line + innerPlan.line, `in ${where}: ${innerPlan.message}`)
   const newInner = applySplices(inner, innerPlan.splices)
@@ -258,4 +274,51 @@ function rewriteAsLiteral(pt: ParsedText, node: Scalar, loc: Located, inner: str
   const prefix = node.anchor ? `&${node.anchor} ` : ''
   const header = `${prefix}|${indicator}${chomp}${comment ? ' ' + comment : ''}`
   return [{ start, end, text: header + eol + lines.join(eol) }]
+}
+
+/**
+ * Replace the whole string held by the scalar at `path` with `value`, in the scalar's own style: a literal block
+ * keeps its header and indentation and only the lines that differ change; a quoted or plain scalar stays quoted or
+ * plain when the new string allows it. The scalar's old text is not checked for templates: the string is replaced
+ * as a whole by a caller that judged it (a custom job template is a Go template by nature).
+ */
+export function planStringReplace(pt: ParsedText, docIndex: number, path: NodePath, value: string): Plan {
+  const opened = openDoc(pt, docIndex)
+  if (isPlan(opened)) return opened
+  const loc = locate(pt, opened.doc, opened.used, path)
+  if (isPlan(loc)) return loc
+  const { node } = loc
+  const where = describePath(path)
+  if (!isScalar(node) || typeof node.value !== 'string' || !node.range)
+    return refuse(node?.range ? pt.line(node.range[0]) : 1, `${where} is not a string`)
+  const old = node.value
+  const line = pt.line(node.range[0])
+  if (old === value) return { kind: 'noop' }
+  if (node.type === Scalar.BLOCK_LITERAL) {
+    let p = 0
+    while (p < old.length && p < value.length && old[p] === value[p]) p++
+    let q = 0
+    while (
+      q < old.length - p &&
+      q < value.length - p &&
+      old[old.length - 1 - q] === value[value.length - 1 - q]
+    )
+      q++
+    const splice = { start: p, end: old.length - q, text: value.slice(p, value.length - q) }
+    const mapped = mapOntoLiteral(pt, node, old, [splice])
+    const splices = mapped ?? rewriteAsLiteral(pt, node, loc, value)
+    return isPlan(splices) ? splices : { kind: 'edit', splices, line }
+  }
+  if (node.type === Scalar.BLOCK_FOLDED) {
+    const splices = rewriteAsLiteral(pt, node, loc, value)
+    return isPlan(splices) ? splices : { kind: 'edit', splices, line }
+  }
+  const flow = loc.map?.flow === true
+  const rendered =
+    node.type === Scalar.QUOTE_SINGLE
+      ? (singleQuoted(value) ?? doubleQuoted(value))
+      : node.type === Scalar.PLAIN && isPlainSafe(value, 'value', flow)
+        ? value
+        : doubleQuoted(value)
+  return { kind: 'edit', splices: [{ start: node.range[0], end: node.range[1], text: rendered }], line }
 }

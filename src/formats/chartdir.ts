@@ -54,11 +54,16 @@ export function readChartDir(ctx: ExtractContext, dir: string): ChartDirInstall 
   const own = identifyChart(name, null)
   const wrapsItself = depList.some(d => isPlainObject(d) && d.name === name)
   if (own && !name.includes('/') && !wrapsItself) {
+    const scopes: ChartScope[] = own.chart === 'istiod' ? [] : [{ chart: own.chart, version, prefix: '' }]
+    if (own.chart === 'testkube-enterprise') {
+      const agent = enterpriseAgentScope(ctx, dir, chart, depList)
+      if (agent) scopes.push(agent)
+    }
     return {
       chart: own.chart,
       version,
       prefix: '',
-      scopes: own.chart === 'istiod' ? [] : [{ chart: own.chart, version, prefix: '' }],
+      scopes,
       role: 'own-chart',
       chartFile,
       notes: [`${chartFile} is the ${own.chart} chart itself`]
@@ -102,6 +107,44 @@ export function readChartDir(ctx: ExtractContext, dir: string): ChartDirInstall 
   }
   if (istiod) {
     return { chart: 'istiod', ...istiod, scopes: [], role: 'umbrella', chartFile, notes }
+  }
+  return null
+}
+
+/**
+ * The `testkube` agent a `testkube-enterprise` chart directory bundles (dependency alias `testkube-agent`), at
+ * the version its Chart.lock pins, else its Chart.yaml declares (rules.md: the agent is judged at the version
+ * the enterprise release pins). Off unless `testkube-agent.enabled`.
+ */
+function enterpriseAgentScope(
+  ctx: ExtractContext,
+  dir: string,
+  chart: Record<string, unknown>,
+  depList: readonly unknown[]
+): ChartScope | null {
+  const dep = depList.find(
+    (d): d is Record<string, unknown> =>
+      isPlainObject(d) && d.name === 'testkube' && (d.alias === undefined || d.alias === 'testkube-agent')
+  )
+  if (!dep) return null
+  const alias = typeof dep.alias === 'string' ? dep.alias : 'testkube'
+  const apiV1 = chart.apiVersion !== 'v2' && chart.dependencies === undefined
+  const declared: ChartScope = {
+    chart: 'testkube',
+    version: literalString(dep.version),
+    prefix: `${alias}.`,
+    enabledBy: { path: [alias, 'enabled'], defaultEnabled: false }
+  }
+  const lockFile = joinRel(dir, apiV1 ? 'requirements.lock' : 'Chart.lock') ?? 'Chart.lock'
+  return lockScope(declared, lockedVersions(ctx, dir, apiV1).get('testkube'), lockFile).scope
+}
+
+/** The chart directory a file sits in (the nearest ancestor with a Chart.yaml), read as readChartDir reads it. */
+export function enclosingChartDir(ctx: ExtractContext, path: string): ChartDirInstall | null {
+  const parts = path.split('/').slice(0, -1)
+  for (let i = parts.length; i >= 0; i--) {
+    const dir = parts.slice(0, i).join('/')
+    if (ctx.exists(dir ? `${dir}/Chart.yaml` : 'Chart.yaml')) return readChartDir(ctx, dir)
   }
   return null
 }

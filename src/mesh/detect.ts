@@ -23,6 +23,7 @@ export type NativeSidecarsSetting = 'auto' | 'on' | 'off'
 
 export const NATIVE_SIDECARS_ENV = 'ENABLE_NATIVE_SIDECARS'
 export const DATAPLANE_MODE_LABEL = 'istio.io/dataplane-mode'
+export const INJECTION_LABEL = 'istio-injection'
 
 /** Where ENABLE_NATIVE_SIDECARS is set to something that does not turn native sidecars on. */
 export interface NativeSidecarsOther {
@@ -42,11 +43,18 @@ export interface MeshFacts {
   nativeSidecarsOther?: NativeSidecarsOther[]
   /** Namespaces labelled `istio.io/dataplane-mode: ambient`, with where. */
   ambientNamespaces: Map<string, Location>
+  /** Namespaces labelled `istio-injection: disabled` (and no `istio.io/rev`), with where: nothing is injected. */
+  injectionDisabledNamespaces?: Map<string, Location>
 }
 
 export function detectMeshFacts(ctx: ExtractContext, istiod: readonly Release[]): MeshFacts {
   const other: NativeSidecarsOther[] = []
-  const facts: MeshFacts = { nativeSidecars: [], nativeSidecarsOther: other, ambientNamespaces: new Map() }
+  const facts: MeshFacts = {
+    nativeSidecars: [],
+    nativeSidecarsOther: other,
+    ambientNamespaces: new Map(),
+    injectionDisabledNamespaces: new Map()
+  }
   const record = (value: unknown, location: Location, ignored?: string): void => {
     if (ignored) other.push({ location, value: ignored })
     else if (isOn(value)) facts.nativeSidecars.push(location)
@@ -89,6 +97,8 @@ export function detectMeshFacts(ctx: ExtractContext, istiod: readonly Release[])
           ) {
             facts.ambientNamespaces.set(name, at(['metadata', 'labels', DATAPLANE_MODE_LABEL]))
           }
+          if (typeof name === 'string' && !isTemplatedValue(name) && injectionDisabled(labels))
+            facts.injectionDisabledNamespaces?.set(name, at(['metadata', 'labels', INJECTION_LABEL]))
         } else if (kind === 'Application' && apiVersion.startsWith('argoproj.io/')) {
           const ns = argoManagedAmbientNamespace(obj)
           if (ns && !facts.ambientNamespaces.has(ns)) {
@@ -129,6 +139,14 @@ export function decideMesh(release: Release, facts: MeshFacts, setting: NativeSi
       evidence: [ambient]
     }
   }
+  const disabled = ns ? facts.injectionDisabledNamespaces?.get(ns) : undefined
+  if (ns && disabled) {
+    return {
+      mode: 'injection-disabled',
+      reason: `namespace '${ns}' is labelled ${INJECTION_LABEL}: disabled at ${where(disabled)}`,
+      evidence: [disabled]
+    }
+  }
   if (facts.nativeSidecars.length > 0) {
     return {
       mode: 'native-sidecars',
@@ -159,6 +177,9 @@ export const MESH_FILTER = {
   mayContain: (_path: string, text: string): boolean =>
     text.includes(NATIVE_SIDECARS_ENV) ||
     text.includes('dataplane-mode') ||
+    text.includes('istio-injection: disabled') ||
+    text.includes('istio-injection: "disabled"') ||
+    text.includes("istio-injection: 'disabled'") ||
     text.includes('nativeSidecar') ||
     (text.includes('IstioOperator') && /kind:\s*["']?IstioOperator\b/.test(text))
 }
@@ -176,6 +197,14 @@ function describe(value: unknown): string {
 
 function where(l: Location): string {
   return `${l.file}:${l.line}`
+}
+
+/**
+ * `istio-injection: disabled` turns injection off for the namespace; a revision label `istio.io/rev` would select
+ * a revision's injector instead, so the label alone is not proof then.
+ */
+function injectionDisabled(labels: Record<string, unknown>): boolean {
+  return labels[INJECTION_LABEL] === 'disabled' && labels['istio.io/rev'] === undefined
 }
 
 function isAmbient(labels: Record<string, unknown>): boolean {

@@ -58,6 +58,8 @@ export interface JsonFinding {
   fixable: boolean
   /** True when this run wrote a fix that resolved it (`--fix`). */
   fixed: boolean
+  /** A check that needs another change: the first chart release that reads the key; null on the others. */
+  requiresChartVersion: string | null
   message: string
   docs: string
 }
@@ -95,6 +97,7 @@ export function toJsonReport(input: ScanReport | RunResult): JsonReport {
       line: f.line,
       fixable: f.fixable,
       fixed: fixed.has(findingKey(f)),
+      requiresChartVersion: f.requiresChartVersion ?? null,
       message: f.message,
       docs: ruleDocUrl(f.ruleId)
     })),

@@ -27,6 +27,8 @@ export interface RunSummary {
   /** Findings of the scan, by level. */
   findings: LevelCounts
   fixable: number
+  /** Errors no values key can fix at the installed chart version (an upgrade or another change is needed). */
+  needAnotherChange: number
   /** Findings the written fixes resolved (0 unless `mode` is `fix`). */
   fixed: number
   /** Findings still there when the run ends, by level: what `--fail-on` looks at. */
@@ -79,6 +81,7 @@ export function summarise(run: RunResult): RunSummary {
     releases: report.releases.length,
     findings: countLevels(report.findings),
     fixable: report.findings.filter(f => f.fixable).length,
+    needAnotherChange: report.findings.filter(f => f.requiresChartVersion !== undefined).length,
     fixed: fixedKeys(run).size,
     remaining: countLevels(remainingFindings(run)),
     errors: finalErrors(run).length,

@@ -3,6 +3,8 @@
  * every result has a repo-relative location with a region (GitHub rejects a result without one) and a
  * fingerprint that does not move when lines do. Files that could not be read are results of TKI900.
  */
+import { describeReleases } from '../rules/applicability.js'
+import type { CheckVersions } from '../rules/windows.js'
 import { createHash } from 'node:crypto'
 import type { Log, ReportingDescriptor, Result } from 'sarif'
 import type { ScanReport } from '../engine/scan.js'
@@ -48,7 +50,12 @@ export function toSarif(input: ScanReport | RunResult, opts: SarifOptions = {}):
       message: { text: f.message },
       locations: location(f.file, f.line),
       partialFingerprints: { [FINGERPRINT]: fingerprint(f.ruleId, f.releaseId, f.path) },
-      properties: { releaseId: f.releaseId, path: f.path, fixable: f.fixable }
+      properties: {
+        releaseId: f.releaseId,
+        path: f.path,
+        fixable: f.fixable,
+        ...(f.requiresChartVersion !== undefined ? { requiresChartVersion: f.requiresChartVersion } : {})
+      }
     }
   })
   const problemIndex = index.get(FILE_PROBLEM_RULE)
@@ -104,9 +111,17 @@ function sarifRule(rule: Rule): ReportingDescriptor {
     helpUri: docs,
     defaultConfiguration: { level: sarifLevel(rule.level) },
     properties: {
-      tags: [...new Set(['testkube', 'istio', 'helm', rule.category, ...(rule.chart ? [rule.chart] : [])])]
+      tags: [...new Set(['testkube', 'istio', 'helm', rule.category, ...(rule.chart ? [rule.chart] : [])])],
+      ...(rule.window ? { chartVersions: windowMetadata(rule.window) } : {})
     }
   }
+}
+
+/** The releases a check belongs to, from the windows table, for SARIF consumers. */
+function windowMetadata(w: CheckVersions): Record<string, string> {
+  const out: Record<string, string> = { keyRead: describeReleases(w.chart, w.keyRead) }
+  if (w.podWithoutKey !== null) out.podWithoutKey = describeReleases(w.chart, w.podWithoutKey)
+  return out
 }
 
 function sarifLevel(level: Level): 'error' | 'warning' | 'note' {

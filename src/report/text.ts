@@ -87,10 +87,26 @@ function releaseBlock(release: Release, findings: Finding[], fixed: Set<string>,
 }
 
 function findingLines(f: Finding, isFixed: boolean, p: Palette): string[] {
-  const state = isFixed ? p.green(' [fixed]') : f.fixable ? p.dim(' [fixable]') : ''
+  const needs = f.requiresChartVersion !== undefined
+  const state = isFixed
+    ? p.green(' [fixed]')
+    : f.fixable
+      ? p.dim(' [fixable]')
+      : needs
+        ? p.dim(
+            ` [needs another change${f.requiresChartVersion ? `: chart ${f.requiresChartVersion}+ reads the key` : ''}]`
+          )
+        : ''
   const lines = [`  ${levelTag(f.level, p)} ${p.bold(f.ruleId)}  ${f.file}:${f.line}  ${f.message}${state}`]
-  // The value to set, unless the message already says it (the judge spells values with formatValue too).
-  if (f.expected !== undefined && f.path && !f.message.includes(formatValue(f.expected, Infinity)))
+  // The value to set, unless the message already says it (the judge spells values with formatValue too), and
+  // never a key the installed chart does not read.
+  if (
+    !needs &&
+    f.level !== 'note' &&
+    f.expected !== undefined &&
+    f.path &&
+    !f.message.includes(formatValue(f.expected, Infinity))
+  )
     lines.push(p.dim(`           set ${f.path} = ${formatValue(f.expected)} (now: ${formatValue(f.actual)})`))
   return lines
 }
@@ -155,6 +171,8 @@ function summaryLine(run: RunResult, s: RunSummary, p: Palette): string {
     `${plural(found, 'finding')}${found > 0 ? ` (${levels(s.findings)})` : ''}`,
     `${s.fixable} fixable`
   ]
+  if (s.needAnotherChange > 0)
+    parts.push(`${s.needAnotherChange} need${s.needAnotherChange === 1 ? 's' : ''} another change`)
   if (run.mode === 'fix') {
     const left = s.remaining.error + s.remaining.warning + s.remaining.note
     parts.push(`${s.fixed} fixed`, `${left} remaining${left > 0 ? ` (${levels(s.remaining)})` : ''}`)

@@ -10,6 +10,7 @@
  * RETIRED_CODES with the date and reason, and keep its docs page (marked retired) so old SARIF links still work.
  */
 import type { ChartName, Level } from '../model.js'
+import { CHECK_VERSIONS, type CheckVersions } from './windows.js'
 
 export type RuleCode =
   | 'TKI001'
@@ -22,9 +23,12 @@ export type RuleCode =
   | 'TKI008'
   | 'TKI009'
   | 'TKI010'
+  | 'TKI011'
+  | 'TKI012'
   | 'TKI100'
   | 'TKI101'
   | 'TKI102'
+  | 'TKI103'
   | 'TKI900'
 
 /**
@@ -53,14 +57,6 @@ export interface Requirement {
   annotation: boolean
 }
 
-/** A flag that changes when a rule applies: false → never, true → any chart version, unset → `versions`. */
-export interface RuleGate {
-  /** `--set` path relative to P. */
-  path: string
-  /** Why the flag matters, for docs. */
-  reason: string
-}
-
 export type RuleCategory = 'check' | 'environment' | 'tool'
 
 export interface Rule {
@@ -70,8 +66,11 @@ export interface Rule {
   category: RuleCategory
   /** The chart the rule judges; null when it is not tied to one chart. */
   chart: ChartName | null
-  /** semver range of chart versions it applies to; null = every version. */
-  versions: string | null
+  /**
+   * The releases where the check's keys are read, where its pod exists without a key, and its off-switches with
+   * their chart defaults (windows.ts, the one table of version facts). Absent: not tied to chart releases.
+   */
+  window?: CheckVersions
   level: Level
   /** One line (SARIF shortDescription, docs title). */
   title: string
@@ -88,7 +87,6 @@ export interface Rule {
   /** Chart facts behind the version range, for docs ("Why"). */
   chartFacts: readonly string[]
   requirements: readonly Requirement[]
-  gate?: RuleGate
   /** A wrong and a right YAML example, for rules without requirements of their own. */
   example?: { wrong: string; right: string }
 }
@@ -140,7 +138,7 @@ export const RULES: readonly Rule[] = [
     name: 'ExecutorJobsInjected',
     category: 'check',
     chart: 'testkube',
-    versions: '<2.5.0',
+    window: CHECK_VERSIONS.TKI001,
     level: 'error',
     title: 'Test executor Job pods must not get an Istio sidecar',
     description:
@@ -150,12 +148,16 @@ export const RULES: readonly Rule[] = [
     consequence: 'test executor Job pods get an Istio sidecar that never exits and the Jobs never complete',
     remediation:
       'Set `testkube-api.jobPodAnnotations."sidecar.istio.io/inject"` to the string `"false"` in the values ' +
-      'of the `testkube` chart, or upgrade the chart to 2.5.0 or later (legacy executors are gone there).',
+      'of the `testkube` chart (the releases that read it are listed below). Below them no key annotates the ' +
+      'executor pods: supply a whole custom Job template (`testkube-api.templates.job`, base64, or ' +
+      '`testkube-api.configValues`) whose pod template carries the annotation, or upgrade the chart.',
     toolAction: FIX_INJECT,
     guideSection: 'Disable Istio for Test Executions of Prebuilt/Container Executors',
     chartFacts: [
-      '`jobPodAnnotations` is rendered into the Job templates the legacy executors use (ConfigMap `testkube-api-server`).',
-      'The legacy executors were removed before chart 2.5.0 (kubeshop/testkube f81dea7e, first release 2.5.0-rc.0): the key exists but has no effect from 2.5.0, so the rule applies below 2.5.0 (a 2.5.0 release candidate counts as below 2.5.0).'
+      '`jobPodAnnotations` is rendered into the Job templates the legacy executors use (ConfigMap of `testkube-api`); before it existed the default templates had no pod annotations at all (chart-pods-before-knobs.md).',
+      'A non-empty custom template (`templates.job|jobContainer|scraperContainer|slavePod`, `configValues`, `jobContainerTemplate`, `jobScraperTemplate`) replaces the default one, and with it `jobPodAnnotations`: the tool then checks the custom template itself.',
+      'The API stops reading job templates when the legacy executors are removed (kubeshop/testkube f81dea7e): the key is still rendered but has no effect there.',
+      'With `testkube-api.next.enabled` (default true) and `testkube-api.next.legacyTests.enabled: false` the API does not load the job templates at all.'
     ],
     requirements: [
       { path: `testkube-api.jobPodAnnotations.${INJECT}`, predicate: INJECT_FALSE, annotation: true }
@@ -166,7 +168,7 @@ export const RULES: readonly Rule[] = [
     name: 'MongoUpgradeHookInjected',
     category: 'check',
     chart: 'testkube',
-    versions: '<=2.1.60',
+    window: CHECK_VERSIONS.TKI002,
     level: 'error',
     title: 'The MongoDB pre-upgrade hook pod must not get an Istio sidecar',
     description:
@@ -176,11 +178,13 @@ export const RULES: readonly Rule[] = [
     consequence: 'the MongoDB pre-upgrade hook Job gets an Istio sidecar that never exits and upgrades hang',
     remediation:
       'Set `preUpgradeHook.podAnnotations."sidecar.istio.io/inject"` to the string `"false"`, or upgrade the ' +
-      'chart past 2.1.60, where the hook no longer exists.',
+      'chart past the releases that render the hook. Where the chart renders the hook without the key, turn ' +
+      'the hook off (`preUpgradeHook.enabled: false`, which skips the MongoDB upgrade step) or upgrade.',
     toolAction: FIX_INJECT,
     guideSection: 'Disable Istio for Agent Hooks',
     chartFacts: [
-      '`preUpgradeHook.podAnnotations` was added in chart 1.14.5 and the hook was removed after 2.1.60 (kubeshop/helm-charts fe9fc4f5): from 2.1.61 the key is dead.'
+      'The `mongodb-upgrade` hook (`pre-upgrade` only) existed before its `podAnnotations` key (kubeshop/helm-charts 9333ec14); the hook was removed by fe9fc4f5.',
+      'It renders only while `preUpgradeHook.enabled` (default true, read from the release listed below) and, later, `mongodb.enabled` (default true) are on.'
     ],
     requirements: [
       { path: `preUpgradeHook.podAnnotations.${INJECT}`, predicate: INJECT_FALSE, annotation: true }
@@ -191,7 +195,7 @@ export const RULES: readonly Rule[] = [
     name: 'NatsUpgradeHookInjected',
     category: 'check',
     chart: 'testkube',
-    versions: '<=2.1.60',
+    window: CHECK_VERSIONS.TKI003,
     level: 'error',
     title: 'The NATS pre-upgrade hook pod must not get an Istio sidecar',
     description:
@@ -201,11 +205,12 @@ export const RULES: readonly Rule[] = [
     consequence: 'the NATS pre-upgrade hook Job gets an Istio sidecar that never exits and upgrades hang',
     remediation:
       'Set `preUpgradeHookNATS.podAnnotations."sidecar.istio.io/inject"` to the string `"false"`, or upgrade ' +
-      'the chart past 2.1.60, where the hook no longer exists.',
+      'the chart past the releases that render the hook.',
     toolAction: FIX_INJECT,
     guideSection: 'Disable Istio for Agent Hooks',
     chartFacts: [
-      'The NATS upgrade hook was added in chart 1.16.33 and removed after 2.1.60 (kubeshop/helm-charts 94b17953): from 2.1.61 the key is dead.'
+      'The NATS upgrade hook and its key arrived in the same commit (kubeshop/helm-charts 9f0edd55) and were removed together (94b17953).',
+      '`preUpgradeHookNATS.enabled: false` (default true) turns it off; `testkube-api.nats.enabled` does not.'
     ],
     requirements: [
       { path: `preUpgradeHookNATS.podAnnotations.${INJECT}`, predicate: INJECT_FALSE, annotation: true }
@@ -216,7 +221,7 @@ export const RULES: readonly Rule[] = [
     name: 'OperatorUpgradeHookInjected',
     category: 'check',
     chart: 'testkube',
-    versions: '<=2.1.60',
+    window: CHECK_VERSIONS.TKI004,
     level: 'error',
     title: 'The operator pre-upgrade hook pod must not get an Istio sidecar',
     description:
@@ -226,11 +231,14 @@ export const RULES: readonly Rule[] = [
     consequence: 'the operator pre-upgrade hook Job gets an Istio sidecar that never exits and upgrades hang',
     remediation:
       'Set `testkube-operator.preUpgrade.podAnnotations."sidecar.istio.io/inject"` to the string `"false"`, ' +
-      'or upgrade the chart past 2.1.60, where the hook no longer exists.',
+      'or upgrade the chart past the releases that render the hook. Where the chart renders the hook without ' +
+      'the key, turn it off (`testkube-operator.preUpgrade.enabled: false`, then create the operator namespace ' +
+      'yourself) or upgrade.',
     toolAction: FIX_INJECT,
     guideSection: 'Disable Istio for Operator Hooks',
     chartFacts: [
-      'The operator pre-upgrade hook was removed in operator chart 2.1.21 (kubeshop/helm-charts 5c2b0ba6); `testkube` 2.1.61 and later no longer ship it, so the key is dead there.'
+      'The hook is `pre-install,pre-upgrade`, so a fresh `helm install` blocks too. It existed before its `podAnnotations` key (kubeshop/helm-charts e3b77133, key in e3f62475), and a few releases of the interleaved release streams lack the key again.',
+      'It was removed with 5c2b0ba6. Judge by the `testkube` version: the vendored operator subchart’s version is not evidence.'
     ],
     requirements: [
       {
@@ -245,7 +253,7 @@ export const RULES: readonly Rule[] = [
     name: 'OperatorWebhookJobsInjected',
     category: 'check',
     chart: 'testkube',
-    versions: '<=2.1.238',
+    window: CHECK_VERSIONS.TKI005,
     level: 'error',
     title: "The operator's webhook certificate Job pods must not get an Istio sidecar",
     description:
@@ -256,12 +264,14 @@ export const RULES: readonly Rule[] = [
       "the operator's webhook certificate Jobs get an Istio sidecar that never exits and installs hang",
     remediation:
       'Set `testkube-operator.webhook.patch.podAnnotations."sidecar.istio.io/inject"` to the string ' +
-      '`"false"`, or leave the (deprecated) operator disabled with `testkube-operator.enabled: false`.',
+      '`"false"`, or leave the (deprecated) operator disabled with `testkube-operator.enabled: false`. Before ' +
+      'the key existed the operator ran a plain certificate Job and CronJob with no knob and no off-switch: ' +
+      'upgrade.',
     toolAction: FIX_INJECT,
     guideSection: 'Disable Istio for Operator Hooks',
     chartFacts: [
-      'From chart 2.1.239 the umbrella default is `testkube-operator.enabled: false`, and the webhook Jobs render only when the operator is enabled (kubeshop/helm-charts 5f88936e).',
-      'So the rule applies up to 2.1.238 unless the operator is disabled explicitly, and to any version where `testkube-operator.enabled` is true.'
+      '`testkube-operator.webhook.enabled` and `…webhook.patch.enabled` (both default true) gate the Jobs; `testkube-operator.enabled` gates the whole operator, and its default turns false with kubeshop/helm-charts 5f88936e.',
+      'So at the releases where the operator is off by default the check applies only when `testkube-operator.enabled: true` is set.'
     ],
     requirements: [
       {
@@ -269,19 +279,14 @@ export const RULES: readonly Rule[] = [
         predicate: INJECT_FALSE,
         annotation: true
       }
-    ],
-    gate: {
-      path: 'testkube-operator.enabled',
-      reason:
-        'false: the webhook Jobs are not rendered, the rule does not apply; true: it applies to any chart version; unset: the chart default decides, so the version range applies'
-    }
+    ]
   },
   {
     code: 'TKI006',
     name: 'TestWorkflowPodsInjected',
     category: 'check',
     chart: 'testkube',
-    versions: '>=1.17.22',
+    window: CHECK_VERSIONS.TKI006,
     level: 'error',
     title: 'Test Workflow pods must not get an Istio sidecar (global template)',
     description:
@@ -295,12 +300,13 @@ export const RULES: readonly Rule[] = [
       'Enable the global template with `global.testWorkflows.globalTemplate.enabled: true` and set ' +
       '`global.testWorkflows.globalTemplate.spec.pod.annotations."sidecar.istio.io/inject"` to the string ' +
       '`"false"`. For agents connected to a Control Plane (Testkube 2.7+), also set ' +
-      '`global.testWorkflows.globalTemplate.inline: true` (chart 2.1.133+), so the template is not looked up ' +
-      'in the Control Plane.',
+      '`global.testWorkflows.globalTemplate.inline: true` (where the chart reads it and the bundled API honours ' +
+      'it), so the template is not looked up in the Control Plane.',
     toolAction: FIX_FLAGS,
     guideSection: 'Define a Global Test Workflows Template',
     chartFacts: [
-      '`global.testWorkflows.globalTemplate` exists from chart 1.17.22 (kubeshop/helm-charts 03715901).',
+      '`global.testWorkflows.globalTemplate` arrived with kubeshop/helm-charts 03715901; one release of it (7504f692) never creates the template resource.',
+      '`external: true` means the chart creates no template (the one in use lives elsewhere: not checkable here); `inline: true` first rendered a template the bundled API ignored, and works from the release listed below; `spec` may later be a YAML string.',
       'The chart default is `enabled: false`; `spec.pod.annotations` become the annotations of every execution pod.',
       'Under `testkube-enterprise` the agent is the `testkube-agent` dependency, and an umbrella chart’s top-level `global` wins over the dependency’s own `global` (Helm coalesces globals parent first).'
     ],
@@ -322,7 +328,7 @@ export const RULES: readonly Rule[] = [
     name: 'CloudApiNotHeldForProxy',
     category: 'check',
     chart: 'testkube-enterprise',
-    versions: null,
+    window: CHECK_VERSIONS.TKI007,
     level: 'error',
     title: 'The Control Plane API must wait for the Istio proxy',
     description:
@@ -353,7 +359,7 @@ export const RULES: readonly Rule[] = [
     name: 'WorkerServiceNotHeldForProxy',
     category: 'check',
     chart: 'testkube-enterprise',
-    versions: null,
+    window: CHECK_VERSIONS.TKI008,
     level: 'error',
     title: 'The worker service must wait for the Istio proxy',
     description:
@@ -384,14 +390,14 @@ export const RULES: readonly Rule[] = [
     name: 'RunnerWorkflowPodsInjected',
     category: 'check',
     chart: 'testkube-runner',
-    versions: null,
+    window: CHECK_VERSIONS.TKI009,
     level: 'error',
     title: 'Test Workflow pods of a runner agent must not get an Istio sidecar (global template)',
     description:
       'The `testkube-runner` agent runs Test Workflow executions in pods that must finish. Its global ' +
       'template must be enabled, given inline (or by name), and annotate the pods with ' +
-      '`sidecar.istio.io/inject: "false"`. The chart refuses to render `enabled: true` with neither `inline` ' +
-      'nor `name`. ' +
+      '`sidecar.istio.io/inject: "false"`. Later runner releases refuse to render `enabled: true` with neither ' +
+      '`inline` nor `name`. ' +
       NATIVE_SIDECARS_NOTE,
     consequence:
       "the runner's Test Workflow execution pods get an Istio sidecar that never exits and executions never complete",
@@ -402,6 +408,7 @@ export const RULES: readonly Rule[] = [
     guideSection: 'Define a Global Test Workflows Template',
     chartFacts: [
       'The current guide targets `testkube-runner` with `globalTemplate.inline: true` (kubeshop/testkube-docs 6857ef53).',
+      'Early runner releases read neither `inline` nor `name` (the template is inline whenever `enabled` and `spec` are set); from d37d452a the render fails unless one of them is set. The tool asks for `inline` only where the runner reads it.',
       'A template referenced by `name` instead is looked up in the Control Plane for connected agents; it still satisfies the rule.'
     ],
     requirements: [
@@ -423,7 +430,6 @@ export const RULES: readonly Rule[] = [
     name: 'AnnotationNotString',
     category: 'check',
     chart: null,
-    versions: null,
     level: 'error',
     title: 'An annotation value the rules check must be a string',
     description:
@@ -451,11 +457,74 @@ export const RULES: readonly Rule[] = [
     }
   },
   {
+    code: 'TKI011',
+    name: 'BuiltinTemplatesHookInjected',
+    category: 'check',
+    chart: 'testkube',
+    window: CHECK_VERSIONS.TKI011,
+    level: 'error',
+    title: 'The builtin-templates installer hook pod must not get an Istio sidecar',
+    description:
+      'The `<api>-builtin-templates` Job is a `post-install,post-upgrade` hook that applies the builtin Test ' +
+      'Workflow templates, rendered by default. With a classic Istio sidecar it never completes, so both ' +
+      '`helm install` and `helm upgrade` hang until their timeout. ' +
+      NATIVE_SIDECARS_NOTE,
+    consequence:
+      'the builtin-templates installer hook Job gets an Istio sidecar that never exits and installs and upgrades hang',
+    remediation:
+      'Set `global.testWorkflows.builtinTemplatesInstaller.podAnnotations."sidecar.istio.io/inject"` to the ' +
+      'string `"false"`. (`global.annotations` reaches only the Job and ConfigMap metadata, not the pod.)',
+    toolAction: FIX_INJECT,
+    guideSection: 'Disable Istio for Agent Hooks',
+    chartFacts: [
+      'The hook Job is in `testkube-api/templates/testworkflows/builtin-templates-hook.yaml` (kubeshop/testkube 9543bb55); its pod annotations come from `global.testWorkflows.builtinTemplatesInstaller.podAnnotations` (not listed in the umbrella values.yaml).',
+      'It renders when `global.testWorkflows.createServiceAccountTemplates` (default true) is on, or when the global template is created as a resource (`globalTemplate.enabled` and neither `external` nor `inline`).'
+    ],
+    requirements: [
+      {
+        path: `global.testWorkflows.builtinTemplatesInstaller.podAnnotations.${INJECT}`,
+        predicate: INJECT_FALSE,
+        annotation: true
+      }
+    ]
+  },
+  {
+    code: 'TKI012',
+    name: 'MongoFcvJobsInjected',
+    category: 'check',
+    chart: 'testkube',
+    window: CHECK_VERSIONS.TKI012,
+    level: 'error',
+    title: 'The MongoDB feature-compatibility Job pods must not get an Istio sidecar',
+    description:
+      'When enabled, the `<mongodb>-fcv-prepare` (pre-upgrade) and `<mongodb>-fcv-apply` (post-upgrade) Jobs ' +
+      'set the MongoDB feature compatibility version around an upgrade. With a classic Istio sidecar they never ' +
+      'complete, so upgrades hang. ' +
+      NATIVE_SIDECARS_NOTE,
+    consequence:
+      'the MongoDB feature-compatibility Jobs get an Istio sidecar that never exits and upgrades hang',
+    remediation:
+      'Set `mongodb.preUpgradeFCVJob.podAnnotations."sidecar.istio.io/inject"` to the string `"false"` (both ' +
+      'Jobs share it).',
+    toolAction: FIX_INJECT,
+    guideSection: 'Disable Istio for Agent Hooks',
+    chartFacts: [
+      'The Jobs are in `testkube/templates/mongodb-preupgrade-fcv.yaml` and `mongodb-postupgrade-fcv.yaml` (kubeshop/testkube e4237cb1), Argo CD `PreSync`/`PostSync` hooks with `useArgoHooks`.',
+      'They render only when `mongodb.enabled` (default true) and `mongodb.preUpgradeFCVJob.enabled` (default **false**) are both on.'
+    ],
+    requirements: [
+      {
+        path: `mongodb.preUpgradeFCVJob.podAnnotations.${INJECT}`,
+        predicate: INJECT_FALSE,
+        annotation: true
+      }
+    ]
+  },
+  {
     code: 'TKI100',
     name: 'NativeSidecarsOn',
     category: 'environment',
     chart: null,
-    versions: null,
     level: 'note',
     title: 'Istio native sidecars are on: the sidecar rules are not needed',
     description:
@@ -477,7 +546,6 @@ export const RULES: readonly Rule[] = [
     name: 'AmbientMode',
     category: 'environment',
     chart: null,
-    versions: null,
     level: 'note',
     title: "The release's namespace runs in Istio ambient mode",
     description:
@@ -497,7 +565,6 @@ export const RULES: readonly Rule[] = [
     name: 'ValueNotCheckable',
     category: 'environment',
     chart: null,
-    versions: null,
     level: 'warning',
     title: 'A value a rule needs cannot be checked or fixed',
     description:
@@ -514,11 +581,30 @@ export const RULES: readonly Rule[] = [
     requirements: []
   },
   {
+    code: 'TKI103',
+    name: 'InjectionDisabled',
+    category: 'environment',
+    chart: null,
+    level: 'note',
+    title: "The release's namespace has Istio injection disabled: the sidecar rules are not needed",
+    description:
+      'A namespace labelled `istio-injection: disabled` (without an `istio.io/rev` revision label) gets no ' +
+      'sidecars, so no Testkube pod in it can hang on one.',
+    consequence: 'no sidecar is injected into the release’s pods',
+    remediation:
+      'Nothing to do while the label stays. If the namespace is ever injected, the checks apply again: keep the ' +
+      'values right anyway if you can.',
+    toolAction:
+      'The tool reports this once per release, with the namespace manifest it found, instead of the sidecar rules.',
+    guideSection: 'Using Istio',
+    chartFacts: [],
+    requirements: []
+  },
+  {
     code: 'TKI900',
     name: 'FileNotReadable',
     category: 'tool',
     chart: null,
-    versions: null,
     level: 'warning',
     title: 'A file could not be read or parsed',
     description:

@@ -6,6 +6,8 @@ import type { ChartName } from '../model.js'
 import { splitSetPath } from '../values/setpath.js'
 import { HOLD_SETTING, RETIRED_CODES, RULES, type Requirement, type Rule } from './catalogue.js'
 import { expectedValue } from './predicates.js'
+import { describeReleases } from './applicability.js'
+import { GLOBAL_TEMPLATE_MODES, type GateTerm } from './windows.js'
 
 /** Repo-relative directory of the rule pages. */
 export const RULE_DOCS_DIR = 'docs/rules'
@@ -40,6 +42,7 @@ export function renderRuleDoc(rule: Rule): string {
     out.push('Right:', '', '```yaml', rule.example.right.trimEnd(), '```', '')
   }
 
+  out.push(...versionSection(rule))
   out.push('## Why', '', rule.description, '')
   if (rule.chartFacts.length > 0) {
     out.push('Chart facts:', '')
@@ -82,9 +85,58 @@ function chartText(rule: Rule): string {
 function versionsText(rule: Rule): string {
   if (rule.category !== 'check') return '—'
   if (rule.chart === null) return 'as the rule the value belongs to'
-  const range = rule.versions === null ? 'all' : `\`${rule.versions}\``
-  if (!rule.gate) return range
-  return `${range} while \`${rule.gate.path}\` is unset; any when it is \`true\`; none when it is \`false\``
+  const w = rule.window
+  if (!w) return 'every release'
+  return describeReleases(w.chart, w.keyRead)
+}
+
+/** The "Chart versions" section: the windows and off-switches of windows.ts, spelled out release by release. */
+function versionSection(rule: Rule): string[] {
+  const w = rule.window
+  if (!w || rule.category !== 'check') return []
+  const out = ['## Chart versions', '']
+  out.push(
+    `- The key is read by ${w.chart} ${describeReleases(w.chart, w.keyRead)}: a missing or wrong key is fixable there.`
+  )
+  if (w.podWithoutKey !== null)
+    out.push(
+      `- ${w.chart} ${describeReleases(w.chart, w.podWithoutKey)}: the pod exists but ${w.podWithoutKeyWhy ?? 'no values key annotates it'}. ` +
+        'The finding is an error that needs another change (`fixable: false`, `requiresChartVersion`): the tool never writes a key the installed release does not read.'
+    )
+  out.push('- Other releases do not render the pod: no finding.')
+  for (const [path, readBy] of Object.entries(w.requirementReadBy ?? {}))
+    out.push(
+      `- \`${path}\` is read only by ${describeReleases(w.chart, readBy)}; elsewhere the tool does not ask for it.`
+    )
+  for (const s of w.offSwitches) {
+    const terms = s.when.map(t => termDoc(t)).join(' and ')
+    out.push(
+      `- Not applicable at ${describeReleases(w.chart, s.in)} when ${terms}${s.cost ? ` (which ${s.cost})` : ''}.`
+    )
+  }
+  if (rule.code === 'TKI006') {
+    const m = GLOBAL_TEMPLATE_MODES
+    const at = (r: string): string => describeReleases(w.chart, r)
+    out.push(
+      `- \`globalTemplate.external: true\` (${at(m.external)}): the chart creates no template; the one in use lives elsewhere, so the finding is TKI102 (unless \`inline\` is true).`,
+      `- \`globalTemplate.inline: true\` at ${at(m.inlineIgnored)}: the bundled API ignores the inline template, so there is none: an error that is not fixable (drop \`inline\`, or upgrade: ${at(m.inlineRead)} read it).`,
+      `- \`globalTemplate.spec\` as a YAML string (${at(m.specString)}): judged inside the string.`,
+      `- At ${at(m.inlineRead)}, agents connected to a Control Plane should also set \`inline: true\`; the messages say so.`
+    )
+  }
+  out.push(
+    '- An unknown installed version is judged as the newest known stable release; a check only older releases need is then a note naming its releases.',
+    ''
+  )
+  return out
+}
+
+function termDoc(t: GateTerm): string {
+  if ('anyOf' in t) return `(${t.anyOf.map(termDoc).join(' or ')})`
+  const defaults = t.defaults.map(d =>
+    d.in === '*' ? `${d.value}` : `${d.value} from ${d.in.replace('>=', '')}`
+  )
+  return `\`${t.path}\` is \`${t.is}\` (chart default ${defaults.join(', else ')})`
 }
 
 function holdText(req: Requirement): string {
@@ -107,7 +159,6 @@ function whatMustHold(rule: Rule): string[] {
   const out: string[] = ['## What must hold', '']
   for (const req of rule.requirements) out.push(`- ${holdText(req)}`)
   out.push('')
-  if (rule.gate) out.push(`\`${rule.gate.path}\` decides whether the rule applies: ${rule.gate.reason}.`, '')
   out.push(
     `Paths use Helm \`--set\` syntax (\`\\.\` is a dot inside a key) from the top of the \`${chart}\` chart. ` +
       "Inside an umbrella chart, put them under the dependency's alias (or name)" +

@@ -80,7 +80,7 @@ function release(over: Partial<Release> = {}): Release {
     file: FILE,
     line: 3,
     chart: 'testkube',
-    chartVersion: '1.11.49',
+    chartVersion: '2.1.50',
     valuesPrefix: '',
     layers: [inline({})],
     scopes: [],
@@ -100,7 +100,8 @@ function goodTestkube(): Record<string, unknown> {
     },
     global: {
       testWorkflows: {
-        globalTemplate: { enabled: true, spec: { pod: { annotations: { [INJECT]: 'false' } } } }
+        globalTemplate: { enabled: true, spec: { pod: { annotations: { [INJECT]: 'false' } } } },
+        builtinTemplatesInstaller: { podAnnotations: { [INJECT]: 'false' } }
       }
     }
   }
@@ -113,10 +114,11 @@ const byPath = (fs: Finding[], path: string): Finding => {
   return f
 }
 
-describe('rules fire, inside their version ranges only', () => {
-  it('fires every applicable testkube rule when nothing is set, each with a verified fix', () => {
+describe('rules fire at the installed version only', () => {
+  it('fires every check chart 2.1.50 needs when nothing is set, each with a verified fix', () => {
     const { findings, edits } = judgeRelease(release())
-    expect(codes(findings)).toEqual(['TKI001', 'TKI002', 'TKI003', 'TKI004', 'TKI005'])
+    expect(codes(findings)).toEqual(['TKI001', 'TKI002', 'TKI003', 'TKI004', 'TKI005', 'TKI006', 'TKI006'])
+    expect(findings.every(f => f.fixable && f.level === 'error')).toBe(true)
     const f = findings[0]
     expect(f).toEqual({
       ruleId: 'TKI001',
@@ -131,7 +133,7 @@ describe('rules fire, inside their version ranges only', () => {
       message: expect.stringContaining('is not set, so test executor Job pods get an Istio sidecar')
     })
     expect(f.message).toContain('Set it to "false" in helm.valuesObject.')
-    expect(edits).toHaveLength(5)
+    expect(edits).toHaveLength(7)
     expect(edits[0]).toEqual({
       target: target(),
       path: ['testkube-api', 'jobPodAnnotations', INJECT],
@@ -142,52 +144,38 @@ describe('rules fire, inside their version ranges only', () => {
     })
   })
 
-  it('pinned versions: 2.5.0 keeps only TKI006; 2.1.61 drops TKI002-004; 2.1.239 drops TKI005', () => {
-    expect(codes(judgeRelease(release({ chartVersion: '2.5.0' })).findings)).toEqual(['TKI006', 'TKI006'])
-    expect(codes(judgeRelease(release({ chartVersion: '2.1.61' })).findings)).toEqual([
-      'TKI001',
-      'TKI005',
-      'TKI006',
-      'TKI006'
-    ])
-    expect(codes(judgeRelease(release({ chartVersion: 'v2.1.239' })).findings)).toEqual([
-      'TKI001',
-      'TKI006',
-      'TKI006'
-    ])
-    expect(codes(judgeRelease(release({ chartVersion: '1.17.21' })).findings)).not.toContain('TKI006')
+  it('pinned versions: each release gets the checks its chart renders', () => {
+    const at = (v: string): string[] => codes(judgeRelease(release({ chartVersion: v })).findings)
+    expect(at('2.5.0')).toEqual(['TKI006', 'TKI006'])
+    expect(at('2.1.61')).toEqual(['TKI001', 'TKI005', 'TKI006', 'TKI006'])
+    expect(at('v2.1.239')).toEqual(['TKI001', 'TKI006', 'TKI006'])
+    expect(at('2.12.2')).toEqual(['TKI006', 'TKI006', 'TKI011'])
+    expect(at('1.17.21')).toEqual(['TKI001', 'TKI002', 'TKI003', 'TKI004', 'TKI005'])
   })
 
-  it('ranges apply a rule when they intersect it', () => {
-    expect(codes(judgeRelease(release({ chartVersion: '2.2.x' })).findings)).toEqual([
-      'TKI001',
-      'TKI006',
-      'TKI006'
-    ])
-    expect(codes(judgeRelease(release({ chartVersion: '>=2.5.0' })).findings)).toEqual(['TKI006', 'TKI006'])
-    expect(codes(judgeRelease(release({ chartVersion: '*' })).findings)).toEqual([
-      'TKI001',
-      'TKI002',
-      'TKI003',
-      'TKI004',
-      'TKI005',
-      'TKI006',
-      'TKI006'
-    ])
+  it('a range is judged at the highest released version it matches', () => {
+    const at = (v: string): string[] => codes(judgeRelease(release({ chartVersion: v })).findings)
+    expect(at('2.2.x')).toEqual(['TKI001', 'TKI006', 'TKI006'])
+    expect(at('>=2.5.0')).toEqual(['TKI006', 'TKI006', 'TKI011'])
+    expect(at('*')).toEqual(['TKI006', 'TKI006', 'TKI011'])
   })
 
-  it('a prerelease of 2.5.0 predates 2.5.0, so TKI001 still applies', () => {
-    expect(codes(judgeRelease(release({ chartVersion: '2.5.0-rc.0' })).findings)).toEqual([
-      'TKI001',
-      'TKI006',
-      'TKI006'
-    ])
+  it('2.5.0-rc.0 is the first release without executor Jobs; 2.4.4 the last with them', () => {
+    expect(codes(judgeRelease(release({ chartVersion: '2.4.4' })).findings)).toContain('TKI001')
+    expect(codes(judgeRelease(release({ chartVersion: '2.5.0-rc.0' })).findings)).not.toContain('TKI001')
   })
 
-  it('an unknown or templated version applies every rule of the chart', () => {
-    const all = ['TKI001', 'TKI002', 'TKI003', 'TKI004', 'TKI005', 'TKI006', 'TKI006']
-    expect(codes(judgeRelease(release({ chartVersion: null })).findings)).toEqual(all)
-    expect(codes(judgeRelease(release({ chartVersion: '{{ .Values.tkVersion }}' })).findings)).toEqual(all)
+  it('an unknown or templated version is judged as the newest release; older-only checks are notes', () => {
+    for (const chartVersion of [null, '{{ .Values.tkVersion }}']) {
+      const { findings, edits } = judgeRelease(release({ chartVersion }))
+      const errors = findings.filter(f => f.level === 'error')
+      const notes = findings.filter(f => f.level === 'note')
+      expect(codes(errors)).toEqual(['TKI006', 'TKI006', 'TKI011'])
+      expect(codes(notes)).toEqual(['TKI001', 'TKI002', 'TKI003', 'TKI004', 'TKI005'])
+      expect(notes.every(n => !n.fixable)).toBe(true)
+      expect(notes[1].message).toContain('Only chart releases 1.15.1 to 2.1.60 need TKI002')
+      expect(edits.map(e => e.ruleId)).toEqual(['TKI006', 'TKI006', 'TKI011'])
+    }
   })
 
   it('is satisfied by the right values', () => {
@@ -338,7 +326,11 @@ describe('TKI102: templated or read-only', () => {
     const fixed = judgeRelease(release({ chartVersion: '2.2.0', layers: [secret, inline({})] })).findings
     expect(byPath(fixed, 'testkube-api.jobPodAnnotations.sidecar\\.istio\\.io/inject')).toMatchObject({
       ruleId: 'TKI001',
-      fixable: true
+      level: 'error',
+      fixable: true,
+      message: expect.stringContaining(
+        'Secret tk-values (a Secret) cannot be read, but helm.valuesObject comes after it and wins.'
+      )
     })
   })
 
@@ -550,21 +542,13 @@ describe('scopes and prefixes', () => {
 
   it('testkube-enterprise: the embedded agent is judged only when enabled', () => {
     const ent = (values: Record<string, unknown>): Release =>
-      release({ id: 'ent', chart: 'testkube-enterprise', chartVersion: '2.319.44', layers: [inline(values)] })
+      release({ id: 'ent', chart: 'testkube-enterprise', chartVersion: '2.319.0', layers: [inline(values)] })
     expect(codes(judgeRelease(ent({})).findings)).toEqual(['TKI007', 'TKI008'])
     expect(judgedScopes(ent({})).map(s => s.prefix)).toEqual([''])
+    // Enterprise 2.319.0 bundles agent 2.1.235 (the release data): no MongoDB, NATS or operator upgrade hooks there.
+    expect(judgedScopes(ent({ 'testkube-agent': { enabled: true } }))[1].installed?.version).toBe('2.1.235')
     const on = judgeRelease(ent({ 'testkube-agent': { enabled: true } })).findings
-    expect(codes(on)).toEqual([
-      'TKI001',
-      'TKI002',
-      'TKI003',
-      'TKI004',
-      'TKI005',
-      'TKI006',
-      'TKI006',
-      'TKI007',
-      'TKI008'
-    ])
+    expect(codes(on)).toEqual(['TKI001', 'TKI005', 'TKI006', 'TKI006', 'TKI007', 'TKI008'])
     expect(on.every(f => f.releaseId === 'ent')).toBe(true)
     expect(
       byPath(on, 'testkube-agent.testkube-api.jobPodAnnotations.sidecar\\.istio\\.io/inject').ruleId
@@ -613,7 +597,7 @@ describe('scopes and prefixes', () => {
   })
 
   it('a scope declared without enabledBy, and a derived scope when none is declared', () => {
-    expect(judgedScopes(release())).toEqual([{ chart: 'testkube', version: '1.11.49', prefix: '' }])
+    expect(judgedScopes(release())).toEqual([{ chart: 'testkube', version: '2.1.50', prefix: '' }])
     expect(judgedScopes(release({ chart: 'istiod' }))).toEqual([])
   })
 })
@@ -626,7 +610,7 @@ describe('TKI005 gate: testkube-operator.enabled', () => {
   })
   it('false skips it in range', () => {
     const r = release({
-      chartVersion: '1.11.49',
+      chartVersion: '2.1.50',
       layers: [inline({ 'testkube-operator': { enabled: false } })]
     })
     expect(judgeRelease(r).findings.map(f => f.path)).not.toContain(webhook)
@@ -641,7 +625,7 @@ describe('TKI005 gate: testkube-operator.enabled', () => {
 
 describe('TKI009 (testkube-runner)', () => {
   const runner = (values: Record<string, unknown>): Release =>
-    release({ id: 'runner', chart: 'testkube-runner', chartVersion: '2.3.0', layers: [inline(values)] })
+    release({ id: 'runner', chart: 'testkube-runner', chartVersion: '2.8.2', layers: [inline(values)] })
   const annotations = { annotations: { [INJECT]: 'false' } }
 
   it('fires once per failing key', () => {
@@ -653,6 +637,19 @@ describe('TKI009 (testkube-runner)', () => {
     ])
     expect(findings[1].message).toContain('is not set (nor is globalTemplate.name)')
     expect(edits.map(e => e.value)).toEqual([true, true, 'false'])
+  })
+
+  it('below runner 2.8.2 inline and name are not read: never asks for them', () => {
+    const old = release({
+      id: 'runner',
+      chart: 'testkube-runner',
+      chartVersion: '2.8.1',
+      layers: [inline({})]
+    })
+    expect(judgeRelease(old).findings.map(f => f.path)).toEqual([
+      'globalTemplate.enabled',
+      'globalTemplate.spec.pod.annotations.sidecar\\.istio\\.io/inject'
+    ])
   })
 
   it('inline true or a name satisfies it', () => {

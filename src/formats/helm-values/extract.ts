@@ -10,6 +10,7 @@ import type { Release, ValueLayer } from '../../model.js'
 import type { RepoFile } from '../../yaml/file.js'
 import { isPlainObject } from '../../values/setpath.js'
 import { classifyValues } from './classify.js'
+import { enclosingChartDir } from '../chartdir.js'
 
 /** Files that are never values files even when they hold Testkube keys. */
 const NOT_VALUES =
@@ -38,7 +39,13 @@ export function extractValuesFiles(ctx: ExtractContext): Release[] {
     if (NOT_VALUES.test(file.path) || !mayContainValues(file.path, file.text)) continue
     if (isChartOwnFile(ctx, file.path)) continue
     const release = readValuesFile(file)
-    if (release) releases.push(release)
+    if (!release) continue
+    // A values file inside the enterprise chart's own directory (a profile) runs the agent that chart bundles.
+    if (release.chart === 'testkube-enterprise' && release.valuesPrefix === '') {
+      const agent = enclosingChartDir(ctx, file.path)?.scopes.find(s => s.prefix === 'testkube-agent.')
+      if (agent) release.scopes = [...release.scopes, agent]
+    }
+    releases.push(release)
   }
   return releases
 }

@@ -12,6 +12,7 @@ describe('renderJson', () => {
       releases: 2,
       findings: { error: 2, warning: 1, note: 1 },
       fixable: 2,
+      needAnotherChange: 0,
       fixed: 0,
       remaining: { error: 2, warning: 1, note: 1 },
       errors: 1,
@@ -57,6 +58,7 @@ describe('renderJson', () => {
       line: 21,
       fixable: true,
       fixed: false,
+      requiresChartVersion: null,
       message: 'testkube-api.jobPodAnnotations.sidecar\\.istio\\.io/inject is not set',
       docs: expect.stringMatching(/\/docs\/rules\/TKI001\.md$/)
     })

@@ -44,7 +44,7 @@ describe('docs/rules', () => {
     expect(tki001).toContain('- name: testkube-api.jobPodAnnotations.sidecar\\.istio\\.io/inject')
     expect(tki001).toContain('forceString: true')
     expect(tki001).toContain('setString:')
-    expect(tki001).toContain('`<2.5.0`')
+    expect(tki001).toContain('| Chart versions | 1.17.63 to 2.4.4 |')
     const tki007 = pages.find(([n]) => n === 'TKI007.md')?.[1] ?? ''
     expect(tki007).toContain(`proxy.istio.io/config: '{"holdApplicationUntilProxyStarts":true}'`)
     expect(tki007).toContain('valuesObject:')

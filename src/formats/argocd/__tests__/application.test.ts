@@ -444,7 +444,16 @@ describe('argocdApplicationReader', () => {
         chartVersion: '2.319.44',
         valuesPrefix: '',
         consumes: ['chart-dir:charts/testkube-enterprise'],
-        scopes: [{ chart: 'testkube-enterprise', version: '2.319.44', prefix: '' }]
+        // The chart in the repository pins its embedded agent (rules.md): judged at that version when enabled.
+        scopes: [
+          { chart: 'testkube-enterprise', version: '2.319.44', prefix: '' },
+          {
+            chart: 'testkube',
+            version: '2.1.254',
+            prefix: 'testkube-agent.',
+            enabledBy: { path: ['testkube-agent', 'enabled'], defaultEnabled: false }
+          }
+        ]
       })
       expect(shape(r.layers)).toEqual([
         [

@@ -164,3 +164,26 @@ describe('mayContain', () => {
     expect(may('a/values.yaml', 'runner:\n  image: x\n')).toBe(false)
   })
 })
+
+describe('a profile inside the testkube-enterprise chart directory', () => {
+  it('runs the agent the chart bundles, at the version its Chart.lock pins', async () => {
+    const r = await only('enterprise-chart')
+    expect(r.chart).toBe('testkube-enterprise')
+    expect(r.scopes).toEqual([
+      { chart: 'testkube-enterprise', version: null, prefix: '' },
+      {
+        chart: 'testkube',
+        version: '2.1.60',
+        versionBasis: 'lock',
+        prefix: 'testkube-agent.',
+        enabledBy: { path: ['testkube-agent', 'enabled'], defaultEnabled: false }
+      }
+    ])
+    // Judged at 2.1.60: the MongoDB, NATS and operator hooks still exist there.
+    const { judgeRelease } = await import('../../../engine/judge.js')
+    const { installVersions } = await import('../../../engine/versions.js')
+    installVersions(r)
+    const codes = [...new Set(judgeRelease(r).findings.map(f => f.ruleId))]
+    expect(codes).toEqual(['TKI001', 'TKI002', 'TKI003', 'TKI004', 'TKI005', 'TKI006', 'TKI007', 'TKI008'])
+  })
+})

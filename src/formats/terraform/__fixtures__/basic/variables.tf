@@ -1,6 +1,6 @@
 variable "testkube_version" {
   type    = string
-  default = "1.16.17"
+  default = "2.1.50"
 }
 
 variable "nats_inject" {

@@ -1,4 +1,4 @@
 resource "helm_release" "testkube" {
   chart   = "testkube"
-  version = "1.16.17"
+  version = "2.1.50"
 }

@@ -5,7 +5,7 @@ variable "inject" {
 resource "helm_release" "testkube" {
   chart      = "testkube"
   repository = "https://kubeshop.github.io/helm-charts"
-  version    = "1.16.17"
+  version    = "2.1.50"
   values = [<<EOT
 testkube-api:
   jobPodAnnotations:

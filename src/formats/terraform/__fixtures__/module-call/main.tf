@@ -4,7 +4,7 @@ locals {
 
 module "testkube" {
   source        = "./modules/testkube"
-  chart_version = "1.16.17"
+  chart_version = "2.1.50"
   namespace     = local.namespace
 }
 

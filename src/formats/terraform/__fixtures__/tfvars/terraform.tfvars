@@ -1,1 +1,1 @@
-chart_version = "1.16.17"
+chart_version = "2.1.50"

@@ -5,7 +5,7 @@ locals {
 resource "helm_release" "testkube" {
   name    = "testkube"
   chart   = "oci://us-east1-docker.pkg.dev/testkube-cloud-372110/testkube/testkube"
-  version = "1.16.17"
+  version = "2.1.50"
 
   values = [yamlencode({
     testkube-api = {

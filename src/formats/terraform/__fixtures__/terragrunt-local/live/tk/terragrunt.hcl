@@ -3,7 +3,7 @@ terraform {
 }
 
 locals {
-  version = "1.16.17"
+  version = "2.1.50"
 }
 
 inputs = {
