@@ -7,6 +7,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 const NCC = 'node_modules/@vercel/ncc/dist/ncc/cli.js'
+/** WASM files the bundles load at run time: [path under node_modules, name beside the bundle]. */
+const WASM_FILES = [
+  ['web-tree-sitter/tree-sitter.wasm', 'tree-sitter.wasm'],
+  ['@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm', 'tree-sitter-terraform.wasm']
+]
 const work = mkdtempSync(join(tmpdir(), 'bundle-'))
 
 /** One ncc build; its output is shown only when it fails. */
@@ -42,6 +47,19 @@ function withoutTokenLogging(code, file) {
   return out
 }
 
+/**
+ * web-tree-sitter (the HCL parser's runtime) gets `createRequire` by `await import('module')`; webpack turns that
+ * into an interop call whose namespace has no `createRequire`, and the parser fails to load. The bundle is ESM,
+ * so the native dynamic import works as written. Fails the build when the pattern is not found exactly once.
+ */
+function withNativeModuleImport(code, file) {
+  const pattern =
+    /const \{ createRequire \} = await Promise\.resolve\(\/\* import\(\) \*\/\)\.then\(__nccwpck_require__\.t\.bind\(__nccwpck_require__, \d+, \d+\)\);/g
+  const count = (code.match(pattern) ?? []).length
+  if (count !== 1) throw new Error(`${file}: expected one web-tree-sitter import of 'module', found ${count}`)
+  return code.replace(pattern, "const { createRequire } = await import('node:module');")
+}
+
 try {
   const action = join(work, 'action')
   const cli = join(work, 'cli')
@@ -50,7 +68,13 @@ try {
     build('src/cli/index.ts', cli)
   ])
   for (const bundle of [join(action, 'index.js'), join(cli, 'index.js')])
-    writeFileSync(bundle, withoutTokenLogging(readFileSync(bundle, 'utf8'), bundle))
+    writeFileSync(
+      bundle,
+      withNativeModuleImport(withoutTokenLogging(readFileSync(bundle, 'utf8'), bundle), bundle)
+    )
+  // The HCL parser's WASM (formats/terraform/hcl.ts looks for it beside the running bundle).
+  for (const out of [action, cli])
+    for (const [from, name] of WASM_FILES) cpSync(join('node_modules', from), join(out, name))
   // The CLI is run directly as `testkube-istio-guard`: give it a shebang and the executable bit.
   const cliMain = join(cli, 'index.js')
   const text = readFileSync(cliMain, 'utf8')

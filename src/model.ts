@@ -19,6 +19,7 @@ export type ReleaseSource =
   | 'flux-helmrelease'
   | 'helmfile'
   | 'kustomize-helmchart'
+  | 'terraform-helm-release'
 
 export type Level = 'error' | 'warning' | 'note'
 
@@ -42,11 +43,14 @@ export interface Location {
  *   scalar keeps its block style.
  * - `set-list`: the layer is a list of `{name, value}` entries in `--set` syntax (Argo CD `helm.parameters`,
  *   helmfile `set`/`setString`); only an entry that already sets the path is patched.
+ * - `hcl-heredoc`: the layer's values are the YAML in the `heredoc`-th heredoc of a Terraform file (counted from
+ *   0 in the file, see fix/heredoc.ts); the edit is made inside it and its indentation is kept.
  */
 export type EditTarget =
   | { type: 'yaml-map'; file: string; docIndex: number; nodePath: NodePath }
   | { type: 'yaml-embedded'; file: string; docIndex: number; nodePath: NodePath }
   | { type: 'set-list'; file: string; docIndex: number; nodePath: NodePath; style: 'argocd' | 'helmfile' }
+  | { type: 'hcl-heredoc'; file: string; docIndex: 0; nodePath: readonly []; heredoc: number }
 
 /** One `--set`-style assignment (Argo CD parameter, helmfile set, Flux targetPath). */
 export interface SetEntry {

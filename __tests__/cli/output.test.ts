@@ -11,7 +11,8 @@ const SOURCES = [
   'argocd-applicationset',
   'flux-helmrelease',
   'helmfile',
-  'kustomize-helmchart'
+  'kustomize-helmchart',
+  'terraform-helm-release'
 ]
 
 describe('the CLI bundle: json and sarif', () => {

@@ -24,10 +24,14 @@ const EXPECTED: Record<string, string[]> = {
   'JinoArch__testkube.poc': [
     'helm-values testkube null misc/values.yaml:100 "" TKI001?,TKI002?,TKI003?,TKI004?,TKI005?,TKI006,TKI011'
   ],
-  // Terragrunt module inputs and an empty values file: Terraform is out of scope.
-  'ManagedKube__kubernetes-ops': [],
+  // Terragrunt inputs of a module outside the repository, read by name (helm_version, helm_values); the values
+  // file is a comment and an empty document. 1.0.25 has none of the hooks; jobPodAnnotations needs 1.17.63.
+  'ManagedKube__kubernetes-ops': [
+    'terraform-helm-release testkube 1.0.25 terraform-environments/aws/terragrunt-dev/us-east-1/terragrunt-dev/300-kubernetes/110-testkube/10-testkube/terragrunt.hcl:58 "" TKI001>1.17.63'
+  ],
+  // helm_release with templatefile(): the values file is a layer of the release, at the version it pins.
   'Presotto-Technologies__infra-playground': [
-    'helm-values testkube null terraform/modules/testkube/values/testkube-values.yaml:1 "" TKI001?,TKI002?,TKI003?,TKI004?,TKI005?,TKI006,TKI011'
+    'terraform-helm-release testkube 1.12.28 terraform/modules/testkube/testkube.tf:1 "" TKI001>1.17.63,TKI002>1.15.1,TKI004>1.13.30,TKI005'
   ],
   // `version: '*'` installs the newest release (2.12.2): the global template and the builtin-templates hook.
   'aabedraba__testkube-flux': [
@@ -98,8 +102,10 @@ const EXPECTED: Record<string, string[]> = {
   'suxess-it__kubriX': [
     'helm-umbrella testkube 2.12.2 platform-apps/charts/testkube/Chart.yaml:27 "testkube." TKI006,TKI011'
   ],
-  // Terraform helm_release: out of scope.
-  'tiagoangelototvs__testkube-playground': []
+  // helm_release with yamlencode({…}): judged, not fixable (the tool does not write HCL).
+  'tiagoangelototvs__testkube-playground': [
+    'terraform-helm-release testkube 1.15.18 testkube.tf:1 "" TKI001>1.17.63,TKI002!,TKI004!,TKI005!'
+  ]
 }
 
 /**

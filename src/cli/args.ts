@@ -76,8 +76,8 @@ export class UsageError extends Error {}
 export const USAGE = `Usage: testkube-istio-guard scan [DIR] [FILE...] [options]
 
 Finds every Testkube Helm release in a GitOps repository (plain values files, umbrella charts, Argo CD
-Applications and ApplicationSets, Flux HelmReleases, helmfile, kustomize helmCharts), judges its merged
-values against Testkube's Istio guide, and reports or fixes them.
+Applications and ApplicationSets, Flux HelmReleases, helmfile, kustomize helmCharts, Terraform helm_release
+and Terragrunt inputs), judges its merged values against Testkube's Istio guide, and reports or fixes them.
 
 Arguments:
   DIR                          the repository (or a folder of it) to scan; default: the current directory.

@@ -27,7 +27,7 @@ export interface DiscoveredFile {
 
 export interface Discovery {
   root: string
-  /** YAML files to consider, sorted by path. */
+  /** YAML and Terraform files to consider, sorted by path. */
   files: DiscoveredFile[]
   /** Every regular file that passed the ignore rules (any extension), sorted; for globs in `valueFiles`. */
   allPaths: string[]
@@ -44,8 +44,21 @@ const ALWAYS_SKIPPED = new Set(['.git', 'node_modules'])
 // Helm lock files are YAML under another name: an umbrella chart's Chart.lock pins what gets installed.
 const YAML_FILE = /(\.(ya?ml)(\.gotmpl)?|(^|\/)(Chart|requirements)\.lock)$/i
 
+// Terraform and Terragrunt files are read too (formats/terraform); they are text to the other readers.
+const TERRAFORM_FILE = /(\.tf|\.tfvars|(^|\/)terragrunt\.hcl)$/i
+
 export function isYamlPath(path: string): boolean {
   return YAML_FILE.test(path)
+}
+
+/** A Terraform or Terragrunt file: HCL, never parsed as YAML. */
+export function isTerraformFilePath(path: string): boolean {
+  return TERRAFORM_FILE.test(path)
+}
+
+/** A file the scan reads and puts to the readers' text tests: YAML, or Terraform. */
+export function isScannedPath(path: string): boolean {
+  return YAML_FILE.test(path) || TERRAFORM_FILE.test(path)
 }
 
 export async function discoverFiles(root: string, opts: DiscoverOptions = {}): Promise<Discovery> {
@@ -135,7 +148,7 @@ export async function discoverFiles(root: string, opts: DiscoverOptions = {}): P
         if (target.kind === 'dir') continue
         size = target.size
         // The target is scanned under its own name, unless that name is not a YAML one.
-        scan = !isYamlPath(target.real)
+        scan = !isScannedPath(target.real)
       } else if (entry.isFile()) {
         size = -1
       } else {
@@ -148,7 +161,7 @@ export async function discoverFiles(root: string, opts: DiscoverOptions = {}): P
         continue
       }
       allPaths.push(rel)
-      if (!scan || !isYamlPath(rel)) continue
+      if (!scan || !isScannedPath(rel)) continue
       files.push({ path: rel, size })
       if (files.length === opts.whenLarge?.files) opts.whenLarge.call()
     }

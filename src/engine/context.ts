@@ -20,8 +20,8 @@ import type { CandidateHints, ExtractContext, ReferencePool } from '../formats/t
 import { normaliseRepoUrl } from '../formats/types.js'
 import { KNOWN_CHART_WORD } from '../formats/charts.js'
 import { WORD_CUT } from '../formats/words.js'
-import { isInside, type Discovery } from '../discover/files.js'
-import { parseRepoFile, type RepoFile } from '../yaml/file.js'
+import { isInside, isTerraformFilePath, type Discovery } from '../discover/files.js'
+import { parseRepoFile, textFile, type RepoFile } from '../yaml/file.js'
 import { decodeText, MAX_PARSE_BYTES, textForTests } from '../discover/text.js'
 import { readRest, type ReadAhead, type ReadOutcome } from '../discover/read-ahead.js'
 import { FileTooLarge, openWithSize, readRegularFileSync, testInChunks } from '../discover/open-file.js'
@@ -34,6 +34,7 @@ export interface CandidateFilter {
 
 export interface ScanContext extends ExtractContext {
   errors(): ScanError[]
+  notices(): ScanError[]
   parsedCount(): number
   /** What the pass learned, to scan the same tree again after a few files changed (see createContext). */
   pass(): Pass
@@ -123,6 +124,7 @@ export async function createContext(
     problemsOf.set(e.file, list)
     report(e)
   }
+  const notices: ScanError[] = []
   const parsed = new Map<string, RepoFile | null>()
   const known = new Set(found.allPaths)
   const reader = new FileReader()
@@ -166,6 +168,7 @@ export async function createContext(
       reportProblem({ file: path, line: 1, message: decoded.skip }, TESTKUBE_WORD.test(textForTests(buf)))
       return null
     }
+    if (isTerraformFilePath(path)) return textFile(path, decoded.text)
     const file = parseRepoFile(path, decoded.text)
     const mentionsTestkube = file.problems.length > 0 && TESTKUBE_WORD.test(decoded.text)
     for (const p of file.problems)
@@ -347,7 +350,9 @@ export async function createContext(
     },
     knowsOwnUrl: () => ownUrls.size > 0,
     report,
+    note: notice => void notices.push(notice),
     errors: () => errors,
+    notices: () => notices,
     parsedCount: () => [...parsed.values()].filter(Boolean).length,
     pass: () => ({ found, hints, candidates: candidatePaths, pools, ids, paths, unreadable }),
     markFeeding(files) {

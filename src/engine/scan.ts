@@ -92,6 +92,8 @@ export interface ScanReport {
   changes: FileChange[]
   fixes: FileFix[]
   errors: ScanError[]
+  /** What readers said about files that declare no Testkube release (see ExtractContext.note). */
+  notices?: ScanError[]
   stats: { filesSeen: number; filesParsed: number; millis: number }
 }
 
@@ -115,6 +117,7 @@ export async function scan(opts: ScanOptions): Promise<ScanReport> {
           ? undefined
           : { files: READ_AHEAD_MIN_FILES, call: () => (readAhead = startReadAhead()) }
     })
+    await prepareReaders(readers, found.allPaths)
     ctx = await createContext(opts.root, found, [...readers, MESH_FILTER], opts.repoUrls ?? [], { readAhead })
   } finally {
     await (readAhead as ReadAhead | null)?.stop()
@@ -136,6 +139,7 @@ export async function scanAgain(
   if (!pass) return scan(opts)
   const started = performance.now()
   const readers = opts.readers ?? ALL_READERS
+  await prepareReaders(readers, pass.found.allPaths)
   const ctx = await createContext(opts.root, pass.found, [...readers, MESH_FILTER], opts.repoUrls ?? [], {
     reuse: { pass, changed }
   })
@@ -161,6 +165,11 @@ export async function writeFixes(report: ScanReport, opts: ScanOptions): Promise
   const after = await scanAgain(report, { ...opts, planFixes: false }, outcome.written)
   const problems = outcome.problems.map(e => ({ ...e, message: redactText(e.message) }))
   return { written: outcome.written, problems, after }
+}
+
+/** The readers' asynchronous set-up (a WASM parser's load), before the synchronous extract. */
+async function prepareReaders(readers: readonly FormatReader[], paths: readonly string[]): Promise<void> {
+  await Promise.all(readers.map(r => r.prepare?.(paths)))
 }
 
 /** Everything after reading: extract, dedupe, mesh, judge, plan the fixes. */
@@ -271,6 +280,7 @@ function judgeTree(
       ...e,
       message: redactText(e.message)
     })),
+    notices: ctx.notices(),
     stats: {
       filesSeen: included ? found.files.filter(f => included(f.path)).length : found.files.length,
       filesParsed: ctx.parsedCount(),

@@ -20,6 +20,7 @@ import type { Plan } from './edit.js'
 import { planEmbedded, planStringReplace } from './embedded.js'
 import type { Decide, EmbeddedPlan, InnerPlanner } from './embedded.js'
 import { applySplices, parseText } from './text.js'
+import { editHeredoc } from './heredoc.js'
 import type { ParsedText, StringStyle } from './text.js'
 import { cloneTree, containsAll, deepEqual, getAt, isRecord, mergeMoveToEnd, setAt } from './tree.js'
 import { isMap, isScalar, isSeq } from 'yaml'
@@ -89,6 +90,7 @@ function replaceString(
 function runEdit(pt: ParsedText, e: PlannedEdit): Outcome {
   const t = e.target
   const style: StringStyle = e.op === 'merge-proxy-config' ? 'json' : 'default'
+  if (t.type === 'hcl-heredoc') return heredocEdit(pt, e, t.heredoc)
   if (t.type === 'yaml-embedded') {
     const inner: InnerPlanner | undefined =
       e.op === 'replace-string'
@@ -128,6 +130,20 @@ function runEdit(pt: ParsedText, e: PlannedEdit): Outcome {
     cur = outcome.pt
   }
   return { kind: 'done', pt: cur }
+}
+
+/** An edit of the YAML in a Terraform heredoc: made (and verified) on the body alone, then put back. */
+function heredocEdit(pt: ParsedText, e: PlannedEdit, ordinal: number): Outcome {
+  const inner: PlannedEdit = {
+    ...e,
+    target: { type: 'yaml-map', file: e.target.file, docIndex: 0, nodePath: [] }
+  }
+  const out = editHeredoc(pt.text, ordinal, yaml => {
+    const result = applyEdits(e.target.file, yaml, [inner])
+    return result.problems.length > 0 ? { problem: result.problems[0].message } : { text: result.text }
+  })
+  if ('problem' in out) return { kind: 'skip', line: out.line, message: out.problem }
+  return out.text === pt.text ? { kind: 'done', pt } : { kind: 'done', pt: parseText(out.text, pt.eol) }
 }
 
 function decideFor(e: PlannedEdit): Decide {

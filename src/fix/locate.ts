@@ -7,6 +7,7 @@ import { isMap, isScalar, isSeq, Scalar } from 'yaml'
 import type { Node, Pair } from 'yaml'
 import type { NodePath, PlannedEdit } from '../model.js'
 import { parseRepoFile, type RepoFile } from '../yaml/file.js'
+import { findHeredocs, heredocYaml } from './heredoc.js'
 
 /** Embedded values parsed once per string node, however many edits land in them. */
 const innerFiles = new WeakMap<Scalar, RepoFile>()
@@ -45,6 +46,7 @@ function keyText(pair: Pair): string | null {
 
 /** 1-based line in `file` where `edit` lands, or null when its document is gone. */
 export function editLine(file: RepoFile, edit: PlannedEdit): number | null {
+  if (edit.target.type === 'hcl-heredoc') return heredocLine(file, edit, edit.target.heredoc)
   const doc = file.docs.find(d => d.index === edit.target.docIndex)
   if (!doc) return null
   const contents = doc.doc.contents as Node | null
@@ -71,4 +73,15 @@ export function editLine(file: RepoFile, edit: PlannedEdit): number | null {
   if (!innerDoc) return outerLine
   const found = walk(innerDoc.doc.contents as Node | null, edit.path, innerDoc.doc.range[0])
   return file.lineAt(scalar.range[0]) + inner.lineAt(found.offset)
+}
+
+/** A Terraform heredoc's body lines are the file's lines after its opener. */
+function heredocLine(file: RepoFile, edit: PlannedEdit, ordinal: number): number | null {
+  const span = findHeredocs(file.text)[ordinal]
+  if (!span) return null
+  const inner = parseRepoFile(file.path, heredocYaml(file.text, span).yaml)
+  const doc = inner.docs[0]
+  if (!doc) return span.openLine
+  const found = walk(doc.doc.contents as Node | null, edit.path, doc.doc.range[0])
+  return span.openLine + inner.lineAt(found.offset)
 }

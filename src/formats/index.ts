@@ -7,6 +7,7 @@ import { fluxHelmReleaseReader } from './flux/index.js'
 import { helmfileReader } from './helmfile/index.js'
 import { kustomizeHelmChartsReader } from './kustomize/index.js'
 import { helmValuesReader } from './helm-values/index.js'
+import { terraformReader } from './terraform/index.js'
 
 export const ALL_READERS: readonly FormatReader[] = [
   helmUmbrellaReader,
@@ -15,6 +16,7 @@ export const ALL_READERS: readonly FormatReader[] = [
   fluxHelmReleaseReader,
   helmfileReader,
   kustomizeHelmChartsReader,
+  terraformReader,
   // Last: a values file is a release of its own only when no other release reads it.
   helmValuesReader
 ]

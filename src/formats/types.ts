@@ -39,6 +39,11 @@ export interface ExtractContext {
    */
   knowsOwnUrl?(): boolean
   report(error: ScanError): void
+  /**
+   * Something worth saying that is not a problem with a file: a file that was read and declares no Testkube
+   * release, and why (shown when no release is found). Optional: a context made for a test may leave it out.
+   */
+  note?(notice: ScanError): void
 }
 
 export interface FormatReader {
@@ -54,6 +59,11 @@ export interface FormatReader {
   mayContain(path: string, text: string, hints?: CandidateHints): boolean
   /** Pools of files this reader looks up by name (kustomizations, Flux sources, ConfigMaps); see ReferencePool. */
   references?: readonly ReferencePool[]
+  /**
+   * Asynchronous set-up, awaited once by the scan before any reader extracts (a parser compiled to WASM loads
+   * that way), given the repo-relative paths of every file of the tree; a reader skips it when none is its.
+   */
+  prepare?(paths: readonly string[]): Promise<void>
   extract(ctx: ExtractContext): Release[]
 }
 

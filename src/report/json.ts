@@ -11,6 +11,7 @@ import {
   type Level,
   type Release,
   type ReleaseSource,
+  type ScanError,
   type Suppression,
   type ValueLayer
 } from '../model.js'
@@ -99,6 +100,8 @@ export interface JsonReport {
   errors: { file: string; line: number; level: 'error' | 'warning'; message: string }[]
   /** With `--baseline`: the baseline file and its entries this run no longer finds. */
   baseline?: { file: string; absent: BaselineEntry[] }
+  /** Files read that declare no Testkube release, and why (Terraform); not problems. */
+  notices: ScanError[]
 }
 
 export function toJsonReport(input: ScanReport | RunResult, opts: JsonOptions = {}): JsonReport {
@@ -141,7 +144,8 @@ export function toJsonReport(input: ScanReport | RunResult, opts: JsonOptions = 
             absent: run.report.baseline.absent.map(e => ({ ...e }))
           }
         }
-      : {})
+      : {}),
+    notices: (run.report.notices ?? []).map(n => ({ file: n.file, line: n.line, message: n.message }))
   }
 }
 

@@ -42,7 +42,11 @@ export function renderText(input: ScanReport | RunResult, opts: TextOptions = {}
     byRelease.set(f.releaseId, list)
   }
 
-  if (run.report.releases.length === 0) out.push('No Testkube release found.', '')
+  if (run.report.releases.length === 0) {
+    out.push('No Testkube release found.')
+    for (const n of run.report.notices ?? []) out.push(`  ${n.file}:${n.line}  ${n.message}`)
+    out.push('')
+  }
   for (const release of run.report.releases) {
     out.push(...releaseBlock(release, byRelease.get(release.id) ?? [], fixed, p), '')
     byRelease.delete(release.id)

@@ -10,6 +10,7 @@ export async function extractFromDir(
   repoUrls: string[] = []
 ): Promise<{ releases: Release[]; ctx: ScanContext }> {
   const found = await discoverFiles(dir)
+  await Promise.all(readers.map(r => r.prepare?.(found.allPaths)))
   const ctx = await createContext(dir, found, readers, repoUrls)
   const releases = readers.flatMap(r => r.extract(ctx))
   return { releases, ctx }

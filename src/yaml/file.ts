@@ -172,6 +172,21 @@ export const PARSE_OPTIONS = {
 }
 
 /** Parse `text` (already decoded, BOM removed) as the file at `path`. Never throws. */
+/** A file that is not YAML (Terraform): its text and lines, no documents. */
+export function textFile(path: string, text: string): RepoFile {
+  const lineStarts = computeLineStarts(text)
+  return {
+    path,
+    text,
+    docs: [],
+    problems: [],
+    warnings: [],
+    templated: false,
+    lineAt: offset => lineOfOffset(lineStarts, offset),
+    js: () => undefined
+  }
+}
+
 export function parseRepoFile(path: string, text: string): RepoFile {
   const lineStarts = computeLineStarts(text)
   const lineAt = (offset: number): number => lineOfOffset(lineStarts, offset)

@@ -1,0 +1,3 @@
+resource "helm_release" "half" {
+  chart = "testkube"
+  values = [

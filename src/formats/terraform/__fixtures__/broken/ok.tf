@@ -1,0 +1,4 @@
+resource "helm_release" "testkube" {
+  chart   = "testkube"
+  version = "2.1.50"
+}

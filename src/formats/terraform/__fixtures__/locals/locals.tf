@@ -1,0 +1,9 @@
+locals {
+  base_values = file("${path.module}/values.yaml")
+
+  istio_values = <<-EOT
+    testkube-api:
+      jobPodAnnotations:
+        sidecar.istio.io/inject: "false"
+  EOT
+}

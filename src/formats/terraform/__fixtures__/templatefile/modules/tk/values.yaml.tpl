@@ -1,0 +1,5 @@
+testkube-api:
+  jobPodAnnotations:
+    sidecar.istio.io/inject: ${inject}
+  storage:
+    endpoint: ${endpoint}

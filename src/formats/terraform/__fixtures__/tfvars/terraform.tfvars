@@ -1,0 +1,1 @@
+chart_version = "2.1.50"
