@@ -51,7 +51,7 @@ describe('suppressions in the CLI', () => {
     expect(plain).toMatch(/Summary: .*11 suppressed/)
     const listed = runBundle(['scan', dir, '--no-color', '--show-suppressed']).stdout
     expect(listed).toContain(
-      'suppressed TKI002  apps/testkube.yaml:16  preUpgradeHook.podAnnotations.sidecar\\.istio\\.io/inject is not set'
+      'suppressed TKI002  apps/testkube.yaml:16  preUpgradeHook.podAnnotations."sidecar.istio.io/inject" is not set'
     )
     expect(listed).toContain('[inline: we run MongoDB upgrades by hand (apps/testkube.yaml:12)]')
   })
