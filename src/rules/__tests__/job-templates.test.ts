@@ -3,7 +3,8 @@
  * replaces; below the key's releases it is the only knob).
  */
 import { describe, expect, it } from '@jest/globals'
-import type { Finding, Release } from '../../model.js'
+import type { Finding } from '../../model.js'
+import { valuesFileRelease } from '../../testing/release.js'
 import { judgeRelease } from '../../engine/judge.js'
 import { directives, judgeTemplateText } from '../job-template-text.js'
 
@@ -31,32 +32,8 @@ const ANNOTATED = JOB_TEMPLATE.replace(
 const b64 = (s: string): string => Buffer.from(s, 'utf8').toString('base64')
 const unb64 = (s: string): string => Buffer.from(s, 'base64').toString('utf8')
 
-function release(version: string, api: Record<string, unknown>): Release {
-  return {
-    id: 'r',
-    name: 'r',
-    namespace: 'testkube',
-    source: 'helm-values',
-    file: 'values.yaml',
-    line: 1,
-    chart: 'testkube',
-    chartVersion: version,
-    valuesPrefix: '',
-    layers: [
-      {
-        label: 'values.yaml',
-        kind: 'values-file',
-        file: 'values.yaml',
-        line: 1,
-        yamlPath: '',
-        values: { 'testkube-api': api },
-        target: { type: 'yaml-map', file: 'values.yaml', docIndex: 0, nodePath: [] },
-        addTarget: true
-      }
-    ],
-    scopes: []
-  }
-}
+const release = (version: string, api: Record<string, unknown>) =>
+  valuesFileRelease('testkube', version, { 'testkube-api': api })
 
 const tki001 = (fs: Finding[]): Finding[] => fs.filter(f => f.ruleId === 'TKI001')
 

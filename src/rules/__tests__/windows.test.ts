@@ -7,7 +7,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { ChartName, Finding, Release } from '../../model.js'
+import type { ChartName, Finding } from '../../model.js'
 import { judgeRelease } from '../../engine/judge.js'
 import { nextRelease, previousRelease, releasesOf } from '../../charts/releases.js'
 import { inReleases } from '../applicability.js'
@@ -15,33 +15,9 @@ import { getRule, type RuleCode } from '../catalogue.js'
 import { CHECK_VERSIONS, type GateTerm, type Releases } from '../windows.js'
 import { setIn } from '../../engine/merge.js'
 import { splitSetPath } from '../../values/setpath.js'
+import { valuesFileRelease } from '../../testing/release.js'
 
-function release(chart: ChartName, version: string, values: Record<string, unknown> = {}): Release {
-  return {
-    id: 'r',
-    name: 'r',
-    namespace: 'testkube',
-    source: 'helm-values',
-    file: 'values.yaml',
-    line: 1,
-    chart,
-    chartVersion: version,
-    valuesPrefix: '',
-    layers: [
-      {
-        label: 'values.yaml',
-        kind: 'values-file',
-        file: 'values.yaml',
-        line: 1,
-        yamlPath: '',
-        values,
-        target: { type: 'yaml-map', file: 'values.yaml', docIndex: 0, nodePath: [] },
-        addTarget: true
-      }
-    ],
-    scopes: []
-  }
-}
+const release = valuesFileRelease
 
 /** Runs of consecutive released versions in a range: [first, last] each. */
 function runs(chart: ChartName, releases: Releases): [string, string][] {
