@@ -12537,7 +12537,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1162);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
 /** The `testkube-istio-guard` command: everything happens in runCli (main.ts). */
 
 // `… | head` closes the pipe early: that is the reader's choice, not an error worth a stack trace.
@@ -12552,7 +12552,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1162:
+/***/ 24:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12576,6 +12576,47 @@ var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/discover/globs.ts
+/**
+ * `--include` / `--exclude` globs (and the Action's `include` / `exclude` inputs), compiled with picomatch.
+ *
+ * picomatch turns a glob into a regular expression in which each `*` is a lazy `[^/]*?`; several of them in one
+ * path segment backtrack against a name that almost matches (`a*a*a*a*a*b` against forty `a`s took seconds,
+ * and each more star multiplies the time by the length of the name). A glob may come from a repository's own
+ * files, so the patterns are bounded before they are compiled: at most MAX_STARS_PER_SEGMENT stars in a
+ * segment (a whole `**` segment is not counted: it matches segments, not characters), no extglobs (`+(…)`,
+ * `*(…)`: nested quantifiers; `.gitignore` has none either), and at most MAX_GLOB_LENGTH characters. Measured
+ * against a 255-byte name of `a`s: two stars take up to 1.5 ms, three up to 10 ms, four seconds.
+ */
+
+const MAX_STARS_PER_SEGMENT = 2;
+const MAX_GLOB_LENGTH = 1000;
+const PICOMATCH_OPTIONS = { dot: true, noextglob: true, maxLength: MAX_GLOB_LENGTH };
+/** Why a glob is refused, or null when it is fine. */
+function globProblem(glob) {
+    if (glob.length > MAX_GLOB_LENGTH)
+        return `is longer than ${MAX_GLOB_LENGTH} characters`;
+    for (const segment of glob.split('/')) {
+        if (segment === '**')
+            continue;
+        const stars = segment.match(/\*+/g)?.length ?? 0;
+        if (stars > MAX_STARS_PER_SEGMENT)
+            return `has ${stars} wildcards in one path segment ('${segment}'); at most ${MAX_STARS_PER_SEGMENT} are allowed`;
+    }
+    return null;
+}
+/** A matcher for repo-relative paths (`/`-separated); null for no globs. Throws for a glob globProblem refuses. */
+function compileGlobs(globs) {
+    if (!globs?.length)
+        return null;
+    for (const g of globs) {
+        const problem = globProblem(g);
+        if (problem)
+            throw new Error(`glob '${g}' ${problem}`);
+    }
+    return picomatch_default()([...globs], PICOMATCH_OPTIONS);
+}
+
 ;// CONCATENATED MODULE: ./src/discover/open-file.ts
 /**
  * Opening a listed file to read it. The walk lists regular files only (discover/files.ts), but a path can change
@@ -12593,11 +12634,17 @@ const NOT_A_FILE = 'not a regular file';
 const READ_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
 /** Open `abs` to read it; throws (with `code`) when it cannot be opened or is not a regular file or directory. */
 function openForReading(abs) {
+    return openWithSize(abs).fd;
+}
+/** openForReading, with the file's size as the open file has it (no second stat). */
+function openWithSize(abs) {
     const fd = (0,external_node_fs_namespaceObject.openSync)(abs, READ_FLAGS);
     let regular = false;
+    let size = 0;
     try {
         const st = (0,external_node_fs_namespaceObject.fstatSync)(fd);
         regular = st.isFile() || st.isDirectory();
+        size = st.size;
     }
     finally {
         if (!regular)
@@ -12605,7 +12652,56 @@ function openForReading(abs) {
     }
     if (!regular)
         throw Object.assign(new Error(`${abs}: ${NOT_A_FILE}`), { code: NOT_A_FILE });
-    return fd;
+    return { fd, size };
+}
+/** A file over the size the scan reads whole (discover/text.ts MAX_PARSE_BYTES): refused before it is read. */
+class FileTooLarge extends Error {
+    size;
+    code = 'too large';
+    constructor(size) {
+        super(`${size} bytes`);
+        this.size = size;
+    }
+}
+const CHUNK_BYTES = 1024 * 1024;
+/** The most of a file testInChunks reads: past it, a file is taken to hold none of the words (time stays bounded). */
+const MAX_TESTED_BYTES = 64 * 1024 * 1024;
+/** Bytes each chunk repeats from the one before, so that a word cut by a chunk's end is still seen whole. */
+const CHUNK_OVERLAP = 512;
+/**
+ * Put a file that is too large to read whole to text tests, one chunk (latin1, 1 MiB) at a time, up to
+ * MAX_TESTED_BYTES: which of `tests` hold for some chunk. Memory stays at one chunk whatever the file's size.
+ */
+function testInChunks(abs, tests) {
+    const found = tests.map(() => false);
+    let fd;
+    try {
+        fd = openForReading(abs);
+    }
+    catch {
+        return found;
+    }
+    try {
+        const buf = Buffer.allocUnsafe(CHUNK_BYTES + CHUNK_OVERLAP);
+        let kept = 0;
+        for (let total = 0; total < MAX_TESTED_BYTES;) {
+            const got = (0,external_node_fs_namespaceObject.readSync)(fd, buf, kept, buf.length - kept, null);
+            if (got === 0)
+                break;
+            total += got;
+            const end = kept + got;
+            const text = buf.toString('latin1', 0, end);
+            tests.forEach((test, i) => (found[i] ||= test(text)));
+            if (found.every(Boolean))
+                break;
+            kept = Math.min(CHUNK_OVERLAP, end);
+            buf.copy(buf, 0, end - kept, end);
+        }
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+    return found;
 }
 /** The whole file, read through openForReading. */
 function readRegularFileSync(abs) {
@@ -12621,8 +12717,9 @@ function readRegularFileSync(abs) {
 ;// CONCATENATED MODULE: ./src/discover/files.ts
 /**
  * Finding the files to scan. A walk of the tree that honours `.gitignore` files (at every level, via the
- * `ignore` package, the matcher eslint uses), always skips `.git` and `node_modules`, applies `--include` /
- * `--exclude` globs (picomatch), and never follows a link out of the root or into a directory:
+ * `ignore` package, the matcher eslint uses), always skips `.git` and `node_modules`, applies the `--exclude`
+ * globs (globs.ts; `--include` does not narrow the walk: see engine/scan.ts), and never follows a link out of the
+ * root or into a directory:
  * - a link to a file inside the root is not scanned on its own (the walk reaches its target under the target's
  *   own path), but it is listed in `allPaths`, so that a release may name it as a values file;
  * - a link to a directory is never entered (that also rules out link loops): a link to a directory inside the
@@ -12640,14 +12737,23 @@ function readRegularFileSync(abs) {
 const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
 // Helm lock files are YAML under another name: an umbrella chart's Chart.lock pins what gets installed.
 const YAML_FILE = /(\.(ya?ml)(\.gotmpl)?|(^|\/)(Chart|requirements)\.lock)$/i;
+// Terraform and Terragrunt files are read too (formats/terraform); they are text to the other readers.
+const TERRAFORM_FILE = /(\.tf|\.tfvars|(^|\/)terragrunt\.hcl)$/i;
 function isYamlPath(path) {
     return YAML_FILE.test(path);
+}
+/** A Terraform or Terragrunt file: HCL, never parsed as YAML. */
+function isTerraformFilePath(path) {
+    return TERRAFORM_FILE.test(path);
+}
+/** A file the scan reads and puts to the readers' text tests: YAML, or Terraform. */
+function isScannedPath(path) {
+    return YAML_FILE.test(path) || TERRAFORM_FILE.test(path);
 }
 async function discoverFiles(root, opts = {}) {
     const realRoot = await (0,promises_namespaceObject.realpath)(root);
     const errors = [];
-    const include = opts.include?.length ? picomatch_default()(opts.include, { dot: true }) : null;
-    const exclude = opts.exclude?.length ? picomatch_default()(opts.exclude, { dot: true }) : null;
+    const exclude = compileGlobs(opts.exclude);
     const allPaths = [];
     const files = [];
     // The root is a real path: a plain concatenation makes the path of everything under it (path.join would
@@ -12728,7 +12834,7 @@ async function discoverFiles(root, opts = {}) {
                     continue;
                 size = target.size;
                 // The target is scanned under its own name, unless that name is not a YAML one.
-                scan = !isYamlPath(target.real);
+                scan = !isScannedPath(target.real);
             }
             else if (entry.isFile()) {
                 size = -1;
@@ -12743,9 +12849,7 @@ async function discoverFiles(root, opts = {}) {
                 continue;
             }
             allPaths.push(rel);
-            if (!scan || !isYamlPath(rel))
-                continue;
-            if (include && !include(rel))
+            if (!scan || !isScannedPath(rel))
                 continue;
             files.push({ path: rel, size });
             if (files.length === opts.whenLarge?.files)
@@ -12812,6 +12916,106 @@ function code(err) {
 
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: ./src/discover/text.ts
+/**
+ * Turning bytes into text a scan can trust: binary files (a NUL byte anywhere) and non-UTF-8 files are skipped
+ * with a reason that names the line, a UTF-8 BOM is dropped (and restored by the fixer, see fix/write.ts). Line
+ * endings are left as they are: CRLF, LF and a mix of both are kept byte for byte by the fixer.
+ *
+ * UTF-16 text with a byte order mark is what Windows editors save as "Unicode"; Helm reads it (go-yaml detects
+ * the encoding), so a values file in it is a real input. It is tested in its own encoding, so that a Testkube
+ * file in UTF-16 is reported as skipped rather than passed over in silence, and skipped: the fixer writes UTF-8.
+ */
+/** Files larger than this are not parsed (they are still read for the text test). */
+const MAX_PARSE_BYTES = 8 * 1024 * 1024;
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+function decodeText(buf) {
+    if (utf16Order(buf) !== null)
+        return {
+            skip: 'skipped: UTF-16 text (Helm reads it; this tool reads and writes UTF-8 only: save the file as UTF-8 to have it checked)'
+        };
+    const nul = buf.indexOf(0);
+    if (nul >= 0)
+        return { skip: `skipped: binary file (NUL byte on line ${lineOfByte(buf, nul)})` };
+    let text;
+    try {
+        text = utf8.decode(buf);
+    }
+    catch {
+        const bad = Math.max(0, firstInvalidUtf8(buf));
+        return { skip: `skipped: not UTF-8 text (invalid byte on line ${lineOfByte(buf, bad)})` };
+    }
+    if (text.charCodeAt(0) === 0xfeff)
+        return { text: text.slice(1), bom: true };
+    return { text, bom: false };
+}
+/**
+ * The text the scan's cheap tests look at: latin1 (one character per byte, no decoding) for every file but one
+ * in UTF-16 with a byte order mark, which is decoded (its words would otherwise be split by NUL bytes).
+ */
+function textForTests(buf) {
+    const order = utf16Order(buf);
+    if (order === null)
+        return buf.toString('latin1');
+    const body = buf.subarray(2, buf.length - (buf.length % 2));
+    return order === 'le' ? body.toString('utf16le') : Buffer.from(body).swap16().toString('utf16le');
+}
+/** The byte order of a file that starts with a UTF-16 byte order mark; null for any other file. */
+function utf16Order(buf) {
+    if (buf.length < 2)
+        return null;
+    if (buf[0] === 0xff && buf[1] === 0xfe)
+        return 'le';
+    if (buf[0] === 0xfe && buf[1] === 0xff)
+        return 'be';
+    return null;
+}
+/** 1-based line of a byte offset. */
+function lineOfByte(buf, offset) {
+    let line = 1;
+    for (let i = buf.indexOf(10); i >= 0 && i < offset; i = buf.indexOf(10, i + 1))
+        line++;
+    return line;
+}
+/** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence; -1 when all are. */
+function firstInvalidUtf8(buf) {
+    for (let i = 0; i < buf.length;) {
+        const b = buf[i];
+        let need;
+        let min;
+        if (b < 0x80) {
+            i++;
+            continue;
+        }
+        else if (b >= 0xc2 && b <= 0xdf) {
+            need = 1;
+            min = 0x80;
+        }
+        else if (b >= 0xe0 && b <= 0xef) {
+            need = 2;
+            min = 0x800;
+        }
+        else if (b >= 0xf0 && b <= 0xf4) {
+            need = 3;
+            min = 0x10000;
+        }
+        else {
+            return i;
+        }
+        let cp = b & (0x3f >> need);
+        for (let k = 1; k <= need; k++) {
+            const c = buf[i + k];
+            if (c === undefined || (c & 0xc0) !== 0x80)
+                return i;
+            cp = (cp << 6) | (c & 0x3f);
+        }
+        if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+            return i;
+        i += need + 1;
+    }
+    return -1;
+}
+
 ;// CONCATENATED MODULE: ./src/discover/read-ahead.ts
 /**
  * Reading a list of files on a second thread, in order, while the caller works on the files already read.
@@ -12832,6 +13036,7 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
  * Memory is bounded: the worker sends a batch only while the caller holds fewer than `MAX_BATCHES_AHEAD` unread
  * batches (a shared counter it waits on), so a 200,000-file tree is never held in memory at once.
  */
+
 
 
 /**
@@ -12857,7 +13062,7 @@ const { parentPort, workerData } = require('node:worker_threads')
 const { openSync, readSync, closeSync, fstatSync } = require('node:fs')
 const READ_FLAGS = ${READ_FLAGS}
 const NOT_A_FILE = ${JSON.stringify(NOT_A_FILE)}
-const { credits, firstBatchBytes, batchBytes } = workerData
+const { credits, firstBatchBytes, batchBytes, maxBytes } = workerData
 let size = firstBatchBytes
 let buffer = new Uint8Array(size)
 let used = 0
@@ -12888,6 +13093,12 @@ function readAll(paths) {
       if (!st.isFile() && !st.isDirectory()) {
         closeSync(fd)
         entries.push(0, -1, NOT_A_FILE)
+        continue
+      }
+      if (st.isFile() && st.size > maxBytes) {
+        // Over the limit: refused by its size, never read (a 50 MB file would be 50 MB of this batch).
+        closeSync(fd)
+        entries.push(0, -2, String(st.size))
         continue
       }
     } catch (err) {
@@ -12930,7 +13141,8 @@ parentPort.once('message', paths => {
 const DEFAULT_SIZES = {
     firstBatchBytes: FIRST_BATCH_BYTES,
     batchBytes: BATCH_BYTES,
-    batchesAhead: MAX_BATCHES_AHEAD
+    batchesAhead: MAX_BATCHES_AHEAD,
+    maxFileBytes: MAX_PARSE_BYTES
 };
 /** Start the worker; null when worker threads are not available (the caller then reads on its own thread). */
 function startReadAhead(sizes = DEFAULT_SIZES) {
@@ -12940,7 +13152,12 @@ function startReadAhead(sizes = DEFAULT_SIZES) {
     try {
         worker = new external_node_worker_threads_namespaceObject.Worker(WORKER_SOURCE, {
             eval: true,
-            workerData: { credits, firstBatchBytes: sizes.firstBatchBytes, batchBytes: sizes.batchBytes }
+            workerData: {
+                credits,
+                firstBatchBytes: sizes.firstBatchBytes,
+                batchBytes: sizes.batchBytes,
+                maxBytes: sizes.maxFileBytes ?? MAX_PARSE_BYTES
+            }
         });
     }
     catch {
@@ -12997,9 +13214,11 @@ function startReadAhead(sizes = DEFAULT_SIZES) {
                         for (let e = 0; e < entries.length; e += 3, index++) {
                             const offset = entries[e];
                             const length = entries[e + 1];
-                            visit(index, length < 0
-                                ? { error: entries[e + 2] }
-                                : { bytes: bytes.subarray(offset, offset + length) });
+                            visit(index, length === -2
+                                ? { tooLarge: Number(entries[e + 2]) }
+                                : length < 0
+                                    ? { error: entries[e + 2] }
+                                    : { bytes: bytes.subarray(offset, offset + length) });
                         }
                         mostAhead = Math.max(mostAhead, Atomics.load(credits, 2) - visited);
                         visited++;
@@ -13031,7 +13250,10 @@ function readRest(paths, index, readSync, visit) {
             outcome = { bytes: readSync(paths[index]) };
         }
         catch (err) {
-            outcome = { error: String(err.code ?? err) };
+            outcome =
+                err instanceof FileTooLarge
+                    ? { tooLarge: err.size }
+                    : { error: String(err.code ?? err) };
         }
         visit(index, outcome);
     }
@@ -13349,6 +13571,20 @@ const PARSE_OPTIONS = {
     strict: false
 };
 /** Parse `text` (already decoded, BOM removed) as the file at `path`. Never throws. */
+/** A file that is not YAML (Terraform): its text and lines, no documents. */
+function textFile(path, text) {
+    const lineStarts = computeLineStarts(text);
+    return {
+        path,
+        text,
+        docs: [],
+        problems: [],
+        warnings: [],
+        templated: false,
+        lineAt: offset => lineOfOffset(lineStarts, offset),
+        js: () => undefined
+    };
+}
 function parseRepoFile(path, text) {
     const lineStarts = computeLineStarts(text);
     const lineAt = (offset) => lineOfOffset(lineStarts, offset);
@@ -13492,8 +13728,12 @@ function parseDocuments(text) {
                 limits.error(typeof source === 'number' ? source : Array.isArray(source) ? source[0] : source.offset);
             onError(source, code, message, warning);
         };
-        const tokens = new CountedTokens(new dist/* Parser */.iX().parse(text), limits);
-        return Array.from(composer.compose(tokens));
+        const swapped = new Set();
+        const tokens = new CountedTokens(new dist/* Parser */.iX().parse(text), limits, swapped);
+        const docs = Array.from(composer.compose(tokens));
+        if (swapped.size > 0)
+            restoreDoubleQuoted(docs, swapped);
+        return docs;
     }
     finally {
         Error.stackTraceLimit = stackTraceLimit;
@@ -13521,9 +13761,13 @@ class ParseLimits {
 class CountedTokens {
     tokens;
     limits;
-    constructor(tokens, limits) {
+    swapped;
+    constructor(tokens, limits, 
+    /** Offsets of the long double-quoted scalars read as single-quoted ones (see readLongQuotedFast). */
+    swapped) {
         this.tokens = tokens;
         this.limits = limits;
+        this.swapped = swapped;
     }
     [Symbol.iterator]() {
         return this;
@@ -13534,11 +13778,46 @@ class CountedTokens {
             const token = step.value;
             if (token.type === 'error')
                 this.limits.error(token.offset);
-            else if (token.type === 'document')
+            else if (token.type === 'document') {
                 this.limits.document(token.offset);
+                readLongQuotedFast(token, this.swapped);
+            }
         }
         return step;
     }
+}
+/** Double-quoted scalars longer than this are read the fast way when they can be (readLongQuotedFast). */
+const LONG_QUOTED = 64 * 1024;
+/**
+ * yaml reads a double-quoted scalar a character at a time into a string (a 7 MB one took two seconds and 300 MB,
+ * and the fixer parses a file again after every edit), and a single-quoted one in one slice. A long double-quoted
+ * scalar with no escape, no line break and no `'` means exactly what the same text single-quoted means: its
+ * token is read as that, and the scalar gets its double-quoted style back after composing (restoreDoubleQuoted).
+ */
+function readLongQuotedFast(doc, swapped) {
+    const swap = (t) => {
+        if (t?.type !== 'double-quoted-scalar' || t.source.length <= LONG_QUOTED)
+            return;
+        if (/[\\\n\r']/.test(t.source.slice(1, -1)))
+            return;
+        t.type = 'single-quoted-scalar';
+        t.source = `'${t.source.slice(1, -1)}'`;
+        swapped.add(t.offset);
+    };
+    swap(doc.value);
+    dist/* CST */.DB.visit(doc, item => {
+        swap(item.key ?? undefined);
+        swap(item.value);
+    });
+}
+function restoreDoubleQuoted(docs, swapped) {
+    for (const doc of docs)
+        (0,dist/* visit */.YR)(doc, {
+            Scalar(_, node) {
+                if (node.range && swapped.has(node.range[0]))
+                    node.type = 'QUOTE_DOUBLE';
+            }
+        });
 }
 /**
  * One walk over a document: its aliases (when the text has a `*` at all) and its duplicate keys. A walk of its
@@ -13991,106 +14270,6 @@ function isTemplatedValue(value) {
     return open >= 0 && value.indexOf('}', open + 2) >= 0;
 }
 
-;// CONCATENATED MODULE: ./src/discover/text.ts
-/**
- * Turning bytes into text a scan can trust: binary files (a NUL byte anywhere) and non-UTF-8 files are skipped
- * with a reason that names the line, a UTF-8 BOM is dropped (and restored by the fixer, see fix/write.ts). Line
- * endings are left as they are: CRLF, LF and a mix of both are kept byte for byte by the fixer.
- *
- * UTF-16 text with a byte order mark is what Windows editors save as "Unicode"; Helm reads it (go-yaml detects
- * the encoding), so a values file in it is a real input. It is tested in its own encoding, so that a Testkube
- * file in UTF-16 is reported as skipped rather than passed over in silence, and skipped: the fixer writes UTF-8.
- */
-/** Files larger than this are not parsed (they are still read for the text test). */
-const MAX_PARSE_BYTES = 8 * 1024 * 1024;
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-function decodeText(buf) {
-    if (utf16Order(buf) !== null)
-        return {
-            skip: 'skipped: UTF-16 text (Helm reads it; this tool reads and writes UTF-8 only: save the file as UTF-8 to have it checked)'
-        };
-    const nul = buf.indexOf(0);
-    if (nul >= 0)
-        return { skip: `skipped: binary file (NUL byte on line ${lineOfByte(buf, nul)})` };
-    let text;
-    try {
-        text = utf8.decode(buf);
-    }
-    catch {
-        const bad = Math.max(0, firstInvalidUtf8(buf));
-        return { skip: `skipped: not UTF-8 text (invalid byte on line ${lineOfByte(buf, bad)})` };
-    }
-    if (text.charCodeAt(0) === 0xfeff)
-        return { text: text.slice(1), bom: true };
-    return { text, bom: false };
-}
-/**
- * The text the scan's cheap tests look at: latin1 (one character per byte, no decoding) for every file but one
- * in UTF-16 with a byte order mark, which is decoded (its words would otherwise be split by NUL bytes).
- */
-function textForTests(buf) {
-    const order = utf16Order(buf);
-    if (order === null)
-        return buf.toString('latin1');
-    const body = buf.subarray(2, buf.length - (buf.length % 2));
-    return order === 'le' ? body.toString('utf16le') : Buffer.from(body).swap16().toString('utf16le');
-}
-/** The byte order of a file that starts with a UTF-16 byte order mark; null for any other file. */
-function utf16Order(buf) {
-    if (buf.length < 2)
-        return null;
-    if (buf[0] === 0xff && buf[1] === 0xfe)
-        return 'le';
-    if (buf[0] === 0xfe && buf[1] === 0xff)
-        return 'be';
-    return null;
-}
-/** 1-based line of a byte offset. */
-function lineOfByte(buf, offset) {
-    let line = 1;
-    for (let i = buf.indexOf(10); i >= 0 && i < offset; i = buf.indexOf(10, i + 1))
-        line++;
-    return line;
-}
-/** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence; -1 when all are. */
-function firstInvalidUtf8(buf) {
-    for (let i = 0; i < buf.length;) {
-        const b = buf[i];
-        let need;
-        let min;
-        if (b < 0x80) {
-            i++;
-            continue;
-        }
-        else if (b >= 0xc2 && b <= 0xdf) {
-            need = 1;
-            min = 0x80;
-        }
-        else if (b >= 0xe0 && b <= 0xef) {
-            need = 2;
-            min = 0x800;
-        }
-        else if (b >= 0xf0 && b <= 0xf4) {
-            need = 3;
-            min = 0x10000;
-        }
-        else {
-            return i;
-        }
-        let cp = b & (0x3f >> need);
-        for (let k = 1; k <= need; k++) {
-            const c = buf[i + k];
-            if (c === undefined || (c & 0xc0) !== 0x80)
-                return i;
-            cp = (cp << 6) | (c & 0x3f);
-        }
-        if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
-            return i;
-        i += need + 1;
-    }
-    return -1;
-}
-
 ;// CONCATENATED MODULE: ./src/engine/context.ts
 /**
  * The extract context: every YAML file read once, in one pass, and put to the readers' text tests; the
@@ -14128,6 +14307,8 @@ const MAX_INDEXED_BYTES = 256 * 1024;
 const DIR_PATH = /(?:^|[\s'"[{,=/])\.\.?\/*(?=$|[\s'"\]},#])|(?:^|[\s'"[{,=])\/+(?=$|[\s'"\]},#])/m;
 /** Chart.yaml (v2 dependencies) and requirements.yaml (v1): the files that say what a chart directory installs. */
 const CHART_META_FILE = /(^|\/)(Chart|requirements)\.ya?ml$/;
+/** A file that names Testkube: when it cannot be read or parsed, a release or its values may go unchecked. */
+const TESTKUBE_WORD = /testkube/i;
 /**
  * Read the tree (`found`) and parse its candidates. With `reuse`, the tree is the one `reuse.pass` read, and only
  * the files in `reuse.changed` are read and tested again; the other candidates are read and parsed afresh (parsed
@@ -14146,14 +14327,26 @@ async function createContext(root, found, filters, repoUrls, opts = {}) {
         reported.add(key);
         errors.push(e);
     };
+    /** The problems (not the warnings) of each file this context reported: those markFeeding makes errors. */
+    const problemsOf = new Map();
+    const reportProblem = (e, mentionsTestkube) => {
+        if (mentionsTestkube)
+            e.level = 'error';
+        const list = problemsOf.get(e.file) ?? [];
+        list.push(e);
+        problemsOf.set(e.file, list);
+        report(e);
+    };
+    const notices = [];
     const parsed = new Map();
     const known = new Set(found.allPaths);
     const reader = new FileReader();
-    const tooLarge = (path, bytes) => report({
+    const tooLarge = (path, bytes, mentionsTestkube) => reportProblem({
         file: path,
         line: 1,
         message: `skipped: ${bytes} bytes is over the ${MAX_PARSE_BYTES}-byte limit for a YAML file`
-    });
+    }, mentionsTestkube);
+    const mentionsTestkube = (text) => TESTKUBE_WORD.test(text);
     // Paths are normalised repo-relative paths under a real root: a plain concatenation is their absolute path
     // (path.join would normalise them again, once per file of the tree).
     const rootPrefix = found.root.endsWith(external_node_path_namespaceObject.sep) ? found.root : `${found.root}${external_node_path_namespaceObject.sep}`;
@@ -14162,13 +14355,17 @@ async function createContext(root, found, filters, repoUrls, opts = {}) {
     const cannotRead = (path, code) => {
         const error = { file: path, line: 1, message: `cannot read: ${code}` };
         unreadable.push(error);
-        report(error);
+        reportProblem(error, false);
     };
     const read = (path) => {
         try {
             return reader.read(rootPrefix + path);
         }
         catch (err) {
+            if (err instanceof FileTooLarge) {
+                tooLarge(path, err.size, testInChunks(rootPrefix + path, [mentionsTestkube])[0]);
+                return null;
+            }
             cannotRead(path, String(err.code ?? err));
             return null;
         }
@@ -14176,11 +14373,16 @@ async function createContext(root, found, filters, repoUrls, opts = {}) {
     const admit = (path, buf) => {
         const decoded = decodeText(buf);
         if ('skip' in decoded) {
-            report({ file: path, line: 1, message: decoded.skip });
+            reportProblem({ file: path, line: 1, message: decoded.skip }, TESTKUBE_WORD.test(textForTests(buf)));
             return null;
         }
+        if (isTerraformFilePath(path))
+            return textFile(path, decoded.text);
         const file = parseRepoFile(path, decoded.text);
-        for (const p of [...file.problems, ...file.warnings])
+        const mentionsTestkube = file.problems.length > 0 && TESTKUBE_WORD.test(decoded.text);
+        for (const p of file.problems)
+            reportProblem({ file: path, line: p.line, message: p.message }, mentionsTestkube);
+        for (const p of file.warnings)
             report({ file: path, line: p.line, message: p.message });
         return file;
     };
@@ -14188,7 +14390,7 @@ async function createContext(root, found, filters, repoUrls, opts = {}) {
     const candidates = [];
     const admitCandidate = (path, buf) => {
         if (buf.length > MAX_PARSE_BYTES) {
-            tooLarge(path, buf.length);
+            tooLarge(path, buf.length, mentionsTestkube(textForTests(buf)));
             parsed.set(path, null);
             return;
         }
@@ -14231,7 +14433,7 @@ async function createContext(root, found, filters, repoUrls, opts = {}) {
             if (changed.has(e.file) || candidatePaths.has(e.file))
                 continue;
             unreadable.push(e);
-            report(e);
+            reportProblem(e, false);
         }
         for (const path of changed) {
             const id = ids.get(path);
@@ -14268,6 +14470,22 @@ async function createContext(root, found, filters, repoUrls, opts = {}) {
             idOf.set(next.path, id);
             if ('error' in outcome) {
                 cannotRead(next.path, outcome.error);
+                return;
+            }
+            if ('tooLarge' in outcome) {
+                // Not read whole: its text tests run a chunk at a time, so that it is reported when it may matter.
+                const pooled = [...pools.values()];
+                const [testkube, candidate, ...inPools] = testInChunks(rootPrefix + next.path, [
+                    mentionsTestkube,
+                    text => mayContain(next.path, text),
+                    ...pooled.map(({ pool }) => (text) => pool.contains(next.path, text))
+                ]);
+                pooled.forEach(({ index }, i) => inPools[i] && index.add(id, null));
+                if (!candidate)
+                    return;
+                candidatePaths.add(next.path);
+                parsed.set(next.path, null);
+                tooLarge(next.path, outcome.tooLarge, testkube);
                 return;
             }
             const buf = outcome.bytes;
@@ -14308,7 +14526,7 @@ async function createContext(root, found, filters, repoUrls, opts = {}) {
         let file = null;
         const buf = read(rel);
         if (buf && buf.length > MAX_PARSE_BYTES)
-            tooLarge(rel, buf.length);
+            tooLarge(rel, buf.length, mentionsTestkube(textForTests(buf)));
         else if (buf)
             file = admit(rel, buf);
         parsed.set(rel, file);
@@ -14356,9 +14574,16 @@ async function createContext(root, found, filters, repoUrls, opts = {}) {
         },
         knowsOwnUrl: () => ownUrls.size > 0,
         report,
+        note: notice => void notices.push(notice),
         errors: () => errors,
+        notices: () => notices,
         parsedCount: () => [...parsed.values()].filter(Boolean).length,
-        pass: () => ({ found, hints, candidates: candidatePaths, pools, ids, paths, unreadable })
+        pass: () => ({ found, hints, candidates: candidatePaths, pools, ids, paths, unreadable }),
+        markFeeding(files) {
+            for (const file of files)
+                for (const e of problemsOf.get(file) ?? [])
+                    e.level = 'error';
+        }
     };
 }
 /**
@@ -14369,11 +14594,16 @@ class FileReader {
     shared = Buffer.allocUnsafe(64 * 1024);
     /** The file's bytes: a view into the shared buffer, valid until the next call. */
     read(abs) {
-        const fd = openForReading(abs);
+        const { fd, size } = openWithSize(abs);
         try {
+            // Refused by its size before a byte is read; one that grows while it is read is refused too.
+            if (size > MAX_PARSE_BYTES)
+                throw new FileTooLarge(size);
             let buf = this.shared;
             let length = 0;
             for (;;) {
+                if (length > MAX_PARSE_BYTES)
+                    throw new FileTooLarge(length);
                 if (length === buf.length) {
                     const bigger = Buffer.allocUnsafe(buf.length * 2);
                     buf.copy(bigger, 0, 0, length);
@@ -14520,8 +14750,16 @@ function firstAtOrAfter(sorted, key) {
     }
     return lo;
 }
-/** A `.` or `..` segment, an empty one (`//`, a `/` at the end), or a backslash: what normaliseRel changes. */
-const NOT_NORMAL = /(?:^|\/)\.\.?(?:\/|$)|\/\/|\/$|\\/;
+/**
+ * Whether a backslash separates folders in a path: only where the system reads it so (Windows). Elsewhere it is
+ * a character of a name like any other (`back\slash/values.yaml` is a folder `back\slash`), as Helm, Argo CD and
+ * Flux read it there.
+ */
+const BACKSLASH_SEPARATES = external_node_path_namespaceObject.sep === '\\';
+/** A `.` or `..` segment, an empty one (`//`, a `/` at the end), or a separating backslash: what normaliseRel changes. */
+const NOT_NORMAL = BACKSLASH_SEPARATES
+    ? /(?:^|\/)\.\.?(?:\/|$)|\/\/|\/$|\\/
+    : /(?:^|\/)\.\.?(?:\/|$)|\/\/|\/$/;
 /** `a/./b/../c.yaml` → `a/c.yaml`; null when the path climbs out of the root or is absolute. */
 function normaliseRel(p) {
     if (p.startsWith('/') || /^[a-zA-Z]:[\\/]/.test(p))
@@ -14530,7 +14768,7 @@ function normaliseRel(p) {
     if (!NOT_NORMAL.test(p))
         return p;
     const out = [];
-    for (const part of p.replace(/\\/g, '/').split('/')) {
+    for (const part of (BACKSLASH_SEPARATES ? p.replace(/\\/g, '/') : p).split('/')) {
         if (part === '' || part === '.')
             continue;
         if (part === '..') {
@@ -14561,6 +14799,10 @@ function readOriginUrl(root) {
  * Everything here is plain data so that the core stays pure and every output can serialise it.
  */
 const CHART_NAMES = ['testkube', 'testkube-enterprise', 'testkube-runner'];
+/** The level a file problem is reported at (see ScanError.level). */
+function fileProblemLevel(e) {
+    return e.level === 'error' ? 'error' : 'warning';
+}
 
 ;// CONCATENATED MODULE: ./src/values/setpath.ts
 function splitSetPath(s) {
@@ -19215,7 +19457,1222 @@ const helmValuesReader = {
 
 
 
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+// EXTERNAL MODULE: ./node_modules/web-tree-sitter/tree-sitter.js
+var tree_sitter = __nccwpck_require__(254);
+;// CONCATENATED MODULE: ./src/formats/terraform/hcl.ts
+/**
+ * The HCL parser: tree-sitter's HCL grammar (the Terraform dialect) on web-tree-sitter. It keeps every node's
+ * position, which the reader needs for lines and for editing a heredoc in place; HashiCorp's own parser compiled
+ * to WASM (@cdktf/hcl2json) returns JSON without positions and is eight times the size.
+ *
+ * Loading the WASM is asynchronous and done once per process (`loadHclParser`, awaited by the scan before the
+ * readers run, and only when the tree holds Terraform files); parsing is synchronous, like every reader.
+ * The two `.wasm` files are looked for beside the running script first (the bundles in dist/ carry copies, see
+ * scripts/bundle.mjs), then in the packages (tests and source runs).
+ */
+
+
+
+
+
+const RUNTIME_WASM = 'tree-sitter.wasm';
+const GRAMMAR_WASM = 'tree-sitter-terraform.wasm';
+const PACKAGE_PATHS = {
+    [RUNTIME_WASM]: 'web-tree-sitter/tree-sitter.wasm',
+    [GRAMMAR_WASM]: '@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm'
+};
+let loading = null;
+let parser = null;
+/** Where a WASM file is: beside this script (a bundle), else in its package. */
+function wasmPath(name) {
+    const here = (0,external_node_path_namespaceObject.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
+    const beside = (0,external_node_path_namespaceObject.join)(here, name);
+    if ((0,external_node_fs_namespaceObject.existsSync)(beside))
+        return beside;
+    return (0,external_node_module_namespaceObject.createRequire)(import.meta.url).resolve(PACKAGE_PATHS[name]);
+}
+/** Load the parser once; later calls return the same promise. */
+function loadHclParser() {
+    loading ??= (async () => {
+        await tree_sitter/* Parser */.iX.init({ wasmBinary: (0,external_node_fs_namespaceObject.readFileSync)(wasmPath(RUNTIME_WASM)) });
+        const language = await tree_sitter/* Language */.TM.load((0,external_node_fs_namespaceObject.readFileSync)(wasmPath(GRAMMAR_WASM)));
+        const p = new tree_sitter/* Parser */.iX();
+        p.setLanguage(language);
+        parser = p;
+        return p;
+    })();
+    return loading;
+}
+function hclParserLoaded() {
+    return parser !== null;
+}
+/** Parse HCL text. Throws when `loadHclParser` has not finished (a bug in the caller, not bad input). */
+function parseHcl(text) {
+    if (!parser)
+        throw new Error('the HCL parser is not loaded');
+    const tree = parser.parse(text);
+    if (!tree)
+        throw new Error('the HCL parser returned no tree');
+    const root = tree.rootNode;
+    let error = null;
+    if (root.hasError) {
+        const bad = firstError(root);
+        error = bad ? { line: bad.startPosition.row + 1, text: bad.text.slice(0, 40) } : { line: 1, text: '' };
+    }
+    return { root, error, dispose: () => tree.delete() };
+}
+function firstError(node) {
+    if (node.type === 'ERROR' || node.isMissing)
+        return node;
+    for (const child of node.children) {
+        if (child && child.hasError) {
+            const found = firstError(child);
+            if (found)
+                return found;
+        }
+    }
+    return null;
+}
+/** The named children of a node, without nulls. */
+function kids(node) {
+    return node.namedChildren.filter((n) => n !== null);
+}
+/** 1-based line of a node. */
+function hcl_lineOf(node) {
+    return node.startPosition.row + 1;
+}
+
+;// CONCATENATED MODULE: ./src/fix/heredoc.ts
+/**
+ * YAML values in a Terraform heredoc (`values = [<<-EOT … EOT]`): finding the heredocs of a file's text, and
+ * editing one in place. The heredoc is named by its ordinal among the file's heredocs, which edits inside
+ * heredoc bodies do not change (they add YAML keys, never a `<<EOT` opener), so several edits in one file compose.
+ * A `<<-` heredoc's body is edited without its common indentation, which is put back on every line after.
+ */
+const OPENER = /<<(-?)([A-Za-z_][A-Za-z0-9_-]*)[ \t]*\r?$/;
+/** Every heredoc of an HCL text, in order. */
+function findHeredocs(text) {
+    const out = [];
+    let offset = 0;
+    let line = 1;
+    let open = null;
+    while (offset <= text.length) {
+        const nl = text.indexOf('\n', offset);
+        const end = nl < 0 ? text.length : nl;
+        const content = text.slice(offset, end);
+        if (open) {
+            if (content.trim() === open.ident) {
+                out.push({
+                    openLine: open.line,
+                    ident: open.ident,
+                    strip: open.strip,
+                    start: open.start,
+                    end: offset
+                });
+                open = null;
+            }
+        }
+        else {
+            const m = OPENER.exec(content);
+            if (m && !/^\s*(#|\/\/)/.test(content))
+                open = { line, ident: m[2], strip: m[1] === '-', start: end + 1 };
+        }
+        if (nl < 0)
+            break;
+        offset = nl + 1;
+        line++;
+    }
+    return out;
+}
+function commonIndent(body) {
+    let best = null;
+    for (const l of body.split('\n')) {
+        if (l.trim() === '')
+            continue;
+        const ind = /^[ \t]*/.exec(l)?.[0] ?? '';
+        if (best === null || ind.length < best.length)
+            best = ind;
+    }
+    return best ?? '';
+}
+/** The body of a heredoc as Terraform reads it (indentation stripped for `<<-`), and the indentation. */
+function heredocYaml(text, span) {
+    const raw = text.slice(span.start, span.end);
+    if (!span.strip)
+        return { yaml: raw, indent: '' };
+    const indent = commonIndent(raw);
+    const yaml = raw
+        .split('\n')
+        .map(l => (l.startsWith(indent) ? l.slice(indent.length) : l.trimStart()))
+        .join('\n');
+    return { yaml, indent };
+}
+/**
+ * Replace the body of the `ordinal`-th heredoc with `edit(yaml)`'s result (re-indented), or say why not.
+ */
+function editHeredoc(text, ordinal, edit) {
+    const span = findHeredocs(text)[ordinal];
+    if (!span)
+        return { problem: `heredoc #${ordinal + 1} is no longer in the file`, line: 1 };
+    const { yaml, indent } = heredocYaml(text, span);
+    const out = edit(yaml);
+    if ('problem' in out)
+        return { problem: out.problem, line: span.openLine };
+    if (out.text === yaml)
+        return { text };
+    let body = out.text;
+    if (indent)
+        body = body
+            .split('\n')
+            .map(l => (l.trim() === '' ? l : indent + l))
+            .join('\n');
+    if (!body.endsWith('\n'))
+        body += '\n';
+    return { text: text.slice(0, span.start) + body + text.slice(span.end) };
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/eval.ts
+/**
+ * Evaluating HCL expressions as far as they are literal: strings (with their interpolations resolved when the
+ * referenced values are literal), numbers, bools, null, tuples, objects, `var.x` and `local.x` (from the module's
+ * scope, see scope.ts), `path.module`. Anything else (a resource attribute, a function call, a conditional) is an
+ * Unknown that keeps its source text, so that a message can show it and the judge sees a placeholder (TKI102).
+ */
+
+
+/** A value the tool cannot know from the files: `text` is the expression as written. */
+class Unknown {
+    text;
+    why;
+    constructor(text, why) {
+        this.text = text;
+        this.why = why;
+    }
+}
+const EMPTY_SCOPE = { moduleDir: '', variable: () => undefined, local: () => undefined };
+function isUnknown(v) {
+    return v instanceof Unknown;
+}
+/** Any Unknown inside a value. */
+function hasUnknown(v) {
+    if (v instanceof Unknown)
+        return true;
+    if (Array.isArray(v))
+        return v.some(hasUnknown);
+    if (v !== null && typeof v === 'object')
+        return Object.values(v).some(hasUnknown);
+    return false;
+}
+/** The expression a node is (an `expression` wrapper's content), for type tests. */
+function unwrap(node) {
+    let n = node;
+    while (n.type === 'expression' && n.namedChildCount === 1)
+        n = n.namedChildren[0];
+    if (n.type === 'literal_value' || n.type === 'collection_value' || n.type === 'template_expr')
+        return n.namedChildren[0];
+    return n;
+}
+function evalExpr(node, scope, depth = 0) {
+    if (depth > 64)
+        return new Unknown(node.text, 'nested too deeply');
+    if (node.type === 'expression') {
+        const parts = kids(node);
+        if (parts.length === 1)
+            return evalExpr(parts[0], scope, depth + 1);
+        return evalTraversal(node, parts, scope, depth);
+    }
+    switch (node.type) {
+        case 'literal_value':
+        case 'collection_value':
+        case 'template_expr':
+            return evalExpr(node.namedChildren[0], scope, depth + 1);
+        case 'string_lit':
+            return unescapeQuoted(kids(node)
+                .filter(k => k.type === 'template_literal')
+                .map(k => k.text)
+                .join(''));
+        case 'numeric_lit':
+            return Number(node.text);
+        case 'bool_lit':
+            return node.text === 'true';
+        case 'null_lit':
+            return null;
+        case 'quoted_template':
+            return evalTemplate(node, scope, depth, true);
+        case 'heredoc_template':
+            return heredocValue(node, scope, depth);
+        case 'tuple':
+            return kids(node)
+                .filter(k => k.type === 'expression')
+                .map(k => evalExpr(k, scope, depth + 1));
+        case 'object':
+            return evalObject(node, scope, depth);
+        case 'variable_expr':
+            return new Unknown(node.text, `${node.text} is not a value the tool can read`);
+        case 'operation': {
+            const op = kids(node)[0];
+            if (op?.type === 'unary_operation' && op.text.trim().startsWith('-')) {
+                const inner = kids(op)[0];
+                const v = inner ? evalExpr(inner, scope, depth + 1) : null;
+                if (typeof v === 'number')
+                    return -v;
+            }
+            return new Unknown(node.text, 'an operation');
+        }
+        default:
+            return new Unknown(node.text, `${node.type.replace(/_/g, ' ')} is not evaluated`);
+    }
+}
+function evalObject(node, scope, depth) {
+    const out = {};
+    for (const elem of kids(node)) {
+        if (elem.type !== 'object_elem')
+            continue;
+        const keyNode = elem.childForFieldName('key');
+        const valNode = elem.childForFieldName('val');
+        if (!keyNode || !valNode)
+            continue;
+        const key = objectKey(keyNode, scope, depth);
+        if (key === null)
+            continue;
+        out[key] = evalExpr(valNode, scope, depth + 1);
+    }
+    return out;
+}
+/** An object key: a bare identifier is the literal name; a string or a parenthesised expression is evaluated. */
+function objectKey(keyNode, scope, depth = 0) {
+    const inner = unwrap(keyNode);
+    if (inner.type === 'variable_expr' && keyNode.namedChildCount === 1)
+        return inner.text;
+    const v = evalExpr(keyNode, scope, depth + 1);
+    return typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : null;
+}
+/** `var.x`, `local.x.y`, `path.module`, `a[0]`: a root and a chain of attributes and indexes. */
+function evalTraversal(node, parts, scope, depth) {
+    const [head, ...rest] = parts;
+    let steps = rest;
+    let value;
+    if (head.type === 'variable_expr' && rest[0]?.type === 'get_attr') {
+        const root = head.text;
+        const name = attrName(rest[0]);
+        if (root === 'var')
+            value = scope.variable(name);
+        else if (root === 'local')
+            value = scope.local(name);
+        // Relative paths are resolved against the module's directory: `path.module` is that directory itself.
+        else if (root === 'path' && (name === 'module' || name === 'root' || name === 'cwd'))
+            value = '.';
+        else
+            return new Unknown(node.text, `${root}.${name} is known only when Terraform runs`);
+        if (value === undefined)
+            return new Unknown(node.text, `${root}.${name} has no literal value here`);
+        steps = rest.slice(1);
+    }
+    else {
+        value = evalExpr(head, scope, depth + 1);
+    }
+    for (const step of steps) {
+        if (value instanceof Unknown)
+            return new Unknown(node.text, value.why);
+        if (step.type === 'get_attr')
+            value = member(value, attrName(step));
+        else if (step.type === 'index') {
+            const idx = kids(step).find(k => k.type === 'expression');
+            const key = idx ? evalExpr(idx, scope, depth + 1) : null;
+            value =
+                typeof key === 'number' && Array.isArray(value)
+                    ? value[key]
+                    : typeof key === 'string'
+                        ? member(value, key)
+                        : undefined;
+        }
+        else
+            return new Unknown(node.text, `${step.type.replace(/_/g, ' ')} is not evaluated`);
+        if (value === undefined)
+            return new Unknown(node.text, `${node.text} is not defined`);
+    }
+    return value ?? new Unknown(node.text, `${node.text} is not defined`);
+}
+function member(value, name) {
+    if (value === null || value === undefined || typeof value !== 'object' || Array.isArray(value))
+        return undefined;
+    if (value instanceof Unknown)
+        return value;
+    return Object.prototype.hasOwnProperty.call(value, name) ? value[name] : undefined;
+}
+function attrName(getAttr) {
+    return kids(getAttr).find(k => k.type === 'identifier')?.text ?? getAttr.text.replace(/^\./, '');
+}
+/**
+ * A quoted or heredoc template: literal parts and `${…}` interpolations. An interpolation whose value is a
+ * literal string, number or bool is put in; any other keeps its `${…}` text, which marks the result templated.
+ * A template with `%{…}` directives is kept as written.
+ */
+function evalTemplate(node, scope, depth, quoted) {
+    let out = '';
+    for (const part of kids(node)) {
+        switch (part.type) {
+            case 'template_literal':
+                out += quoted ? unescapeQuoted(part.text) : unescapeHeredoc(part.text);
+                break;
+            case 'template_interpolation': {
+                const inner = kids(part).find(k => k.type === 'expression');
+                const v = inner ? evalExpr(inner, scope, depth + 1) : null;
+                out +=
+                    typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : part.text;
+                break;
+            }
+            case 'template_directive':
+                return new Unknown(node.text, 'a template with %{…} directives');
+            default:
+                break;
+        }
+    }
+    return out;
+}
+/** A heredoc's text as Terraform reads it: `<<-` strips the smallest indentation of its lines. */
+function heredocValue(node, scope, depth) {
+    if (kids(node).some(k => k.type === 'template_directive'))
+        return new Unknown(node.text, 'a template with %{…} directives');
+    const rendered = evalTemplate(node, scope, depth, false);
+    const strip = kids(node)
+        .find(k => k.type === 'heredoc_start')
+        ?.text.includes('-') ?? false;
+    if (typeof rendered !== 'string' || !strip)
+        return rendered;
+    const indent = commonIndent(rendered);
+    return rendered
+        .split('\n')
+        .map(l => (l.startsWith(indent) ? l.slice(indent.length) : l.trimStart()))
+        .join('\n');
+}
+function unescapeHeredoc(s) {
+    return s.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{');
+}
+/** HCL quoted-string escapes, and `$${` / `%%{` for a literal `${` / `%{`. */
+function unescapeQuoted(s) {
+    return s
+        .replace(/\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)/g, (_, e) => {
+        if (e.length > 1)
+            return String.fromCodePoint(parseInt(e.slice(1), 16));
+        return e === 'n' ? '\n' : e === 'r' ? '\r' : e === 't' ? '\t' : e;
+    })
+        .replace(/\$\$\{/g, '${')
+        .replace(/%%\{/g, '%{');
+}
+/** A value for a values tree: an Unknown becomes a `${…}` placeholder, which the judge reads as templated. */
+function toValues(v) {
+    if (v instanceof Unknown)
+        return v.text.startsWith('${') ? v.text : `\${${v.text}}`;
+    if (Array.isArray(v))
+        return v.map(toValues);
+    if (v !== null && typeof v === 'object') {
+        const out = {};
+        for (const [k, x] of Object.entries(v))
+            out[k] = toValues(x);
+        return out;
+    }
+    return v;
+}
+/** The function a call expression calls and its argument nodes, or null for anything else. */
+function asCall(node) {
+    const inner = unwrap(node);
+    if (inner.type !== 'function_call' || (node.type === 'expression' && node.namedChildCount !== 1))
+        return null;
+    const name = kids(inner).find(k => k.type === 'identifier')?.text ?? '';
+    const argList = kids(inner).find(k => k.type === 'function_arguments');
+    return { name, args: argList ? kids(argList).filter(k => k.type === 'expression') : [] };
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/files.ts
+
+
+
+const TF_FILE = /\.tf$/i;
+const TFVARS_FILE = /\.tfvars$/i;
+const AUTO_TFVARS = /(^|\/)(terraform\.tfvars|[^/]*\.auto\.tfvars)$/i;
+const TERRAGRUNT_FILE = /(^|\/)terragrunt\.hcl$/i;
+/** Files the Terraform reader reads: `.tf`, `.tfvars` and `terragrunt.hcl`. */
+function isTerraformPath(path) {
+    return TF_FILE.test(path) || TFVARS_FILE.test(path) || TERRAGRUNT_FILE.test(path);
+}
+function isTfPath(path) {
+    return TF_FILE.test(path);
+}
+function isTerragruntPath(path) {
+    return TERRAGRUNT_FILE.test(path);
+}
+function blocksOf(body) {
+    if (!body)
+        return [];
+    return kids(body)
+        .filter(n => n.type === 'block')
+        .map(n => {
+        const parts = kids(n);
+        return {
+            type: parts[0]?.text ?? '',
+            labels: parts
+                .slice(1)
+                .filter(p => p.type === 'string_lit' || p.type === 'identifier')
+                .map(p => (p.type === 'identifier' ? p.text : p.text.replace(/^"|"$/g, ''))),
+            body: parts.find(p => p.type === 'body') ?? null,
+            node: n,
+            line: hcl_lineOf(n)
+        };
+    });
+}
+/** A body's attributes by name (the last one wins, as HCL would refuse a duplicate). */
+function attributesOf(body) {
+    const out = new Map();
+    if (!body)
+        return out;
+    for (const n of kids(body)) {
+        if (n.type !== 'attribute')
+            continue;
+        const parts = kids(n);
+        const expr = parts.find(p => p.type === 'expression');
+        if (parts[0] && expr)
+            out.set(parts[0].text, { expr, line: hcl_lineOf(n) });
+    }
+    return out;
+}
+/** The top body of a file. */
+function fileBody(file) {
+    return kids(file.root).find(n => n.type === 'body') ?? null;
+}
+class TerraformFiles {
+    ctx;
+    trees = new Map();
+    scopes = new Map();
+    constructor(ctx) {
+        this.ctx = ctx;
+    }
+    /** A parsed file, or null (missing, unreadable, or not HCL: reported once). */
+    get(path) {
+        let tree = this.trees.get(path);
+        if (tree === undefined) {
+            const file = this.ctx.getFile(path);
+            tree = file ? parseHcl(file.text) : null;
+            if (tree?.error)
+                this.ctx.report({
+                    file: path,
+                    line: tree.error.line,
+                    message: `HCL syntax error near ${JSON.stringify(tree.error.text)}; the rest of the file is read as far as it parses`
+                });
+            this.trees.set(path, tree);
+        }
+        if (!tree)
+            return null;
+        const file = this.ctx.getFile(path);
+        return file ? { path, text: file.text, root: tree.root } : null;
+    }
+    /** The `.tf` files directly in a directory ('' for the root), sorted. */
+    tfFilesIn(dir) {
+        return this.filesIn(dir).filter(p => TF_FILE.test(p));
+    }
+    filesIn(dir) {
+        const prefix = dir ? `${dir}/` : '';
+        return filesUnder(this.ctx.allFiles(), dir).filter(p => !p.slice(prefix.length).includes('/'));
+    }
+    /**
+     * The scope of the module in `dir`: `var.x` from the variables' defaults, overridden by the tfvars files
+     * Terraform loads by itself (terraform.tfvars, *.auto.tfvars), then by `inputs` (a Terragrunt caller); other
+     * `*.tfvars` files count when they agree (they are passed with -var-file, so any one of them may apply).
+     * `local.x` from the module's `locals` blocks, evaluated on demand.
+     */
+    scope(dir, inputs, inputExprs) {
+        const key = inputs ? null : dir;
+        const cached = key !== null ? this.scopes.get(key) : undefined;
+        if (cached)
+            return cached;
+        const defaults = new Map();
+        const localExprs = new Map();
+        const localFiles = new Map();
+        for (const path of this.tfFilesIn(dir)) {
+            const file = this.get(path);
+            if (!file)
+                continue;
+            for (const b of blocksOf(fileBody(file))) {
+                if (b.type === 'variable' && b.labels[0]) {
+                    const def = attributesOf(b.body).get('default');
+                    if (def)
+                        defaults.set(b.labels[0], evalExpr(def.expr, { ...LITERAL_SCOPE, moduleDir: dir }));
+                }
+                else if (b.type === 'locals') {
+                    for (const [name, attr] of attributesOf(b.body)) {
+                        localExprs.set(name, attr.expr);
+                        localFiles.set(name, file);
+                    }
+                }
+            }
+        }
+        const auto = new Map();
+        const other = new Map();
+        for (const path of this.filesIn(dir).filter(p => TFVARS_FILE.test(p))) {
+            const file = this.get(path);
+            if (!file)
+                continue;
+            for (const [name, attr] of attributesOf(fileBody(file))) {
+                const value = evalExpr(attr.expr, { ...LITERAL_SCOPE, moduleDir: dir });
+                if (AUTO_TFVARS.test(path))
+                    auto.set(name, value);
+                else
+                    other.set(name, [...(other.get(name) ?? []), { value, file: path }]);
+            }
+        }
+        const locals = new Map();
+        const evaluating = new Set();
+        const scope = {
+            moduleDir: dir,
+            variableExpr: name => inputExprs?.get(name),
+            localExpr(name) {
+                const expr = localExprs.get(name);
+                const file = localFiles.get(name);
+                return expr && file ? { expr, file } : undefined;
+            },
+            variable(name) {
+                if (inputs?.has(name))
+                    return inputs.get(name);
+                if (auto.has(name))
+                    return auto.get(name);
+                const given = other.get(name);
+                if (given) {
+                    const first = JSON.stringify(given[0].value);
+                    if (given.every(g => JSON.stringify(g.value) === first))
+                        return given[0].value;
+                    return new Unknown(`var.${name}`, `var.${name} differs in ${given.map(g => g.file).join(', ')}`);
+                }
+                return defaults.get(name);
+            },
+            local(name) {
+                if (locals.has(name))
+                    return locals.get(name);
+                const expr = localExprs.get(name);
+                if (!expr)
+                    return undefined;
+                if (evaluating.has(name))
+                    return new Unknown(`local.${name}`, `local.${name} refers to itself`);
+                evaluating.add(name);
+                const value = evalExpr(expr, scope);
+                evaluating.delete(name);
+                locals.set(name, value);
+                return value;
+            }
+        };
+        if (key !== null)
+            this.scopes.set(key, scope);
+        return scope;
+    }
+    dispose() {
+        for (const tree of this.trees.values())
+            tree?.dispose();
+        this.trees.clear();
+        this.scopes.clear();
+    }
+}
+/** Variable defaults and tfvars are literals: they may not refer to anything. */
+const LITERAL_SCOPE = { moduleDir: '', variable: () => undefined, local: () => undefined };
+
+;// CONCATENATED MODULE: ./src/formats/terraform/release.ts
+/**
+ * A Terraform `helm_release` resource (or a module input set that stands for one, see terragrunt.ts) as a
+ * Release: chart, repository, version, name, namespace, and the value layers in Helm's order as the Helm
+ * provider applies them: each `values` entry in order, then `set`, `set_list`, `set_sensitive`.
+ */
+
+
+
+
+
+
+
+
+
+
+function readHelmRelease(ctx, file, block, scope) {
+    const label = block.labels[1] ?? block.labels[0] ?? 'release';
+    const attrs = attributesOf(block.body);
+    const val = (name) => (attrs.has(name) ? evalExpr(attrs.get(name).expr, scope) : null);
+    const fields = {
+        chart: val('chart'),
+        repository: val('repository'),
+        version: val('version'),
+        name: attrs.has('name') ? val('name') : label,
+        namespace: attrs.has('namespace') ? val('namespace') : 'default'
+    };
+    // No version: the Helm provider installs the newest release, as `*` does.
+    const head = release_identify(fields, '*');
+    if ('skipped' in head)
+        return { skipped: `helm_release "${label}" ${head.skipped}` };
+    const notes = [...head.notes];
+    const layers = [];
+    const values = attrs.get('values');
+    if (values)
+        layers.push(...release_valuesLayers(ctx, file, values.expr, values.line, scope, notes));
+    layers.push(...setLayers(file, block, scope));
+    return {
+        release: buildRelease(file, block.line, `helm_release.${label}`, fields, head, layers, notes)
+    };
+}
+/** The chart a release installs, or why it is none this tool knows. */
+function release_identify(fields, noVersion = null) {
+    const { chart, repository, version } = fields;
+    if (typeof chart !== 'string')
+        return {
+            skipped: chart instanceof Unknown
+                ? `has chart = ${chart.text}, which the tool cannot resolve (${chart.why})`
+                : 'has no chart'
+        };
+    const repo = typeof repository === 'string' ? repository : null;
+    const identity = identifyChart(repo ? external_node_path_namespaceObject.posix.basename(chart) : chart, repo);
+    if (!identity)
+        return { skipped: `installs chart "${chart}", not a Testkube chart` };
+    const notes = [];
+    if (identity.note)
+        notes.push(identity.note);
+    if (repository instanceof Unknown)
+        notes.push(`repository is ${repository.text}, not resolved`);
+    let pinned = null;
+    if (typeof version === 'string' && version.trim() !== '' && !version.includes('${'))
+        pinned = version.trim();
+    else if (typeof version === 'number')
+        pinned = String(version);
+    else if (version === null && noVersion)
+        pinned = noVersion;
+    else if (version instanceof Unknown || (typeof version === 'string' && version.includes('${')))
+        notes.push(`version is ${version instanceof Unknown ? version.text : version}, which the tool cannot resolve: the version is unknown`);
+    return { chart: identity.chart, version: pinned, notes };
+}
+function buildRelease(file, line, idTail, fields, head, layers, notes) {
+    // New keys go into the last values file or heredoc the tool may write: Helm merges later entries over earlier.
+    for (let i = layers.length - 1; i >= 0; i--) {
+        const l = layers[i];
+        if (l.target && !l.readOnlyReason && !l.sets && l.values !== null) {
+            l.addTarget = true;
+            break;
+        }
+    }
+    if (!layers.some(l => l.addTarget))
+        notes.push('add a values entry the tool can edit (file("values.yaml"), or a heredoc) so that missing keys can be added');
+    const name = typeof fields.name === 'string' ? fields.name : idTail;
+    const namespace = typeof fields.namespace === 'string' ? fields.namespace : null;
+    return {
+        id: `${file.path}#${idTail}`,
+        name,
+        namespace,
+        source: 'terraform-helm-release',
+        file: file.path,
+        line,
+        chart: head.chart,
+        chartVersion: head.version,
+        valuesPrefix: '',
+        layers,
+        scopes: head.chart === 'istiod' ? [] : [{ chart: head.chart, version: head.version, prefix: '' }],
+        notes: notes.length > 0 ? notes : undefined
+    };
+}
+/** The `values` list: one layer per entry, in order. */
+function release_valuesLayers(ctx, file, expr, line, scope, notes, depth = 0) {
+    const list = unwrap(expr);
+    const defined = list.type !== 'tuple' && depth < 8 ? definition(expr, scope) : undefined;
+    if (defined && unwrap(defined.expr).type === 'tuple')
+        return release_valuesLayers(ctx, defined.file, defined.expr, line, defined.scope ?? scope, notes, depth + 1);
+    if (list.type !== 'tuple') {
+        // `values = var.values` and the like: a list the tool may know from a variable's default.
+        const v = evalExpr(expr, scope);
+        if (Array.isArray(v))
+            return v.map((item, i) => literalLayer(`values[${i}] (${expr.text})`, file.path, line, item));
+        return [
+            unreadableLayer(`values (${expr.text})`, 'inline', line, `values is ${expr.text}, which the tool cannot resolve`)
+        ];
+    }
+    const entries = kids(list).filter(k => k.type === 'expression');
+    return entries.map((entry, i) => entryLayer(ctx, file, entry, i, scope, notes));
+}
+function entryLayer(ctx, file, entry, index, scope, notes, depth = 0) {
+    const line = hcl_lineOf(entry);
+    const at = `values[${index}]`;
+    // `local.x` or a variable a caller gives (a file() call, a heredoc, yamlencode): read what defines it.
+    const defined = depth < 8 ? definition(entry, scope) : undefined;
+    if (defined)
+        return entryLayer(ctx, defined.file, defined.expr, index, defined.scope ?? scope, notes, depth + 1);
+    const call = asCall(entry);
+    if (call && (call.name === 'file' || call.name === 'templatefile') && call.args[0]) {
+        const path = evalExpr(call.args[0], scope);
+        const label = `${at}: ${call.name}(${call.args[0].text})`;
+        if (typeof path !== 'string' || path.includes('${'))
+            return unreadableLayer(label, 'values-file', line, `the path ${call.args[0].text} is not resolved`);
+        const where = resolvePath(scope.moduleDir, path);
+        if (where.kind !== 'repo')
+            return unreadableLayer(label, 'values-file', line, `${path} is ${where.kind === 'remote' ? 'a URL' : 'outside the repository'}`);
+        const layer = layers_valuesFileLayer(ctx, where.path, { label: `${at}: ${where.path}` });
+        if (!layer)
+            return unreadableLayer(label, 'values-file', line, `${where.path} does not exist`);
+        const text = ctx.getFile(where.path)?.text ?? '';
+        if (call.name === 'templatefile' && /%\{|\$\$\{/.test(text)) {
+            layer.readOnlyReason = `${where.path} holds template directives that templatefile() renders first`;
+            delete layer.target;
+        }
+        return layer;
+    }
+    if (call && (call.name === 'yamlencode' || call.name === 'jsonencode') && call.args[0]) {
+        const v = evalExpr(call.args[0], scope);
+        const tree = toValues(v);
+        const label = `${at}: ${call.name}({…})`;
+        if (!isPlainObject(tree))
+            return unreadableLayer(label, 'inline', line, `${call.name} of ${call.args[0].text} is not a map`);
+        notes.push(`${label} is read but not edited: the tool cannot write HCL and keep its formatting; move the values to a file() or a heredoc to get fixes`);
+        if (hasUnknown(v))
+            notes.push(`${label} refers to values known only when Terraform runs (shown as \${…})`);
+        return { label, kind: 'inline', file: file.path, line, yamlPath: at, values: tree };
+    }
+    const inner = unwrap(entry);
+    if (inner.type === 'heredoc_template')
+        return heredocLayer(file, entry, inner, at, scope);
+    const v = evalExpr(entry, scope);
+    if (typeof v === 'string')
+        return literalLayer(`${at} (string)`, file.path, line, v);
+    return unreadableLayer(`${at} (${shorten(entry.text)})`, 'inline', line, `${shorten(entry.text)} is not resolved`);
+}
+/** What `local.x` or `var.x` (when a caller gives it) is defined by. */
+function definition(expr, scope) {
+    const ref = /^(local|var)\.([A-Za-z_][\w-]*)$/.exec(expr.text.trim());
+    if (!ref)
+        return undefined;
+    return ref[1] === 'local' ? scope.localExpr?.(ref[2]) : scope.variableExpr?.(ref[2]);
+}
+/**
+ * A heredoc of YAML, edited in place unless it holds `%{…}` directives. It is read as written: its `${…}`
+ * interpolations stay placeholders (TKI102 where a rule needs one), as in a templatefile(), so that a fix never
+ * writes over one even where a variable's default would fill it in.
+ */
+function heredocLayer(file, entry, node, at, scope) {
+    const line = hcl_lineOf(entry);
+    const label = `${at} (heredoc)`;
+    const v = evalExpr(entry, scope);
+    const ordinal = findHeredocs(file.text).findIndex(h => h.openLine === hcl_lineOf(node));
+    if (v instanceof Unknown || ordinal < 0)
+        return unreadableLayer(label, 'embedded-yaml', line, v instanceof Unknown ? v.why : 'a heredoc the tool cannot find');
+    const span = findHeredocs(file.text)[ordinal];
+    const layer = yamlTextLayer(label, file.path, line, heredocYaml(file.text, span).yaml.replace(/\$\$\{/g, '${'));
+    layer.kind = 'embedded-yaml';
+    if (layer.values !== null && !layer.readOnlyReason)
+        layer.target = { type: 'hcl-heredoc', file: file.path, docIndex: 0, nodePath: [], heredoc: ordinal };
+    return layer;
+}
+/** A literal YAML string (a variable default, a quoted string): read, not written. */
+function literalLayer(label, file, line, v) {
+    if (typeof v !== 'string')
+        return unreadableLayer(label, 'inline', line, v instanceof Unknown ? v.why : 'not a YAML string');
+    return yamlTextLayer(label, file, line, v);
+}
+function yamlTextLayer(label, file, line, yaml) {
+    const parsed = parseRepoFile(file, yaml);
+    const layer = { label, kind: 'inline', file, line, yamlPath: '', values: null };
+    if (parsed.problems.length > 0) {
+        layer.readOnlyReason = `its YAML does not parse (line ${parsed.problems[0].line}: ${parsed.problems[0].message})`;
+        return layer;
+    }
+    const doc = parsed.docs[0];
+    const tree = !doc || doc.empty ? {} : parsed.js(0);
+    if (!isPlainObject(tree)) {
+        layer.readOnlyReason = 'its YAML is not a map of values';
+        return layer;
+    }
+    layer.values = tree;
+    return layer;
+}
+/** `set`, `set_list`, `set_sensitive`: blocks (provider 2) or lists of objects (provider 3), in that order. */
+function setLayers(file, block, scope) {
+    const out = [];
+    const blocks = blocksOf(block.body);
+    const attrs = attributesOf(block.body);
+    for (const kind of ['set', 'set_list', 'set_sensitive']) {
+        const entries = [];
+        for (const b of blocks.filter(x => x.type === kind)) {
+            const fields = {};
+            for (const [k, a] of attributesOf(b.body))
+                fields[k] = evalExpr(a.expr, scope);
+            entries.push({ body: fields, line: b.line });
+        }
+        const attr = attrs.get(kind);
+        if (attr) {
+            const v = evalExpr(attr.expr, scope);
+            if (Array.isArray(v)) {
+                for (const item of v)
+                    if (item !== null && typeof item === 'object' && !Array.isArray(item) && !(item instanceof Unknown))
+                        entries.push({ body: item, line: attr.line });
+            }
+            else
+                out.push(unreadableLayer(kind, 'parameters', attr.line, `${kind} is ${shorten(attr.expr.text)}, not resolved`));
+        }
+        const sets = [];
+        let opaque = null;
+        entries.forEach((e, index) => {
+            const name = e.body.name;
+            if (typeof name !== 'string') {
+                opaque ??= `a ${kind} entry's name is not resolved`;
+                return;
+            }
+            const forceString = e.body.type === 'string';
+            const raw = e.body.value;
+            let value;
+            if (kind === 'set_list')
+                value = Array.isArray(raw) ? raw.map(x => setValue(x, false)) : setValue(raw, false);
+            else
+                value = setValue(raw, forceString);
+            sets.push({ path: splitSetPath(name).map(String), value, forceString, index, line: e.line });
+        });
+        if (sets.length > 0) {
+            const layer = {
+                label: kind,
+                kind: kind === 'set_sensitive' ? 'secret' : 'parameters',
+                file: file.path,
+                line: sets[0].line,
+                yamlPath: kind,
+                values: null,
+                sets
+            };
+            if (kind === 'set_sensitive')
+                layer.readOnlyReason = 'set_sensitive: the tool never shows or writes sensitive values';
+            out.push(layer);
+        }
+        if (opaque)
+            out.push(unreadableLayer(kind, 'parameters', entries[0]?.line ?? block.line, opaque));
+    }
+    for (const d of blocks.filter(b => b.type === 'dynamic' && /^set/.test(b.labels[0] ?? '')))
+        out.push(unreadableLayer(`dynamic "${d.labels[0]}"`, 'parameters', d.line, `dynamic "${d.labels[0]}" entries are known only when Terraform runs`));
+    return out;
+}
+/** A set value as the provider passes it to Helm's --set parser (type = "string": as a string). */
+function setValue(v, forceString) {
+    if (v instanceof Unknown)
+        return `\${${v.text}}`;
+    if (v === undefined || v === null)
+        return null;
+    const s = typeof v === 'string' ? v : typeof v === 'object' ? JSON.stringify(toValues(v)) : String(v);
+    return forceString ? s : parseSetValue(s);
+}
+function shorten(s) {
+    const one = s.replace(/\s+/g, ' ').trim();
+    return one.length > 60 ? `${one.slice(0, 57)}...` : one;
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/modules.ts
+
+
+
+
+/** Arguments of a `module` block that are not variables of the module. */
+const META_ARGUMENTS = new Set(['source', 'version', 'providers', 'depends_on', 'count', 'for_each']);
+/** A module source in this repository (`./modules/tk`, `../modules//tk`), as a repo-relative directory. */
+function localModuleDir(callerDir, source) {
+    if (/^(git@|git::|hg::|s3::|gcs::|github\.com\/|bitbucket\.org\/|tfr:)/.test(source))
+        return null;
+    if (!source.startsWith('./') && !source.startsWith('../'))
+        return null; // a registry address
+    const where = resolvePath(callerDir, source.replace(/\/\/(?=[^/])/, '/').replace(/\?.*$/, ''));
+    return where.kind === 'repo' ? where.path : null;
+}
+function readModuleReleases(ctx, files, caller, moduleDir, inputs, inputExprs) {
+    const scope = files.scope(moduleDir, inputs, inputExprs);
+    const out = [];
+    for (const path of files.tfFilesIn(moduleDir)) {
+        const mod = files.get(path);
+        if (!mod)
+            continue;
+        for (const b of blocksOf(fileBody(mod))) {
+            if (b.type !== 'resource' || b.labels[0] !== 'helm_release')
+                continue;
+            const got = readHelmRelease(ctx, mod, b, scope);
+            if ('release' in got) {
+                got.release.consumes = [got.release.id];
+                got.release.id = `${caller}#${path}#helm_release.${b.labels[1] ?? ''}`;
+                got.release.notes = [
+                    `helm_release.${b.labels[1] ?? ''} in ${path}, with the inputs of ${caller}`,
+                    ...(got.release.notes ?? [])
+                ];
+            }
+            out.push(got);
+        }
+    }
+    return out;
+}
+/** Every `module` block of a file whose source is a module of this repository. */
+function readModuleCalls(ctx, files, file, dir) {
+    const out = [];
+    for (const b of blocksOf(fileBody(file))) {
+        if (b.type !== 'module')
+            continue;
+        const attrs = attributesOf(b.body);
+        const source = attrs.get('source');
+        // A source is a literal (Terraform requires it): no need to read the caller's scope for a registry module.
+        const src = source ? evalExpr(source.expr, EMPTY_SCOPE) : null;
+        const moduleDir = typeof src === 'string' ? localModuleDir(dir, src) : null;
+        if (moduleDir === null)
+            continue;
+        const scope = files.scope(dir);
+        const inputs = new Map();
+        const inputExprs = new Map();
+        for (const [name, a] of attrs) {
+            if (META_ARGUMENTS.has(name))
+                continue;
+            inputs.set(name, evalExpr(a.expr, scope));
+            inputExprs.set(name, { expr: a.expr, file, scope });
+        }
+        for (const got of readModuleReleases(ctx, files, `${file.path}#module.${b.labels[0] ?? ''}`, moduleDir, inputs, inputExprs))
+            if ('release' in got)
+                out.push(got);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/terragrunt.ts
+
+
+
+
+
+
+/** Input names generic Helm modules use, most specific first. */
+const INPUT_NAMES = {
+    chart: ['chart', 'chart_name', 'official_chart_name', 'helm_chart', 'helm_chart_name'],
+    repository: ['repository', 'chart_repository', 'helm_repository', 'repo', 'repository_url'],
+    version: ['chart_version', 'helm_version', 'helm_chart_version', 'version'],
+    namespace: ['namespace', 'helm_namespace', 'k8s_namespace', 'kubernetes_namespace'],
+    name: ['release_name', 'user_chart_name', 'helm_release_name', 'name'],
+    values: ['values', 'helm_values', 'values_yaml', 'chart_values']
+};
+function readTerragrunt(ctx, files, file) {
+    const body = fileBody(file);
+    const dir = layers_dirOf(file.path);
+    const attrs = attributesOf(body);
+    const inputsAttr = attrs.get('inputs');
+    if (!inputsAttr)
+        return [{ skipped: 'has no inputs' }];
+    const tgScope = terragruntScope(body, dir);
+    const inputNodes = objectElems(inputsAttr.expr, tgScope);
+    const inputs = new Map();
+    for (const [k, node] of inputNodes)
+        inputs.set(k, evalExpr(node, tgScope));
+    const source = terraformSource(body, tgScope);
+    const moduleDir = typeof source === 'string' ? localModuleDir(dir, source) : null;
+    if (moduleDir !== null) {
+        const exprs = new Map([...inputNodes].map(([k, expr]) => [k, { expr, file, scope: tgScope }]));
+        const out = readModuleReleases(ctx, files, file.path, moduleDir, inputs, exprs);
+        return out.length > 0 ? out : [{ skipped: `feeds ${moduleDir}, which has no helm_release` }];
+    }
+    // A module the tool cannot read: the inputs by their conventional names.
+    const pick = (names) => {
+        for (const n of names)
+            if (inputs.has(n))
+                return { name: n, value: inputs.get(n) };
+        return null;
+    };
+    const chart = pick(INPUT_NAMES.chart);
+    if (!chart)
+        return [{ skipped: 'has inputs but none names a chart' }];
+    const fields = {
+        chart: chart.value,
+        repository: pick(INPUT_NAMES.repository)?.value ?? null,
+        version: pick(INPUT_NAMES.version)?.value ?? null,
+        namespace: pick(INPUT_NAMES.namespace)?.value ?? null,
+        name: pick(INPUT_NAMES.name)?.value ?? 'release'
+    };
+    const head = release_identify(fields);
+    if ('skipped' in head)
+        return [{ skipped: `inputs.${chart.name} ${head.skipped.replace(/^has chart/, 'is')}` }];
+    const sourceText = typeof source === 'string' ? source : source instanceof Unknown ? source.text : 'none';
+    const used = [chart, pick(INPUT_NAMES.version), pick(INPUT_NAMES.values)].filter(Boolean).map(p => p.name);
+    const notes = [
+        `module source ${sourceText} is not in this repository: its inputs are read by name (${used.join(', ')}), the module itself is not read`,
+        ...head.notes
+    ];
+    const layers = [];
+    const valuesName = INPUT_NAMES.values.find(n => inputNodes.has(n));
+    if (valuesName) {
+        const node = inputNodes.get(valuesName);
+        const line = hcl_lineOf(node);
+        if (unwrap(node).type === 'tuple')
+            layers.push(...release_valuesLayers(ctx, file, node, line, tgScope, notes));
+        else {
+            const layer = entryLayer(ctx, file, node, 0, tgScope, notes);
+            layer.label = layer.label.replace(/^values\[0\]/, `inputs.${valuesName}`);
+            layers.push(layer);
+        }
+    }
+    return [
+        {
+            release: buildRelease(file, inputsAttr.line, 'inputs', fields, head, layers, notes)
+        }
+    ];
+}
+/** `local.x` from the terragrunt file's own `locals` (functions like read_terragrunt_config stay unknown). */
+function terragruntScope(body, dir) {
+    const exprs = new Map();
+    for (const b of blocksOf(body))
+        if (b.type === 'locals')
+            for (const [k, a] of attributesOf(b.body))
+                exprs.set(k, a.expr);
+    const seen = new Map();
+    const scope = {
+        moduleDir: dir,
+        variable: () => undefined,
+        local(name) {
+            if (seen.has(name))
+                return seen.get(name);
+            const e = exprs.get(name);
+            if (!e)
+                return undefined;
+            seen.set(name, new Unknown(`local.${name}`, `local.${name} refers to itself`));
+            const v = evalExpr(e, scope);
+            seen.set(name, v);
+            return v;
+        }
+    };
+    return scope;
+}
+function terraformSource(body, scope) {
+    const tf = blocksOf(body).find(b => b.type === 'terraform');
+    const src = tf ? attributesOf(tf.body).get('source') : undefined;
+    return src ? evalExpr(src.expr, scope) : null;
+}
+/** The elements of an object expression by key, as nodes (so that `file(…)` calls can be read as layers). */
+function objectElems(expr, scope) {
+    const out = new Map();
+    const obj = unwrap(expr);
+    if (obj.type !== 'object')
+        return out;
+    for (const elem of kids(obj)) {
+        if (elem.type !== 'object_elem')
+            continue;
+        const k = elem.childForFieldName('key');
+        const v = elem.childForFieldName('val');
+        const key = k ? objectKey(k, scope) : null;
+        if (key !== null && v)
+            out.set(key, v);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/extract.ts
+
+
+
+
+
+
+
+/** At most this many file names in the message that lists the Terraform files read. */
+const LISTED_FILES = 10;
+const MODULE_CALL = /^\s*module\s+"/m;
+function mayContainTerraform(path, text, hints) {
+    if (!isTerraformPath(path))
+        return false;
+    if (isTerragruntPath(path))
+        return text.includes('inputs') && mayNameKnownChart(text, hints);
+    // A helm_release's chart may come from a variable default in another file: every helm_release is read, and
+    // every module call (it may feed a module of this repository that declares one).
+    return isTfPath(path) && (text.includes('helm_release') || MODULE_CALL.test(text));
+}
+function extractTerraform(ctx) {
+    const candidates = ctx.candidates.filter(f => isTerraformPath(f.path) && mayContainTerraform(f.path, f.text));
+    if (candidates.length === 0 && !ctx.allFiles().some(isTfPath))
+        return [];
+    if (!hclParserLoaded()) {
+        ctx.report({
+            file: '.',
+            line: 1,
+            message: 'Terraform files were not read: the HCL parser was not loaded'
+        });
+        return [];
+    }
+    const files = new TerraformFiles(ctx);
+    const releases = [];
+    const skipped = [];
+    try {
+        for (const candidate of candidates) {
+            const file = files.get(candidate.path);
+            if (!file)
+                continue;
+            if (isTerragruntPath(file.path)) {
+                for (const got of readTerragrunt(ctx, files, file)) {
+                    if ('release' in got)
+                        releases.push(got.release);
+                    else
+                        skipped.push({ file: file.path, line: 1, why: `terragrunt.hcl ${got.skipped}` });
+                }
+                continue;
+            }
+            const dir = layers_dirOf(file.path);
+            for (const got of readModuleCalls(ctx, files, file, dir))
+                if ('release' in got)
+                    releases.push(got.release);
+            const resources = blocksOf(fileBody(file)).filter(b => b.type === 'resource' && b.labels[0] === 'helm_release');
+            // The module's scope (every .tf file of the directory) is read only for a file that needs it.
+            if (resources.length === 0)
+                continue;
+            const scope = files.scope(dir);
+            for (const block of resources) {
+                const got = readHelmRelease(ctx, file, block, scope);
+                if ('release' in got)
+                    releases.push(got.release);
+                else
+                    skipped.push({ file: file.path, line: block.line, why: got.skipped });
+            }
+        }
+    }
+    finally {
+        files.dispose();
+    }
+    if (releases.length === 0)
+        explainNone(ctx, skipped);
+    // A module that a terragrunt.hcl feeds is reported with those inputs, not on its own as well.
+    const fed = new Set(releases.flatMap(r => r.consumes ?? []));
+    return releases.filter(r => !fed.has(r.id));
+}
+/** Which Terraform files were read, and why none of them declares a Testkube release. */
+function explainNone(ctx, skipped) {
+    const read = ctx.allFiles().filter(p => isTfPath(p) && ctx.scanned(p));
+    if (read.length === 0 && skipped.length === 0)
+        return;
+    const note = (n) => ctx.note?.(n);
+    for (const s of skipped)
+        note({ file: s.file, line: s.line, message: `not a Testkube release: ${s.why}` });
+    const withReason = new Set(skipped.map(s => s.file));
+    const others = read.filter(p => !withReason.has(p));
+    if (others.length === 0)
+        return;
+    const listed = others.slice(0, LISTED_FILES).join(', ');
+    const more = others.length > LISTED_FILES ? ` and ${others.length - LISTED_FILES} more` : '';
+    note({
+        file: others[0],
+        line: 1,
+        message: `no Testkube release in ${others.length} Terraform file${others.length === 1 ? '' : 's'} read (${listed}${more}): none declares a helm_release`
+    });
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/index.ts
+
+
+
+const terraformReader = {
+    source: 'terraform-helm-release',
+    displayName: 'Terraform helm_release',
+    mayContain: mayContainTerraform,
+    async prepare(paths) {
+        if (paths.some(isTerraformPath))
+            await loadHclParser();
+    },
+    extract: extractTerraform
+};
+
 ;// CONCATENATED MODULE: ./src/formats/index.ts
+
 
 
 
@@ -19230,6 +20687,7 @@ const ALL_READERS = [
     fluxHelmReleaseReader,
     helmfileReader,
     kustomizeHelmChartsReader,
+    terraformReader,
     // Last: a values file is a release of its own only when no other release reads it.
     helmValuesReader
 ];
@@ -20194,7 +21652,9 @@ const RULES = [
         level: 'warning',
         title: 'A file could not be read or parsed',
         description: 'A file that may declare a Testkube release or its values could not be read or parsed. The run goes ' +
-            'on without it, so releases or values in it are not checked.',
+            'on without it, so releases or values in it are not checked. It is an error when the file mentions ' +
+            'Testkube or feeds a release’s values (it fails the run at the default `--fail-on error`), and a ' +
+            'warning for any other file.',
         consequence: 'releases and values in the file are not checked',
         remediation: 'Fix the file (the message gives the reason and the line), or exclude it from the scan.',
         toolAction: 'The tool reports the file, the line and the reason, and goes on with the other files.',
@@ -21478,11 +22938,12 @@ function capitalise(s) {
 }
 
 ;// CONCATENATED MODULE: ./src/values/display.ts
+
+
 /**
  * A value as a person reads it, the same in the judge's messages and in the reports: strings quoted (so `"false"`
  * and `false` differ), unset said so (a YAML null is unset for Helm too).
  */
-
 function formatValue(value, max = 100) {
     if (value === undefined || value === null)
         return 'not set';
@@ -21498,6 +22959,40 @@ function formatValue(value, max = 100) {
         text = String(value);
     }
     return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+/** A key segment YAML reads as written (a plain scalar that holds no `.`, so the dotted path stays unambiguous). */
+const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+/**
+ * A key path as a person writes it in YAML, for prose: segments joined with `.`, a segment holding a dot (or any
+ * character a plain key would not) double-quoted: `testkube-api.jobPodAnnotations."sidecar.istio.io/inject"`.
+ * `--set` syntax (`sidecar\.istio\.io/inject`) belongs only where the user types `--set`; see joinSetPath.
+ */
+function displayPath(path) {
+    return path
+        .map(seg => (typeof seg === 'number' ? `[${seg}]` : PLAIN_KEY.test(seg) ? seg : JSON.stringify(seg)))
+        .join('.')
+        .replace(/\.\[/g, '[');
+}
+/** A word of prose: linear to find whatever the text holds (a message may quote a long hostile key). */
+const WORD = /[^\s,;:()"'`]+/g;
+/**
+ * Prose with every escaped `--set` path in it written as YAML names it (see displayPath):
+ * `testkube-api.jobPodAnnotations.sidecar\.istio\.io/inject is not set` →
+ * `testkube-api.jobPodAnnotations."sidecar.istio.io/inject" is not set`. Paths without escapes read the same
+ * either way and are left alone, as is everything else.
+ */
+function setPathsAsYaml(text) {
+    if (!text.includes('\\'))
+        return text;
+    return text.replace(WORD, word => {
+        if (!word.includes('\\'))
+            return word;
+        // A sentence's full stop is not part of the path (an escaped dot would be `\.`).
+        let end = word.length;
+        while (end > 0 && word[end - 1] === '.' && word[end - 2] !== '\\')
+            end--;
+        return displayPath(splitSetPath(word.slice(0, end))) + word.slice(end);
+    });
 }
 /** The kind of a value the tool does not own (a parent of a checked key): never its content. */
 function describeKind(v) {
@@ -22085,6 +23580,46 @@ function meshNote(release, code) {
     return note(release, code, loc, message);
 }
 
+;// CONCATENATED MODULE: ./src/report/wording.ts
+
+/** How a layer is named in prose. */
+function placeName(layer) {
+    if (!layer.file)
+        return layer.label;
+    if (layer.kind === 'values-file' || layer.kind === 'target-path')
+        return layer.file;
+    return `${layer.label} of ${layer.file}`;
+}
+/** The message of a finding of `release`, with its keys and places named the one way. */
+function readableMessage(message, release) {
+    let text = message;
+    let typesSetSyntax = false;
+    // Longest labels first, so that `helm.values` is not taken for part of a longer label holding it.
+    const layers = [...release.layers].sort((a, b) => b.label.length - a.label.length);
+    for (const layer of layers) {
+        const named = ` in ${layer.label}`;
+        let at = text.indexOf(named);
+        while (at >= 0) {
+            const after = text[at + named.length];
+            if (after === undefined || /[\s.,:;)]/.test(after)) {
+                if (layer.kind === 'parameters')
+                    typesSetSyntax = true;
+                const name = ` in ${placeName(layer)}`;
+                text = text.slice(0, at) + name + text.slice(at + named.length);
+                at = text.indexOf(named, at + name.length);
+            }
+            else
+                at = text.indexOf(named, at + named.length);
+        }
+    }
+    return typesSetSyntax ? text : setPathsAsYaml(text);
+}
+/** Rewrites the messages of a release's findings in place (findings are keys of maps: they stay the same objects). */
+function wordFindings(findings, release) {
+    for (const f of findings)
+        f.message = readableMessage(f.message, release);
+}
+
 ;// CONCATENATED MODULE: ./src/fix/tree.ts
 function isRecord(v) {
     return (typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype);
@@ -22105,22 +23640,38 @@ function cloneTree(v) {
     return v;
 }
 function deepEqual(a, b) {
+    return equalIn(a, b, new Map());
+}
+/**
+ * deepEqual with the pairs of objects met so far. yaml's toJS gives an alias the very object of its anchor, so
+ * a document whose alias sits inside its own anchor (`&a {x: *a}`) is a cyclic tree, and one with aliases a
+ * shared one: a pair met before compares equal here (a difference shows where the pair was first compared), which
+ * ends the loop and compares a shared node once.
+ */
+function equalIn(a, b, seen) {
     if (Object.is(a, b))
         return true;
     if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
         return false;
+    const met = seen.get(a);
+    if (met?.has(b))
+        return true;
+    if (met)
+        met.add(b);
+    else
+        seen.set(a, new Set([b]));
     if (a instanceof Date || b instanceof Date) {
         return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
     }
     if (Array.isArray(a) || Array.isArray(b)) {
         if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length)
             return false;
-        return a.every((x, i) => deepEqual(x, b[i]));
+        return a.every((x, i) => equalIn(x, b[i], seen));
     }
     if (a instanceof Map || b instanceof Map) {
         if (!(a instanceof Map) || !(b instanceof Map) || a.size !== b.size)
             return false;
-        return [...a].every(([k, v]) => b.has(k) && deepEqual(v, b.get(k)));
+        return [...a].every(([k, v]) => b.has(k) && equalIn(v, b.get(k), seen));
     }
     if (a instanceof Set || b instanceof Set) {
         if (!(a instanceof Set) || !(b instanceof Set) || a.size !== b.size)
@@ -22137,7 +23688,7 @@ function deepEqual(a, b) {
     if (ka.length !== kb.length)
         return false;
     const rb = b;
-    return ka.every(k => Object.prototype.hasOwnProperty.call(rb, k) && deepEqual(a[k], rb[k]));
+    return ka.every(k => Object.prototype.hasOwnProperty.call(rb, k) && equalIn(a[k], rb[k], seen));
 }
 /** Look a node path up in a plain tree (map keys and list indexes). */
 function getAt(tree, path) {
@@ -23204,7 +24755,8 @@ function planStringReplace(pt, docIndex, path, value) {
 
 
 
-function applyEdits(file, text, edits) {
+
+function apply_applyEdits(file, text, edits) {
     const problems = [];
     let pt = parseText(text);
     for (const e of edits) {
@@ -23243,6 +24795,8 @@ function replaceString(current, e) {
 function runEdit(pt, e) {
     const t = e.target;
     const style = e.op === 'merge-proxy-config' ? 'json' : 'default';
+    if (t.type === 'hcl-heredoc')
+        return heredocEdit(pt, e, t.heredoc);
     if (t.type === 'yaml-embedded') {
         const inner = e.op === 'replace-string'
             ? (ipt, path, value) => planStringReplace(ipt, 0, path, String(value))
@@ -23285,6 +24839,20 @@ function runEdit(pt, e) {
         cur = outcome.pt;
     }
     return { kind: 'done', pt: cur };
+}
+/** An edit of the YAML in a Terraform heredoc: made (and verified) on the body alone, then put back. */
+function heredocEdit(pt, e, ordinal) {
+    const inner = {
+        ...e,
+        target: { type: 'yaml-map', file: e.target.file, docIndex: 0, nodePath: [] }
+    };
+    const out = editHeredoc(pt.text, ordinal, yaml => {
+        const result = apply_applyEdits(e.target.file, yaml, [inner]);
+        return result.problems.length > 0 ? { problem: result.problems[0].message } : { text: result.text };
+    });
+    if ('problem' in out)
+        return { kind: 'skip', line: out.line, message: out.problem };
+    return out.text === pt.text ? { kind: 'done', pt } : { kind: 'done', pt: parseText(out.text, pt.eol) };
 }
 function decideFor(e) {
     if (e.op === 'merge-proxy-config')
@@ -23500,6 +25068,10 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
  * than replaced: a rename would get round the file's own permissions. The owner is kept when the process may set
  * it (as root), and the temporary file lives next to the target, so nothing is ever created outside the root.
  * Line endings (CRLF, LF, a mix) are whatever the fix's text holds: this module adds or converts none.
+ *
+ * A run killed between writing a temporary file and renaming it leaves it behind: a full copy of the file,
+ * credentials included. The next run that writes fixes removes those of processes that no longer run
+ * (`removeStaleTemps`).
  */
 
 
@@ -23534,6 +25106,47 @@ async function writeChanges(root, changes, opts = {}) {
         }
     }
     return { written, problems };
+}
+/** `.NAME.PID.HEX.tmp`: the temporary file writeOne makes next to NAME while it writes it. */
+const TEMP_FILE = /^\.(.+)\.(\d+)\.([0-9a-f]{12})\.tmp$/;
+/**
+ * Remove the temporary files (`paths`: repo-relative, as the walk listed them) that a run left when it was killed
+ * before its rename: those whose process is gone. A file of a process that still runs (this one, another fix in
+ * progress) is left alone. Returns the paths removed.
+ */
+async function removeStaleTemps(root, paths) {
+    const removed = [];
+    for (const rel of paths) {
+        const m = TEMP_FILE.exec(rel.slice(rel.lastIndexOf('/') + 1));
+        if (!m)
+            continue;
+        const pid = Number(m[2]);
+        if (pid === process.pid || isRunning(pid))
+            continue;
+        const abs = external_node_path_default().resolve(root, ...rel.split('/'));
+        if (!inside(root, abs))
+            continue;
+        try {
+            if (!(await (0,promises_namespaceObject.lstat)(abs)).isFile())
+                continue;
+            await (0,promises_namespaceObject.unlink)(abs);
+            removed.push(rel);
+        }
+        catch {
+            // Gone already, or not ours to remove: nothing to do.
+        }
+    }
+    return removed;
+}
+function isRunning(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        // EPERM: it runs, as another user.
+        return err.code === 'EPERM';
+    }
 }
 /** Strictly inside the root: the root itself is not a file to write. */
 function inside(root, p) {
@@ -24042,7 +25655,7 @@ const OMIT_HEADERS = {
     includeUnderline: false,
     includeFileHeaders: false
 };
-function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+function create_structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
     let optionsObj;
     if (!options) {
         optionsObj = {};
@@ -24272,7 +25885,7 @@ function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader
         options = { callback: options };
     }
     if (!(options === null || options === void 0 ? void 0 : options.callback)) {
-        const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+        const patchObj = create_structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
         if (!patchObj) {
             return;
         }
@@ -24280,7 +25893,7 @@ function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader
     }
     else {
         const { callback } = options;
-        structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: patchObj => {
+        create_structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: patchObj => {
                 if (!patchObj) {
                     callback(undefined);
                 }
@@ -24310,7 +25923,12 @@ function splitLines(text) {
 
 ;// CONCATENATED MODULE: ./src/fix/redact.ts
 /**
- * Keeping credentials out of what the tool prints. The fixer only writes keys it owns (Istio annotations, the
+ * Keeping credentials out of what the tool prints: the one redaction every output goes through. Diffs (and the
+ * suggestions of review comments) are masked line by line with their YAML context (`redactLines`); the free text
+ * of findings and file problems (messages, the `expected` and `actual` values, so text, JSON, SARIF, the job
+ * summary, review comments and pull request bodies) with `redactText` and `redactValue`, once, by the scan.
+ *
+ * The fixer only writes keys it owns (Istio annotations, the
  * global template), but a diff shows the lines around a fix: a neighbouring `password:`, an agent key in the same
  * Argo CD `helm.values`, a Secret's `data:` in the same stream. `redactLines` masks, line by line, the value of a
  * key whose name says it is a credential, the `value:` that follows a `name:` naming one (Argo CD parameters,
@@ -24374,7 +25992,7 @@ class Redactor {
         const kv = splitKeyLine(text);
         if (!kv) {
             this.sensitiveName = false;
-            return maskTokens(text);
+            return redactText(text);
         }
         const { lead, key, sep, rest } = kv;
         const name = unquote(key);
@@ -24385,7 +26003,7 @@ class Redactor {
             (previousNamedSecret && name === 'value') ||
             (this.secret && lead === '' && (name === 'data' || name === 'stringData'));
         if (!sensitive)
-            return `${lead}${key}${sep}${maskFlow(maskTokens(rest))}`;
+            return `${lead}${key}${sep}${maskKeyedValues(maskFlow(maskTokens(rest)))}`;
         if (value === '' || isBlockHeader(value)) {
             // The value is on the lines below: a block scalar, or a map (a Secret's data).
             this.maskDeeperThan = lead.length;
@@ -24397,10 +26015,101 @@ class Redactor {
     }
 }
 /**
+ * Free text that may quote what a file holds (a message's `now: '{"auth": "…"}'`, a JSON or YAML string value):
+ * tokens masked, and the value after any key that names a credential (`"password": "…"`, `token=…`,
+ * `auth: …`), however the key and value are quoted (`\"` included: JSON inside a YAML string). Linear.
+ */
+function redactText(text) {
+    return maskKeyedValues(maskTokens(text));
+}
+/** A value read from a file (a finding's `expected` or `actual`): credential keys and strings masked. */
+function redactValue(value) {
+    if (typeof value === 'string')
+        return redactText(value);
+    if (Array.isArray(value))
+        return value.map(redactValue);
+    if (value !== null && typeof value === 'object')
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, isSensitiveKey(k) ? REDACTED : redactValue(v)]));
+    return value;
+}
+/** How far back from a `:` or `=` a key is looked for: longer keys are not credential names. */
+const MAX_KEY_LENGTH = 128;
+const KEY_CHAR = /[\w./-]/;
+const QUOTES = new Set(['"', "'"]);
+/**
+ * Mask the value after every `:` or `=` whose key names a credential. The key is the quoted string or the run of
+ * key characters just before it; the value is a quoted string (its quotes kept) or the text up to a delimiter.
+ * Each key is looked for at most MAX_KEY_LENGTH characters back and each value is skipped once: linear.
+ */
+function maskKeyedValues(text) {
+    if (!text.includes(':') && !text.includes('='))
+        return text;
+    const n = text.length;
+    let out = '';
+    let done = 0;
+    for (let i = 0; i < n; i++) {
+        const c = text[i];
+        if (c !== ':' && c !== '=')
+            continue;
+        const key = keyBefore(text, i);
+        if (key === null || !isSensitiveKey(key))
+            continue;
+        let v = i + 1;
+        while (v < n && redact_isBlank(text[v]))
+            v++;
+        const escaped = text[v] === '\\' && QUOTES.has(text[v + 1]);
+        const q = escaped ? text[v + 1] : text[v];
+        let start;
+        let end;
+        if (QUOTES.has(q)) {
+            start = v + (escaped ? 2 : 1);
+            end = escaped ? text.indexOf(`\\${q}`, start) : closingQuote(text, v);
+            if (end < 0)
+                end = n;
+        }
+        else {
+            start = v;
+            end = v;
+            while (end < n && !VALUE_END.has(text[end]))
+                end++;
+        }
+        if (end <= start)
+            continue;
+        out += text.slice(done, start) + REDACTED;
+        done = end;
+        i = end - 1;
+    }
+    return done === 0 ? text : out + text.slice(done);
+}
+const VALUE_END = new Set([',', '}', ']', ')', '\n', '\r', '"', "'", ' ', '\t']);
+/** The key just before the `:` or `=` at `at` (blanks between allowed), unquoted; null when there is none. */
+function keyBefore(text, at) {
+    let j = at - 1;
+    while (j >= 0 && redact_isBlank(text[j]))
+        j--;
+    if (j < 0)
+        return null;
+    const stop = Math.max(0, j - MAX_KEY_LENGTH);
+    if (QUOTES.has(text[j])) {
+        const q = text[j];
+        let k = j - 1;
+        while (k >= stop && text[k] !== q)
+            k--;
+        if (k < stop)
+            return null;
+        const inner = text.slice(k + 1, j);
+        return inner.endsWith('\\') ? inner.slice(0, -1) : inner;
+    }
+    let k = j;
+    while (k >= stop && KEY_CHAR.test(text[k]))
+        k--;
+    return k === j ? null : text.slice(k + 1, j + 1);
+}
+/**
  * The lines of a YAML text (split at `\n`, a `\r` kept at the end of its line), masked. Documents are taken one
  * by one, so that a Secret's data is masked wherever its `kind` line is.
  */
-function redactLines(text) {
+function redact_redactLines(text) {
     const lines = text.split('\n');
     const out = [];
     for (let start = 0; start < lines.length;) {
@@ -24597,13 +26306,13 @@ const DIFF_CONTEXT = 3;
 function unifiedDiff(file, before, after) {
     if (before === after)
         return '';
-    const patch = structuredPatch(`a/${file}`, `b/${file}`, before, after, undefined, undefined, {
+    const patch = create_structuredPatch(`a/${file}`, `b/${file}`, before, after, undefined, undefined, {
         context: DIFF_CONTEXT
     });
     if (patch.hunks.length === 0)
         return '';
     const [oldLines, newLines] = [before.split('\n'), after.split('\n')];
-    const [oldMasked, newMasked] = [redactLines(before), redactLines(after)];
+    const [oldMasked, newMasked] = [redact_redactLines(before), redact_redactLines(after)];
     // A hunk line is the text's line at that position; were it ever not, it is hidden whole rather than shown
     // without the context (a block scalar, a Secret) that decides what to mask.
     const masked = (lines, masks, i, body) => lines[i] === body ? masks[i] : REDACTED;
@@ -24633,6 +26342,7 @@ function unifiedDiff(file, before, after) {
  * when it exists, else the line of its deepest existing parent (where the new keys are added). Read-only: it
  * walks the documents the scan already parsed.
  */
+
 
 
 /** Embedded values parsed once per string node, however many edits land in them. */
@@ -24667,6 +26377,8 @@ function keyText(pair) {
 }
 /** 1-based line in `file` where `edit` lands, or null when its document is gone. */
 function editLine(file, edit) {
+    if (edit.target.type === 'hcl-heredoc')
+        return heredocLine(file, edit, edit.target.heredoc);
     const doc = file.docs.find(d => d.index === edit.target.docIndex);
     if (!doc)
         return null;
@@ -24697,6 +26409,18 @@ function editLine(file, edit) {
         return outerLine;
     const found = walk(innerDoc.doc.contents, edit.path, innerDoc.doc.range[0]);
     return file.lineAt(scalar.range[0]) + inner.lineAt(found.offset);
+}
+/** A Terraform heredoc's body lines are the file's lines after its opener. */
+function heredocLine(file, edit, ordinal) {
+    const span = findHeredocs(file.text)[ordinal];
+    if (!span)
+        return null;
+    const inner = parseRepoFile(file.path, heredocYaml(file.text, span).yaml);
+    const doc = inner.docs[0];
+    if (!doc)
+        return span.openLine;
+    const found = walk(doc.doc.contents, edit.path, doc.doc.range[0]);
+    return span.openLine + inner.lineAt(found.offset);
 }
 
 ;// CONCATENATED MODULE: ./src/mesh/detect.ts
@@ -25388,7 +27112,33 @@ function baselineSuppression(f, baselined, baseline) {
     return { kind: 'baseline', reason: `in the baseline ${baseline.file}`, file: baseline.file, line: 1 };
 }
 
+;// CONCATENATED MODULE: ./src/engine/only-files.ts
+/** The files a release is read from: where it is declared and every layer of its values in the repository. */
+function releaseFiles(release) {
+    const files = [release.file];
+    for (const layer of release.layers)
+        if (layer.file !== null)
+            files.push(layer.file);
+    return files;
+}
+/** The releases whose declaration or value sources include one of `files` (repo-relative, `/`-separated). */
+function releasesTouching(releases, files) {
+    return releases.filter(r => releaseFiles(r).some(f => files.has(f)));
+}
+/** The problems worth showing beside those releases. */
+function errorsTouching(errors, files, kept) {
+    const shown = new Set(files);
+    for (const release of kept)
+        for (const f of releaseFiles(release))
+            shown.add(f);
+    return errors.filter(e => e.file === '.' || shown.has(e.file));
+}
+
 ;// CONCATENATED MODULE: ./src/engine/scan.ts
+
+
+
+
 
 
 
@@ -25414,6 +27164,7 @@ const passes = new WeakMap();
 async function scan(opts) {
     const started = performance.now();
     const readers = opts.readers ?? ALL_READERS;
+    compileGlobs(opts.include); // a glob it refuses ends the scan before the walk
     // On a large tree, a worker thread reads the files while this one tests and parses them (see
     // discover/read-ahead.ts). It starts as soon as the walk has found that many files, and is ready when the walk is
     // done; a small tree never starts it (its start-up and end would cost a small scan about a tenth of its time).
@@ -25421,12 +27172,12 @@ async function scan(opts) {
     let ctx;
     try {
         const found = await discoverFiles(opts.root, {
-            include: opts.include,
             exclude: opts.exclude,
             whenLarge: opts.readAhead === false
                 ? undefined
                 : { files: READ_AHEAD_MIN_FILES, call: () => (readAhead = startReadAhead()) }
         });
+        await prepareReaders(readers, found.allPaths);
         ctx = await createContext(opts.root, found, [...readers, MESH_FILTER], opts.repoUrls ?? [], { readAhead });
     }
     finally {
@@ -25445,6 +27196,7 @@ async function scanAgain(previous, opts, changed) {
         return scan(opts);
     const started = performance.now();
     const readers = opts.readers ?? ALL_READERS;
+    await prepareReaders(readers, pass.found.allPaths);
     const ctx = await createContext(opts.root, pass.found, [...readers, MESH_FILTER], opts.repoUrls ?? [], {
         reuse: { pass, changed }
     });
@@ -25455,13 +27207,24 @@ async function scanAgain(previous, opts, changed) {
  * what is left: only the written files changed, so the second scan starts from the first one's pass.
  */
 async function writeFixes(report, opts) {
+    // What an earlier run killed half-way through a write left behind (a copy of a file, secrets and all).
+    const listed = passes.get(report)?.found;
+    if (listed)
+        await removeStaleTemps(listed.root, listed.allPaths);
     const outcome = await writeChanges(opts.root, report.changes);
     const after = await scanAgain(report, { ...opts, planFixes: false }, outcome.written);
-    return { written: outcome.written, problems: outcome.problems, after };
+    const problems = outcome.problems.map(e => ({ ...e, message: redactText(e.message) }));
+    return { written: outcome.written, problems, after };
+}
+/** The readers' asynchronous set-up (a WASM parser's load), before the synchronous extract. */
+async function prepareReaders(readers, paths) {
+    await Promise.all(readers.map(r => r.prepare?.(paths)));
 }
 /** Everything after reading: extract, dedupe, mesh, judge, plan the fixes. */
 function judgeTree(opts, readers, ctx, started) {
     const found = ctx.pass().found;
+    const included = compileGlobs(opts.include);
+    const inScope = (file) => included === null || included(file);
     const extracted = [];
     for (const reader of readers) {
         try {
@@ -25477,7 +27240,10 @@ function judgeTree(opts, readers, ctx, started) {
         }
     }
     const all = dedupeReleases(extracted);
-    const releases = all.filter(r => r.chart !== 'istiod');
+    const onlyFiles = opts.onlyFiles === undefined ? null : new Set(opts.onlyFiles);
+    const everyRelease = all.filter(r => r.chart !== 'istiod' && inScope(r.file));
+    const releases = onlyFiles ? releasesTouching(everyRelease, onlyFiles) : everyRelease;
+    ctx.markFeeding(feedingFiles(everyRelease));
     const meshFacts = detectMeshFacts(ctx, all.filter(r => r.chart === 'istiod'));
     const findings = [];
     const edits = [];
@@ -25491,6 +27257,11 @@ function judgeTree(opts, readers, ctx, started) {
         // A fixable finding points at the line its fix changes (the key, or the parent new keys go under), found
         // once per edit however many findings share it.
         for (const [finding, edit] of judged.editOf) {
+            if (!inScope(edit.target.file)) {
+                finding.fixable = false;
+                finding.message += ` Not fixed: ${edit.target.file} is outside the include globs.`;
+                continue;
+            }
             editOf.set(finding, edit);
             let line = lineOfEdit.get(edit);
             if (line === undefined) {
@@ -25501,8 +27272,16 @@ function judgeTree(opts, readers, ctx, started) {
             if (line !== null)
                 finding.line = line;
         }
+        wordFindings(judged.findings, release);
         findings.push(...judged.findings);
-        edits.push(...judged.edits);
+        edits.push(...judged.edits.filter(e => inScope(e.target.file)));
+    }
+    // Every output (text, JSON, SARIF, the Action's summary, comments and pull request) is made from this report,
+    // and its diffs are masked where they are made: masking the findings' text here keeps credentials out of all.
+    for (const f of findings) {
+        f.message = redactText(f.message);
+        f.expected = redactValue(f.expected);
+        f.actual = redactValue(f.actual);
     }
     const settled = settleFindings(findings, releases, file => ctx.getFile(file)?.text, opts.suppress ?? NO_SUPPRESSION);
     const { keptEdits, keptEditOf } = editsThatCount(settled, edits, editOf);
@@ -25526,9 +27305,13 @@ function judgeTree(opts, readers, ctx, started) {
         editOf: keptEditOf,
         changes,
         fixes,
-        errors: ctx.errors(),
+        errors: (onlyFiles ? errorsTouching(ctx.errors(), onlyFiles, releases) : ctx.errors()).map(e => ({
+            ...e,
+            message: redactText(e.message)
+        })),
+        notices: ctx.notices(),
         stats: {
-            filesSeen: found.files.length,
+            filesSeen: included ? found.files.filter(f => included(f.path)).length : found.files.length,
             filesParsed: ctx.parsedCount(),
             millis: performance.now() - started
         }
@@ -25553,6 +27336,17 @@ function editsThatCount(settled, edits, editOf) {
     const claimed = new Set(editOf.values());
     return { keptEdits: edits.filter(e => needed.has(e) || !claimed.has(e)), keptEditOf };
 }
+/** The files that declare the releases or hold their values. */
+function feedingFiles(releases) {
+    const files = new Set();
+    for (const r of releases) {
+        files.add(r.file);
+        for (const layer of r.layers)
+            if (layer.file !== null)
+                files.add(layer.file);
+    }
+    return files;
+}
 /** Group edits by file and apply them to the text; a file whose edits fail is left unchanged and reported. */
 function planChanges(edits, getFile, report) {
     const byFile = new Map();
@@ -25564,9 +27358,12 @@ function planChanges(edits, getFile, report) {
     const changes = [];
     for (const [file, list] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
         const src = getFile(file);
-        if (!src)
+        if (!src) {
+            // Never in silence: findings called fixable whose fix is not made must say why.
+            report({ file, line: 1, message: 'cannot fix: the file could not be read again to apply the fixes' });
             continue;
-        const result = applyEdits(file, src.text, list);
+        }
+        const result = apply_applyEdits(file, src.text, list);
         for (const problem of result.problems)
             report({ file, line: problem.line, message: problem.message });
         if (result.text !== src.text)
@@ -25853,7 +27650,7 @@ function offsetOf(doc, error) {
 }
 /** One line per schema error, naming the key and what it must be. */
 function parse_describe(e) {
-    const where = e.instancePath === '' ? 'the config' : displayPath(segments(e.instancePath));
+    const where = e.instancePath === '' ? 'the config' : parse_displayPath(segments(e.instancePath));
     const params = e.params;
     switch (e.keyword) {
         case 'additionalProperties':
@@ -25890,7 +27687,7 @@ function article(type) {
     return type === 'object' ? 'a map' : type === 'array' ? 'a list' : `a ${type}`;
 }
 /** `ignore[0].rule`, `rules.TKI002.level`. */
-function displayPath(path) {
+function parse_displayPath(path) {
     return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
 }
 function dedupe(problems) {
@@ -25978,6 +27775,7 @@ function todayUtc(now = new Date()) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/run.ts
+
 /** A run that only looked: how the GitHub Action and tests hand a bare scan to a renderer. */
 function checkRun(report) {
     return { report, mode: 'check', written: [], writeProblems: [] };
@@ -25986,7 +27784,7 @@ function asRun(input) {
     return 'report' in input ? input : checkRun(input);
 }
 /** A finding's identity across scans: rule, release and value path (its line moves when a file is fixed). */
-function findingKey(f) {
+function run_findingKey(f) {
     return `${f.ruleId}\u0000${f.releaseId}\u0000${f.path}`;
 }
 /** Accepted findings of the run (with `suppression`), as they are when it ends. */
@@ -26014,8 +27812,8 @@ function finalErrors(run) {
 function fixedKeys(run) {
     if (run.mode !== 'fix' || !run.after)
         return new Set();
-    const left = new Set(run.after.findings.map(findingKey));
-    return new Set(run.report.findings.map(findingKey).filter(k => !left.has(k)));
+    const left = new Set(run.after.findings.map(run_findingKey));
+    return new Set(run.report.findings.map(run_findingKey).filter(k => !left.has(k)));
 }
 function countLevels(findings) {
     const counts = { error: 0, warning: 0, note: 0 };
@@ -26045,27 +27843,31 @@ function shownFixes(run) {
     return run.report.fixes.filter(f => written.has(f.file));
 }
 /**
- * Whether the run fails at this threshold: a finding at or above it remains. At `warning`, files that could
- * not be read or written (TKI900, a warning) count too.
+ * Whether the run fails at this threshold: a finding at or above it remains. Files that could not be read or
+ * written (TKI900) count at their level: an error when they feed a release, else a warning.
  */
 function fails(run, failOn) {
     if (failOn === 'never')
         return false;
     const left = countLevels(remainingFindings(run));
+    const problems = finalErrors(run);
+    const problemErrors = problems.filter(e => fileProblemLevel(e) === 'error').length;
     if (failOn === 'error')
-        return left.error > 0;
-    return left.error + left.warning + finalErrors(run).length > 0;
+        return left.error + problemErrors > 0;
+    return left.error + left.warning + problems.length > 0;
 }
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
 
 
 
-function toJsonReport(input) {
+
+function toJsonReport(input, opts = {}) {
     const run = asRun(input);
     const fixed = fixedKeys(run);
     return {
         schemaVersion: 1,
+        root: opts.root ?? '',
         mode: run.mode,
         summary: summarise(run),
         releases: run.report.releases.map(jsonRelease),
@@ -26079,7 +27881,7 @@ function toJsonReport(input) {
             file: f.file,
             line: f.line,
             fixable: f.fixable,
-            fixed: fixed.has(findingKey(f)),
+            fixed: fixed.has(run_findingKey(f)),
             requiresChartVersion: f.requiresChartVersion ?? null,
             message: f.message,
             docs: ruleDocUrl(f.ruleId),
@@ -26087,7 +27889,12 @@ function toJsonReport(input) {
             suppression: f.suppression ? { ...f.suppression } : null
         })),
         fixes: shownFixes(run).map(f => ({ file: f.file, diff: f.diff })),
-        errors: finalErrors(run).map(e => ({ file: e.file, line: e.line, message: e.message })),
+        errors: finalErrors(run).map(e => ({
+            file: e.file,
+            line: e.line,
+            level: fileProblemLevel(e),
+            message: e.message
+        })),
         ...(run.report.baseline
             ? {
                 baseline: {
@@ -26095,11 +27902,12 @@ function toJsonReport(input) {
                     absent: run.report.baseline.absent.map(e => ({ ...e }))
                 }
             }
-            : {})
+            : {}),
+        notices: (run.report.notices ?? []).map(n => ({ file: n.file, line: n.line, message: n.message }))
     };
 }
-function renderJson(input) {
-    return `${JSON.stringify(toJsonReport(input), null, 2)}\n`;
+function renderJson(input, opts = {}) {
+    return `${JSON.stringify(toJsonReport(input, opts), null, 2)}\n`;
 }
 /** The engine sets every finding's fingerprint; a hand-made report gets it computed the same way. */
 function fingerprintFor(f, releases) {
@@ -26141,7 +27949,7 @@ function jsonRelease(r) {
 }
 
 ;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = /*#__PURE__*/JSON.parse('{"UU":"testkube-istio-guard","rE":"0.1.0"}');
+const package_namespaceObject = /*#__PURE__*/JSON.parse('{"UU":"testkube-istio-guard","rE":"1.0.0"}');
 ;// CONCATENATED MODULE: ./src/report/tool.ts
 /** The tool's identity in every report: name and version come from package.json, so they are spelled once. */
 
@@ -26157,6 +27965,7 @@ const TOOL_URL = DOCS_BASE_URL.replace(/\/blob\/.*$/, '');
  * every result has a repo-relative location with a region (GitHub rejects a result without one) and a
  * fingerprint that does not move when lines do. Files that could not be read are results of TKI900.
  */
+
 
 
 
@@ -26225,7 +28034,7 @@ function toSarif(input, opts = {}) {
         results.push({
             ruleId: FILE_PROBLEM_RULE,
             ...(problemIndex === undefined ? {} : { ruleIndex: problemIndex }),
-            level: 'warning',
+            level: fileProblemLevel(e),
             message: { text: `${e.file}:${e.line}: ${e.message}` },
             locations: location(e.file, e.line),
             partialFingerprints: { [FINGERPRINT]: fingerprint(FILE_PROBLEM_RULE, e.file, e.message) }
@@ -26246,6 +28055,10 @@ function toSarif(input, opts = {}) {
                     }
                 },
                 ...(opts.category ? { automationDetails: { id: opts.category } } : {}),
+                // Every uri is relative to the repository's top; `root` is the scanned directory's place in it, the JSON
+                // report's `root`: a JSON `file` with `root` before it is the uri here.
+                originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The top of the repository.' } } },
+                properties: { root: prefix },
                 columnKind: 'utf16CodeUnits',
                 results
             }
@@ -26301,7 +28114,8 @@ function sarifLevel(level) {
 }
 /** A directory-relative path as a URI reference: prefixed, `/`-separated, each segment percent-encoded. */
 function toUri(prefix, file) {
-    const rel = file.replace(/\\/g, '/').replace(/^\.(\/|$)/, '');
+    // Paths are `/`-separated already; a backslash is part of a name (percent-encoded below).
+    const rel = file.replace(/^\.(\/|$)/, '');
     const path = `${prefix}${rel}`.replace(/\/$/, '') || '.';
     return path
         .split('/')
@@ -26342,11 +28156,39 @@ function useColor(flag, env, isTTY) {
         return false;
     return isTTY;
 }
-function plural(n, one, many = `${one}s`) {
+function format_plural(n, one, many = `${one}s`) {
     return `${n} ${n === 1 ? one : many}`;
+}
+/**
+ * Characters that must not reach a terminal or a page raw from a file name or a file's text: C0 and C1 controls
+ * (an ESC sequence repaints a terminal, a newline forges a line of the report), DEL, and the bidirectional
+ * overrides that reorder what is shown. A tab stays, and a `\r` that ends its line (a CRLF file's diff).
+ */
+const UNPRINTABLE = 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+/\u001b\[(?:1|2|22|31|32|33|36|39)m|[\u0000-\u0008\u000a-\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]|\r(?!$)/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\u001b': '\\e' };
+/**
+ * One line of output with every unprintable character escaped (`\n`, `\e`, `\x07`, `\u{202e}`). With
+ * `keepColour`, the colour codes this tool's palette writes are kept (the text is escaped before it is coloured,
+ * so only a file name that spells one exactly gets one through: it changes a colour, and can do nothing else).
+ */
+function printable(line, keepColour = false) {
+    return line.replace(UNPRINTABLE, c => {
+        if (c.length > 1)
+            return keepColour ? c : `\\e${c.slice(1)}`;
+        const named = NAMED[c];
+        if (named)
+            return named;
+        const code = c.charCodeAt(0);
+        return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u{${code.toString(16)}}`;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
+
+
+
 
 
 
@@ -26362,8 +28204,12 @@ function renderText(input, opts = {}) {
         list.push(f);
         byRelease.set(f.releaseId, list);
     }
-    if (run.report.releases.length === 0)
-        out.push('No Testkube release found.', '');
+    if (run.report.releases.length === 0) {
+        out.push('No Testkube release found.');
+        for (const n of run.report.notices ?? [])
+            out.push(`  ${n.file}:${n.line}  ${n.message}`);
+        out.push('');
+    }
     for (const release of run.report.releases) {
         out.push(...releaseBlock(release, byRelease.get(release.id) ?? [], fixed, p), '');
         byRelease.delete(release.id);
@@ -26373,14 +28219,16 @@ function renderText(input, opts = {}) {
     if (orphans.length > 0) {
         out.push(p.bold('Other findings'));
         for (const f of orphans)
-            out.push(...findingLines(f, fixed.has(findingKey(f)), p));
+            out.push(...findingLines(f, fixed.has(run_findingKey(f)), p));
         out.push('');
     }
     out.push(...fixesBlock(run, summary, p));
     out.push(...errorsBlock(finalErrors(run), p));
     out.push(...suppressedBlock(suppressedFindings(run), opts.showSuppressed ?? false, p));
     out.push(summaryLine(run, summary, p));
-    return `${out.join('\n')}\n`;
+    // Each entry is one line: a file name or a file's text that holds a control character (a newline, an ESC
+    // sequence) is escaped, so that it can neither forge a line nor repaint the terminal.
+    return `${out.map(line => printable(line, opts.color ?? false)).join('\n')}\n`;
 }
 function releaseBlock(release, findings, fixed, p) {
     const declared = release.chartVersion ?? 'no version';
@@ -26407,7 +28255,7 @@ function releaseBlock(release, findings, fixed, p) {
     if (findings.length === 0)
         lines.push(`  ${p.green('ok')}: no findings`);
     for (const f of findings)
-        lines.push(...findingLines(f, fixed.has(findingKey(f)), p));
+        lines.push(...findingLines(f, fixed.has(run_findingKey(f)), p));
     return lines;
 }
 function findingLines(f, isFixed, p) {
@@ -26427,7 +28275,7 @@ function findingLines(f, isFixed, p) {
         f.expected !== undefined &&
         f.path &&
         !f.message.includes(formatValue(f.expected, Infinity)))
-        lines.push(p.dim(`           set ${f.path} = ${formatValue(f.expected)} (now: ${formatValue(f.actual)})`));
+        lines.push(p.dim(`           set ${displayPath(splitSetPath(f.path))} = ${formatValue(f.expected)} (now: ${formatValue(f.actual)})`));
     return lines;
 }
 function levelTag(level, p) {
@@ -26442,7 +28290,7 @@ function fixesBlock(run, summary, p) {
         if (files === 0)
             return [];
         return [
-            `${plural(summary.fixable, 'finding')} can be fixed in ${plural(files, 'file')}: ` +
+            `${format_plural(summary.fixable, 'finding')} can be fixed in ${format_plural(files, 'file')}: ` +
                 'run with --fix to write the changes, or --fix --dry-run to see them.',
             ''
         ];
@@ -26450,11 +28298,14 @@ function fixesBlock(run, summary, p) {
     if (fixes.length === 0)
         return [run.mode === 'fix' ? 'No file changed.' : 'No change to make.', ''];
     const heading = run.mode === 'fix'
-        ? `Fixes written to ${plural(fixes.length, 'file')}:`
-        : `Fixes for ${plural(fixes.length, 'file')} (dry run, nothing written):`;
+        ? `Fixes written to ${format_plural(fixes.length, 'file')}:`
+        : `Fixes for ${format_plural(fixes.length, 'file')} (dry run, nothing written):`;
     const out = [p.bold(heading), ''];
     for (const fix of fixes)
         out.push(...colourDiff(fix.diff, p), '');
+    // A masked line makes the diff useless to git apply: say which output is made for it.
+    if (fixes.some(f => f.diff.includes(REDACTED)))
+        out.push(p.dim('Credentials in these diffs are shown as <redacted>, so they do not apply with git apply: use'), p.dim('--format patch for a patch that does (it holds no credential).'), '');
     return out;
 }
 function colourDiff(diff, p) {
@@ -26474,9 +28325,9 @@ function colourDiff(diff, p) {
 function errorsBlock(errors, p) {
     if (errors.length === 0)
         return [];
-    const out = [p.bold(`Files that could not be read or written (${plural(errors.length, 'problem')}):`)];
+    const out = [p.bold(`Files that could not be read or written (${format_plural(errors.length, 'problem')}):`)];
     for (const e of errors)
-        out.push(`  ${levelTag('warning', p)} ${p.bold('TKI900')}  ${e.file}:${e.line}  ${e.message}`);
+        out.push(`  ${levelTag(fileProblemLevel(e), p)} ${p.bold('TKI900')}  ${e.file}:${e.line}  ${e.message}`);
     out.push('');
     return out;
 }
@@ -26486,7 +28337,7 @@ function suppressedBlock(findings, list, p) {
         return [];
     const reasons = suppressedByReason(findings).map(([reason, n]) => `${n} ${reason}`);
     const hint = list ? '' : ' (--show-suppressed lists them)';
-    const out = [p.dim(`${plural(findings.length, 'suppressed finding')}${hint}: ${reasons.join('; ')}`)];
+    const out = [p.dim(`${format_plural(findings.length, 'suppressed finding')}${hint}: ${reasons.join('; ')}`)];
     if (list) {
         for (const f of findings) {
             const s = f.suppression;
@@ -26500,8 +28351,8 @@ function suppressedBlock(findings, list, p) {
 function summaryLine(run, s, p) {
     const found = s.findings.error + s.findings.warning + s.findings.note;
     const parts = [
-        plural(s.releases, 'release'),
-        `${plural(found, 'finding')}${found > 0 ? ` (${levels(s.findings)})` : ''}`,
+        format_plural(s.releases, 'release'),
+        `${format_plural(found, 'finding')}${found > 0 ? ` (${levels(s.findings)})` : ''}`,
         `${s.fixable} fixable`
     ];
     if (s.needAnotherChange > 0)
@@ -26513,16 +28364,805 @@ function summaryLine(run, s, p) {
     if (s.suppressed > 0)
         parts.push(`${s.suppressed} suppressed`);
     if (s.errors > 0)
-        parts.push(plural(s.errors, 'file problem'));
-    parts.push(`${plural(s.filesScanned, 'YAML file')} scanned`);
+        parts.push(format_plural(s.errors, 'file problem'));
+    parts.push(`${format_plural(s.filesScanned, 'YAML file')} scanned`);
     const text = `Summary: ${parts.join(', ')}.`;
     return s.remaining.error > 0 ? p.red(text) : s.remaining.warning > 0 ? p.yellow(text) : p.green(text);
 }
 function levels(c) {
     return ['error', 'warning', 'note']
         .filter(l => c[l] > 0)
-        .map(l => plural(c[l], l))
+        .map(l => format_plural(c[l], l))
         .join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/report/github.ts
+
+const COMMAND = {
+    error: 'error',
+    warning: 'warning',
+    note: 'notice'
+};
+function renderGithub(input, opts = {}) {
+    const run = asRun(input);
+    const root = opts.root ?? '';
+    const lines = remainingFindings(run).map(f => command(COMMAND[f.level], `${root}${f.file}`, f.line, `${f.ruleId}${f.fixable ? ' (fixable)' : ''}`, f.message));
+    for (const e of finalErrors(run))
+        lines.push(command('warning', `${root}${e.file}`, e.line, 'TKI900', e.message));
+    return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+}
+function command(kind, file, line, title, message) {
+    const props = [
+        `file=${escapeProperty(file)}`,
+        `line=${Math.max(1, line)}`,
+        `title=${escapeProperty(title)}`
+    ];
+    return `::${kind} ${props.join(',')}::${escapeData(message)}`;
+}
+function escapeData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+;// CONCATENATED MODULE: ./src/action/suggestions.ts
+/**
+ * Review suggestions from the fixer's file changes. Each hunk of `before → after` (no context) becomes one
+ * suggestion that replaces exactly the lines it anchors to: the hunk's removed lines, or, for a pure insertion,
+ * the line before it (repeated in the suggestion, so nothing is lost when it is applied).
+ */
+
+
+
+
+
+/**
+ * Suggestions for every change, with the fixable findings of each file attached to the hunks that fix them.
+ * `toRepoPath` maps a scan-root-relative path to the repository path used by the pull request. With the
+ * planned `edits`, a finding is attached to exactly the hunks its own edits make.
+ */
+function suggestionsFromChanges(changes, findings, toRepoPath = f => f, editOf = new Map()) {
+    const out = [];
+    for (const change of changes) {
+        const beforeLines = suggestions_splitLines(change.before);
+        const hunks = changeHunks(change.before, change.after);
+        const fixable = findings.filter(f => f.fixable && f.file === change.file);
+        const attached = attachFindings(change, hunks, fixable, editOf);
+        hunks.forEach((h, i) => {
+            const anchored = suggestions_anchor(h, beforeLines);
+            const file = toRepoPath(change.file);
+            const found = attached[i];
+            out.push({
+                file,
+                ...anchored,
+                findings: found,
+                fingerprint: suggestionFingerprint(file, anchored.original, anchored.replacement, found)
+            });
+        });
+    }
+    return out;
+}
+/** The hunks of a change: structuredPatch with no context, in head-side line numbers. */
+function changeHunks(before, after) {
+    const patch = structuredPatch('a', 'b', before, after, '', '', { context: 0 });
+    return patch.hunks.map(h => {
+        const added = h.lines.filter(l => l.startsWith('+')).map(l => l.slice(1));
+        // jsdiff gives a pure insertion's oldStart as the line it goes before.
+        if (h.oldLines === 0)
+            return { start: h.oldStart, end: h.oldStart - 1, added };
+        return { start: h.oldStart, end: h.oldStart + h.oldLines - 1, added };
+    });
+}
+/** Turn a hunk into a range of existing lines and their replacement. */
+function suggestions_anchor(h, lines) {
+    if (h.end >= h.start)
+        return {
+            startLine: h.start,
+            endLine: h.end,
+            original: lines.slice(h.start - 1, h.end),
+            replacement: h.added
+        };
+    if (h.start > 1) {
+        // Insert after line start-1: anchor to it and repeat it first.
+        const prev = lines[h.start - 2];
+        return { startLine: h.start - 1, endLine: h.start - 1, original: [prev], replacement: [prev, ...h.added] };
+    }
+    // Insert at the very top: anchor to line 1 and repeat it last.
+    const first = lines[0] ?? '';
+    return { startLine: 1, endLine: 1, original: [first], replacement: [...h.added, first] };
+}
+/**
+ * Which hunks fix which finding: the hunks its edit (the judge's, see ScanReport.editOf) makes when applied
+ * alone, worked out once per edit however many findings share it. Without an edit in this file, the finding's
+ * line (where its fix goes) decides: the hunk that covers it, else the first hunk below it, else the closest
+ * one. A hunk left without a finding shares the findings of its nearest neighbour that has some.
+ */
+function attachFindings(change, hunks, findings, editOf) {
+    const out = hunks.map(() => []);
+    if (hunks.length === 0)
+        return out;
+    // Findings that share a key's edit share the edit object (see judgeRelease): worked out once per edit.
+    const hunksOfEdit = new Map();
+    const hunksOf = (edit) => {
+        let found = hunksOfEdit.get(edit);
+        if (!found) {
+            const mine = new Set();
+            const alone = applyEdits(change.file, change.before, [edit]).text;
+            for (const h2 of alone === change.before ? [] : changeHunks(change.before, alone))
+                hunks.forEach((h, i) => {
+                    if (touches(h, h2))
+                        mine.add(i);
+                });
+            hunksOfEdit.set(edit, mine);
+            found = mine;
+        }
+        return found;
+    };
+    for (const f of findings) {
+        const edit = editOf.get(f);
+        const found = edit && edit.target.file === change.file ? hunksOf(edit) : new Set();
+        for (const i of found.size > 0 ? found : [nearest(hunks, f.line)])
+            out[i].push(f);
+    }
+    for (let i = 0; i < out.length; i++) {
+        if (out[i].length > 0)
+            continue;
+        let near = -1;
+        for (let d = 1; d < out.length && near < 0; d++) {
+            if (i - d >= 0 && out[i - d].length > 0)
+                near = i - d;
+            else if (i + d < out.length && out[i + d].length > 0)
+                near = i + d;
+        }
+        if (near >= 0)
+            out[i] = [...out[near]];
+    }
+    return out;
+}
+/** Hunks as spans between lines of the original (position k = just after line k); touching counts. */
+function touches(a, b) {
+    return a.start - 1 <= Math.max(b.end, b.start - 1) && b.start - 1 <= Math.max(a.end, a.start - 1);
+}
+function nearest(hunks, line) {
+    let best = 0;
+    let bestScore = Infinity;
+    hunks.forEach((h, i) => {
+        const lo = h.start - 1;
+        const hi = Math.max(h.end, h.start);
+        const score = line >= lo && line <= hi ? 0 : lo > line ? lo - line : 10_000 + (line - hi);
+        if (score < bestScore) {
+            bestScore = score;
+            best = i;
+        }
+    });
+    return best;
+}
+/**
+ * Whether a suggestion would show a credential: it repeats the lines it replaces (the line above an insertion
+ * too), and a suggestion must hold the real text to apply, so it cannot be masked. Such fixes go to the
+ * summary comment, whose diff is masked.
+ */
+function exposesSecret(s) {
+    for (const lines of [s.original, s.replacement]) {
+        if (lines.length === 0)
+            continue;
+        const masked = redactLines(lines.join('\n'));
+        if (masked.some((line, i) => line !== lines[i]))
+            return true;
+    }
+    return false;
+}
+/** A code fence longer than any backtick run in the content, so nested fences stay literal. */
+function suggestions_fenceFor(content) {
+    let longest = 0;
+    for (const m of content.matchAll(/`+/g))
+        longest = Math.max(longest, m[0].length);
+    return '`'.repeat(Math.max(3, longest + 1));
+}
+/** The markdown block that GitHub applies: the replacement lines, nothing else. */
+function suggestionBlock(replacement) {
+    const content = replacement.join('\n');
+    const fence = suggestions_fenceFor(content);
+    return replacement.length === 0
+        ? `${fence}suggestion\n${fence}`
+        : `${fence}suggestion\n${content}\n${fence}`;
+}
+/** A finding's identity across runs (rule, release, value path; never a line), short enough for a marker. */
+function findingFingerprint(f) {
+    return hash(findingKey(f), 12);
+}
+function suggestionFingerprint(file, original, replacement, findings) {
+    const keys = findings.map(findingFingerprint).sort().join(',');
+    return hash([file, original.join('\n'), replacement.join('\n'), keys].join('\u0000'), 16);
+}
+function hash(text, length) {
+    return createHash('sha256').update(text).digest('hex').slice(0, length);
+}
+/** Lines of a text as an editor numbers them (a final newline does not start a new line). */
+function suggestions_splitLines(text) {
+    if (text === '')
+        return [];
+    const lines = text.split(/\r?\n/);
+    if (lines[lines.length - 1] === '')
+        lines.pop();
+    return lines;
+}
+/** Apply some suggestions to a text (used to show what is left to do once they are accepted). */
+function applySuggestions(text, suggestions) {
+    const lines = suggestions_splitLines(text);
+    const eol = text.includes('\r\n') ? '\r\n' : '\n';
+    const sorted = [...suggestions].sort((a, b) => b.startLine - a.startLine);
+    for (const s of sorted)
+        lines.splice(s.startLine - 1, s.endLine - s.startLine + 1, ...s.replacement);
+    const trailing = text === '' || /\r?\n$/.test(text) ? eol : '';
+    return lines.length === 0 ? '' : lines.join(eol) + trailing;
+}
+
+;// CONCATENATED MODULE: ./src/action/sticky-comment.ts
+
+
+
+/** GitHub's limit for a comment body is 65,536 characters; keep a margin. */
+const MAX_BODY = 65_000;
+/** Findings the hidden state remembers between runs, at most. */
+const MAX_REMEMBERED = 300;
+const TOOL = 'testkube-istio-guard';
+const SUMMARY_MARKER = (/* unused pure expression or super */ null && (`<!-- ${TOOL}:summary -->`));
+/** A hidden `<!-- testkube-istio-guard:<kind> <base64url json> -->` line: safe whatever the data holds. */
+function marker(kind, data) {
+    return `<!-- ${TOOL}:${kind} ${Buffer.from(JSON.stringify(data)).toString('base64url')} -->`;
+}
+function readMarker(kind, body) {
+    const m = new RegExp(`<!-- ${TOOL}:${kind} ([A-Za-z0-9_-]+) -->`).exec(body);
+    if (!m)
+        return null;
+    try {
+        return JSON.parse(Buffer.from(m[1], 'base64url').toString('utf8'));
+    }
+    catch {
+        return null;
+    }
+}
+const STATUS_TEXT = {
+    inline: '💬 suggested in review',
+    diff: '🩹 in the diff below',
+    manual: '✋ fix by hand'
+};
+const LEVEL_ICON = { error: '🔴 error', warning: '🟡 warning', note: '🔵 note' };
+/** Previously listed findings that this run no longer finds, plus the ones already shown as resolved. */
+function resolvedSince(previous, currentKeys) {
+    if (!previous)
+        return [];
+    const out = new Map();
+    for (const r of [...previous.resolved, ...previous.open])
+        if (!currentKeys.has(r.k))
+            out.set(r.k, r);
+    return [...out.values()].slice(0, 100);
+}
+function renderSummary(input) {
+    const { items, resolved } = input;
+    const head = [SUMMARY_MARKER, `### ${TOOL}: Istio settings for Testkube`, ''];
+    const counts = countBy(items.map(i => i.status));
+    if (items.length === 0 && resolved.length > 0)
+        head.push('✅ Every finding listed earlier is resolved.', '');
+    else if (items.length === 0)
+        head.push('✅ No findings.', '');
+    else {
+        const parts = [
+            counts.inline ? `${counts.inline} suggested as review comments` : '',
+            counts.diff ? `${counts.diff} fixed by the diff below` : '',
+            counts.manual ? `${counts.manual} to fix by hand` : ''
+        ].filter(Boolean);
+        head.push(`**${plural(items.length, 'finding')}**: ${parts.join(', ')}.`, '');
+    }
+    for (const n of input.notes)
+        head.push(`> ${n}`, '');
+    const rows = items.map(i => `| ${STATUS_TEXT[i.status]} | ${i.ruleId} | ${LEVEL_ICON[i.level]} | \`${cell(i.where)}\` | ${cell(i.message)} |`);
+    const resolvedRows = resolved.map(r => `| ✅ resolved | ${cell(r.t.split(' ')[0] ?? '')} | | | ~~${cell(r.t)}~~ |`);
+    const table = (shown, hidden) => shown.length === 0
+        ? []
+        : [
+            '| Status | Code | Level | Where | Finding |',
+            '|---|---|---|---|---|',
+            ...shown,
+            ...(hidden > 0
+                ? [`| … | | | | ${hidden} more not shown (see the job summary or the SARIF file) |`]
+                : []),
+            ''
+        ];
+    const diffBlock = (diff) => {
+        if (!diff)
+            return [];
+        const fence = fenceFor(diff);
+        return [
+            '<details open><summary>Diff to apply: fixes outside this pull request’s changes</summary>',
+            '',
+            'Save it as `fix.patch` and run `git apply fix.patch`, or run `npx testkube-istio-guard scan --fix`.',
+            '',
+            `${fence}diff`,
+            diff.replace(/\n$/, ''),
+            fence,
+            '',
+            '</details>'
+        ];
+    };
+    // The state remembers what the table shows (a finding cut from it is not reported as resolved later).
+    const stateFor = (shownRows) => {
+        const open = items.slice(0, Math.min(shownRows, MAX_REMEMBERED)).map(i => ({ k: i.key, t: i.title }));
+        const kept = resolved.slice(0, Math.max(0, Math.min(shownRows - items.length, MAX_REMEMBERED - open.length)));
+        const state = { open, resolved: kept };
+        if (input.threads?.length)
+            state.threads = input.threads;
+        return marker('state', state);
+    };
+    // Fit GitHub's limit: shorten the diff first, then the table.
+    const allRows = [...rows, ...resolvedRows];
+    let shownRows = allRows.length;
+    let diff = input.diff;
+    const build = () => [
+        ...head,
+        ...table(allRows.slice(0, shownRows), allRows.length - shownRows),
+        ...diffBlock(diff),
+        '',
+        stateFor(shownRows)
+    ].join('\n');
+    let body = build();
+    if (body.length > MAX_BODY && diff) {
+        const room = MAX_BODY - (body.length - diff.length) - 200;
+        diff =
+            room > 1000
+                ? `${diff.slice(0, room).replace(/\n[^\n]*$/, '')}\n# … diff truncated: run \`npx testkube-istio-guard scan --fix\` for all of it\n`
+                : '';
+        body = build();
+    }
+    while (body.length > MAX_BODY && shownRows > 0) {
+        shownRows = Math.max(0, shownRows - Math.max(1, Math.ceil(shownRows * 0.1)));
+        body = build();
+    }
+    return body;
+}
+/** The summary comment among the token's own comments (see ownedBy): anyone may write the marker. */
+function findSticky(own) {
+    return own.find(c => c.body.trimStart().startsWith(SUMMARY_MARKER));
+}
+/**
+ * Whether a comment is the token's own: written by `login`; when GitHub did not say who the token is, written
+ * by an app (a person's comment never counts, whatever markers it holds).
+ */
+function ownedBy(login) {
+    return c => (login === null ? c.userType === 'Bot' : c.userLogin === login);
+}
+/** Create the summary comment, or edit the one there; an unchanged body sends nothing. */
+async function upsertSticky(gh, issueNumber, existing, body) {
+    if (body === null)
+        return { outcome: 'skipped' };
+    if (!existing) {
+        const c = await gh.createIssueComment(issueNumber, body);
+        return { outcome: 'created', url: c.url };
+    }
+    if (existing.body.trim() === body.trim())
+        return { outcome: 'unchanged' };
+    try {
+        const c = await gh.updateIssueComment(existing.id, body);
+        return { outcome: 'updated', url: c.url };
+    }
+    catch (err) {
+        // Not this token's to edit after all (another app's comment): a new one, whose failure would say why.
+        if (!(err instanceof PermissionError))
+            throw err;
+        const c = await gh.createIssueComment(issueNumber, body);
+        return { outcome: 'created', url: c.url };
+    }
+}
+/** Text for a markdown table cell: one line, pipes escaped, control characters escaped (see printable). */
+function cell(text) {
+    return printable(text.replace(/\r?\n/g, ' ')).replace(/\|/g, '\\|');
+}
+function countBy(values) {
+    const out = {};
+    for (const v of values)
+        out[v] = (out[v] ?? 0) + 1;
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/action/summary.ts
+
+
+
+const MAX_SUMMARY_BYTES = 1024 * 1024 - 4096;
+function renderJobSummary(s) {
+    const head = ['## testkube-istio-guard', ''];
+    head.push(`Mode: \`${s.mode}\``, '');
+    for (const line of s.outcome)
+        head.push(`- ${line}`);
+    if (s.outcome.length)
+        head.push('');
+    const byRelease = new Map();
+    for (const f of s.findings)
+        byRelease.set(f.releaseId, [...(byRelease.get(f.releaseId) ?? []), f]);
+    if (s.releases.length === 0)
+        head.push('No Testkube release was found.', '');
+    else {
+        head.push(`${format_plural(s.releases.length, 'Testkube release')}, ${format_plural(s.findings.length, 'finding')}.`, '', '| Release | Chart | Version | Where | Findings | Fix status |', '|---|---|---|---|---|---|');
+        for (const r of s.releases) {
+            const list = byRelease.get(r.id) ?? [];
+            head.push(`| ${cell(r.name)} | ${r.chart} | ${cell(r.chartVersion ?? 'any')} | \`${cell(s.toRepoPath(r.file))}:${r.line}\` | ${findingCount(list)} | ${fixStatus(list, s)} |`);
+        }
+        head.push('');
+    }
+    const dropped = s.annotations.dropped;
+    const left = dropped.error + dropped.warning + dropped.notice;
+    if (left > 0)
+        head.push(`GitHub shows 10 annotations of each kind per step: ${left} more (${dropped.error} errors, ${dropped.warning} warnings, ${dropped.notice} notices) are listed below${s.sarifFile ? ' and in the SARIF file' : ''}.`, '');
+    if (s.errors > 0)
+        head.push(`${format_plural(s.errors, 'file')} could not be read (TKI900).`, '');
+    head.push(...suppressedTable(s.suppressed ?? []));
+    const rows = [...s.findings]
+        .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line)
+        .map(f => `| ${f.ruleId} | ${f.level} | \`${cell(s.toRepoPath(f.file))}:${f.line}\` | ${cell(f.message)} | ${findingStatus(f, s)} |`);
+    const findingsTable = (shown, hidden) => rows.length === 0
+        ? []
+        : [
+            '<details><summary>Findings</summary>',
+            '',
+            '| Code | Level | Where | Finding | Status |',
+            '|---|---|---|---|---|',
+            ...shown,
+            ...(hidden > 0 ? [`| … | | | ${hidden} more, cut to fit the summary | |`] : []),
+            '',
+            '</details>',
+            ''
+        ];
+    let shown = rows;
+    let text = [...head, ...findingsTable(shown, 0)].join('\n');
+    while (Buffer.byteLength(text) > MAX_SUMMARY_BYTES && shown.length > 0) {
+        shown = shown.slice(0, Math.floor(shown.length * 0.9));
+        text = [...head, ...findingsTable(shown, rows.length - shown.length)].join('\n');
+    }
+    if (Buffer.byteLength(text) > MAX_SUMMARY_BYTES)
+        text = Buffer.from(text).subarray(0, MAX_SUMMARY_BYTES).toString();
+    return text;
+}
+/** How many findings each reason accepted; they fail nothing and get no comment, annotation or fix. */
+function suppressedTable(suppressed) {
+    if (suppressed.length === 0)
+        return [];
+    return [
+        `${format_plural(suppressed.length, 'suppressed finding')} (accepted: they fail nothing and get no fix):`,
+        '',
+        '| Suppressed | Reason |',
+        '|---|---|',
+        ...suppressedByReason(suppressed).map(([reason, n]) => `| ${n} | ${cell(reason)} |`),
+        ''
+    ];
+}
+function findingCount(list) {
+    if (list.length === 0)
+        return '0';
+    const e = list.filter(f => f.level === 'error').length;
+    const w = list.filter(f => f.level === 'warning').length;
+    const n = list.length - e - w;
+    return [e ? format_plural(e, 'error') : '', w ? format_plural(w, 'warning') : '', n ? format_plural(n, 'note') : '']
+        .filter(Boolean)
+        .join(', ');
+}
+function fixStatus(list, s) {
+    const problems = list.filter(f => f.level !== 'note');
+    if (problems.length === 0)
+        return '✅ nothing to fix';
+    const fixed = problems.filter(f => s.fixed.has(run_findingKey(f))).length;
+    const offered = new Map();
+    for (const f of problems) {
+        const how = s.fixed.has(run_findingKey(f)) ? undefined : s.offered.get(run_findingKey(f));
+        if (how)
+            offered.set(how, (offered.get(how) ?? 0) + 1);
+    }
+    const offeredCount = [...offered.values()].reduce((a, b) => a + b, 0);
+    const fixable = problems.filter(f => f.fixable).length - fixed - offeredCount;
+    const manual = problems.filter(f => !f.fixable).length;
+    return ([
+        fixed ? `✅ ${fixed} fixed (${s.fixedBy})` : '',
+        ...[...offered].map(([how, n]) => `🩹 ${n} ${how}`),
+        fixable > 0 ? `🩹 ${fixable} fixable` : '',
+        manual ? `✋ ${manual} to fix by hand` : ''
+    ]
+        .filter(Boolean)
+        .join(', ') || '✅ nothing to fix');
+}
+function findingStatus(f, s) {
+    const key = run_findingKey(f);
+    if (s.fixed.has(key))
+        return `fixed (${s.fixedBy})`;
+    const how = s.offered.get(key);
+    if (how)
+        return how;
+    return f.fixable ? 'fixable' : f.level === 'note' ? '' : 'fix by hand';
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+const OUTCOME = {
+    check: 'Checked; nothing written.',
+    'dry-run': 'Fixes planned (dry run); nothing written.',
+    fix: 'Fixes written to the files.'
+};
+function renderMarkdown(input, opts = {}) {
+    const run = asRun(input);
+    const root = opts.root ?? '';
+    const text = renderJobSummary({
+        mode: run.mode,
+        outcome: [OUTCOME[run.mode], ...(run.mode === 'fix' ? [`${run.written.length} files written.`] : [])],
+        releases: run.report.releases,
+        findings: run.report.findings,
+        fixed: fixedKeys(run),
+        fixedBy: 'written by --fix',
+        offered: new Map(),
+        errors: finalErrors(run).length,
+        // No annotations outside the Action: none are left out.
+        annotations: { emit: [], dropped: { error: 0, warning: 0, notice: 0 } },
+        toRepoPath: file => `${root}${file}`,
+        sarifFile: null
+    });
+    return text.endsWith('\n') ? text : `${text}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/xml.ts
+/** XML text for attributes and element content: escaped, and without the characters XML 1.0 cannot hold. */
+// Tab, LF and CR are the only control characters XML 1.0 allows; lone surrogates and U+FFFE/U+FFFF are invalid.
+const NOT_XML = 
+// eslint-disable-next-line no-control-regex
+/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+function xmlText(s) {
+    return s
+        .replace(NOT_XML, '\uFFFD')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&apos;')
+        .replace(/\r/g, '&#13;');
+}
+
+;// CONCATENATED MODULE: ./src/report/junit.ts
+
+
+
+
+function renderJunit(input, opts = {}) {
+    const run = asRun(input);
+    const root = opts.root ?? '';
+    const findings = remainingFindings(run);
+    const suites = run.report.releases.map(r => suiteXml(releaseSuite(r, findings, root), r.id));
+    const problems = finalErrors(run);
+    if (problems.length > 0)
+        suites.push(filesSuite(problems, root));
+    const counts = (re) => suites.reduce((n, s) => n + Number(re.exec(s)?.[1] ?? 0), 0);
+    const tests = counts(/ tests="(\d+)"/);
+    const failures = counts(/ failures="(\d+)"/);
+    const errors = counts(/ errors="(\d+)"/);
+    return [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<testsuites name="${xmlText(TOOL_NAME)}" tests="${tests}" failures="${failures}" errors="${errors}">`,
+        ...suites,
+        '</testsuites>',
+        ''
+    ].join('\n');
+}
+function releaseSuite(release, findings, root) {
+    const mine = findings.filter(f => f.releaseId === release.id);
+    const codes = new Set(release.chart === 'istiod' ? [] : checksForChart(release.chart).map(r => r.code));
+    for (const f of mine)
+        codes.add(f.ruleId);
+    const where = `${root}${release.file}:${release.line}`;
+    const classname = `${release.name} (${release.chart}, ${where})`;
+    const order = new Map(RULES.map((r, i) => [r.code, i]));
+    const cases = [...codes]
+        .sort((a, b) => (order.get(a) ?? 999) - (order.get(b) ?? 999) || a.localeCompare(b))
+        .map(code => {
+        const forRule = mine.filter(f => f.ruleId === code);
+        return {
+            classname,
+            name: `${code} ${findRule(code)?.title ?? ''}`.trim(),
+            failures: forRule.filter(f => f.level !== 'note'),
+            notes: forRule.filter(f => f.level === 'note')
+        };
+    });
+    return { name: `${release.name} (${release.chart})`, cases };
+}
+function suiteXml(suite, id) {
+    const failures = suite.cases.filter(c => c.failures.length > 0).length;
+    const lines = [
+        `  <testsuite name="${xmlText(suite.name)}" id="${xmlText(id)}" tests="${suite.cases.length}" failures="${failures}" errors="0" skipped="0">`
+    ];
+    for (const c of suite.cases) {
+        const open = `    <testcase classname="${xmlText(c.classname)}" name="${xmlText(c.name)}"`;
+        if (c.failures.length === 0 && c.notes.length === 0) {
+            lines.push(`${open}/>`);
+            continue;
+        }
+        lines.push(`${open}>`);
+        for (const f of c.failures)
+            lines.push(`      <failure type="${f.level}" message="${xmlText(f.message)}">${xmlText(findingText(f))}</failure>`);
+        if (c.notes.length > 0)
+            lines.push(`      <system-out>${xmlText(c.notes.map(findingText).join('\n'))}</system-out>`);
+        lines.push('    </testcase>');
+    }
+    lines.push('  </testsuite>');
+    return lines.join('\n');
+}
+function findingText(f) {
+    return `${f.file}:${f.line}: ${f.ruleId} ${f.level}: ${f.message}${f.fixable ? ' (fixable with --fix)' : ''}`;
+}
+function filesSuite(problems, root) {
+    const lines = [
+        `  <testsuite name="files that could not be read" tests="${problems.length}" failures="0" errors="${problems.length}" skipped="0">`
+    ];
+    for (const e of problems) {
+        const where = `${root}${e.file}:${e.line}`;
+        lines.push(`    <testcase classname="TKI900" name="${xmlText(where)}">`, `      <error type="TKI900" message="${xmlText(e.message)}">${xmlText(`${where}: ${e.message}`)}</error>`, '    </testcase>');
+    }
+    lines.push('  </testsuite>');
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/codeclimate.ts
+/**
+ * `--format codeclimate`: a Code Climate issues report, the format of GitLab's Code Quality widget
+ * (`artifacts:reports:codequality`): a JSON array of issues, each with `type`, `check_name`, `description`,
+ * `categories`, `location` (repository-relative path and begin line), `severity` and a `fingerprint` that stays
+ * when lines move (rule, release, path, as SARIF's). The findings that remain when the run ends.
+ */
+
+
+
+const SEVERITY = {
+    error: 'major',
+    warning: 'minor',
+    note: 'info'
+};
+function toCodeClimate(input, opts = {}) {
+    const run = asRun(input);
+    const root = opts.root ?? '';
+    const issues = remainingFindings(run).map(f => {
+        const rule = findRule(f.ruleId);
+        return {
+            type: 'issue',
+            check_name: f.ruleId,
+            description: f.message,
+            content: {
+                body: `${rule ? `${rule.title}\n\nHow to fix: ${rule.remediation}\n\n` : ''}${ruleDocUrl(f.ruleId)}`
+            },
+            // Istio not reaching a pod breaks Testkube at run time: a bug risk; the rest is about compatibility.
+            categories: [f.level === 'note' ? 'Compatibility' : 'Bug Risk'],
+            location: codeclimate_lines(`${root}${f.file}`, f.line),
+            severity: SEVERITY[f.level],
+            fingerprint: codeclimate_fingerprint(f.ruleId, f.releaseId, f.path)
+        };
+    });
+    for (const e of finalErrors(run))
+        issues.push({
+            type: 'issue',
+            check_name: 'TKI900',
+            description: e.message,
+            categories: ['Bug Risk'],
+            location: codeclimate_lines(`${root}${e.file}`, e.line),
+            severity: 'minor',
+            fingerprint: codeclimate_fingerprint('TKI900', e.file, e.message)
+        });
+    return issues;
+}
+function renderCodeClimate(input, opts = {}) {
+    return `${JSON.stringify(toCodeClimate(input, opts), null, 2)}\n`;
+}
+function codeclimate_fingerprint(...parts) {
+    return (0,external_node_crypto_namespaceObject.createHash)('md5').update(parts.join('\u0000')).digest('hex');
+}
+function codeclimate_lines(path, line) {
+    const at = Math.max(1, Math.floor(line) || 1);
+    return { path, lines: { begin: at, end: at } };
+}
+
+;// CONCATENATED MODULE: ./src/fix/patch.ts
+/**
+ * A patch that `git apply` takes and that holds no secret. The diffs shown to people (diff.ts) mask credentials on
+ * the lines around a fix, and a masked context line breaks `git apply`. Here each hunk keeps only the context lines
+ * between the change and the nearest line redactLines would mask (git takes uneven context). A file is left out of
+ * the patch, and named, when a changed line or a line between two changes would need masking, or when a secret
+ * sits right after a change that is not at the end of the file (git needs a trailing context line there): the
+ * patch never lies and never leaks.
+ */
+
+
+
+function safePatch(changes) {
+    const out = { patch: '', included: [], withheld: [] };
+    const parts = [];
+    for (const change of changes) {
+        if (change.before === change.after)
+            continue;
+        const made = clearPatch(change);
+        if (made === null)
+            out.withheld.push(change.file);
+        else {
+            parts.push(made.text);
+            out.included.push({ file: change.file, context: made.context });
+        }
+    }
+    out.patch = parts.join('');
+    return out;
+}
+function clearPatch({ file, before, after }) {
+    const [oldLines, newLines] = [before.split('\n'), after.split('\n')];
+    const [oldMasked, newMasked] = [redact_redactLines(before), redact_redactLines(after)];
+    const secretOld = (i) => oldMasked[i] !== oldLines[i];
+    const secretNew = (i) => newMasked[i] !== newLines[i];
+    const patch = create_structuredPatch(`a/${file}`, `b/${file}`, before, after, undefined, undefined, {
+        context: DIFF_CONTEXT
+    });
+    let least = DIFF_CONTEXT;
+    for (const hunk of patch.hunks) {
+        // Which lines of the hunk would be masked, each as the old or new line it is.
+        let o = hunk.oldStart - 1;
+        let n = hunk.newStart - 1;
+        const secret = hunk.lines.map(line => {
+            const sign = line[0];
+            if (sign === ' ') {
+                const masked = [secretOld(o++), secretNew(n++)];
+                return masked[0] || masked[1];
+            }
+            if (sign === '-')
+                return secretOld(o++);
+            if (sign === '+')
+                return secretNew(n++);
+            return false;
+        });
+        const isChange = (i) => hunk.lines[i][0] === '-' || hunk.lines[i][0] === '+';
+        const firstChange = hunk.lines.findIndex((_, i) => isChange(i));
+        let lastChange = hunk.lines.length - 1;
+        while (lastChange > firstChange && !isChange(lastChange))
+            lastChange--;
+        // A changed line, or a context line between two changes, cannot be left out: the file is withheld.
+        if (secret.slice(firstChange, lastChange + 1).some(Boolean))
+            return null;
+        // Leading context: the lines after the last secret before the first change.
+        const leadSecret = secret.lastIndexOf(true, firstChange);
+        const leadFrom = leadSecret >= 0 && leadSecret < firstChange ? leadSecret + 1 : 0;
+        // Trailing context: the lines before the first secret after the last change.
+        const trailSecret = secret.indexOf(true, lastChange + 1);
+        const trailTo = trailSecret >= 0 ? trailSecret : hunk.lines.length;
+        const reachesEnd = hunk.oldStart - 1 + hunk.oldLines >= oldLines.length - 1;
+        // git apply takes a hunk with no trailing context only at the end of the file.
+        if (trailTo === lastChange + 1 && !(trailSecret < 0 && reachesEnd))
+            return null;
+        const dropped = hunk.lines.slice(0, leadFrom);
+        const kept = hunk.lines.slice(leadFrom, trailTo);
+        const tail = hunk.lines.slice(trailTo);
+        const count = (lines, signs) => lines.filter(l => signs.includes(l[0])).length;
+        hunk.oldStart += count(dropped, ' -');
+        hunk.newStart += count(dropped, ' +');
+        hunk.oldLines -= count(dropped, ' -') + count(tail, ' -');
+        hunk.newLines -= count(dropped, ' +') + count(tail, ' +');
+        hunk.lines = kept;
+        least = Math.min(least, firstChange - leadFrom, trailTo - lastChange - 1);
+    }
+    return { text: formatPatch({ ...patch, isGit: true }), context: least };
+}
+
+;// CONCATENATED MODULE: ./src/report/patch.ts
+
+
+function renderPatch(input, opts = {}) {
+    const run = asRun(input);
+    const root = opts.root ?? '';
+    const written = new Set(run.written);
+    const changes = run.report.changes
+        .filter(c => run.mode !== 'fix' || written.has(c.file))
+        .map(c => ({ ...c, file: `${root}${c.file}` }));
+    const { patch, withheld } = safePatch(changes);
+    const notes = withheld.map(f => `# ${f}: left out of this patch, a credential sits on or next to the lines the fix changes; run --fix.\n`);
+    return `${notes.join('')}${patch}`;
 }
 
 ;// CONCATENATED MODULE: external "node:util"
@@ -26534,22 +29174,39 @@ const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
  */
 
 
-const OUTPUT_FORMATS = ['text', 'json', 'sarif'];
+
+
+const OUTPUT_FORMATS = [
+    'text',
+    'json',
+    'sarif',
+    'github',
+    'markdown',
+    'junit',
+    'codeclimate',
+    'patch'
+];
 const FAIL_ON = ['error', 'warning', 'never'];
 const NATIVE_SIDECARS = ['auto', 'on', 'off'];
 class UsageError extends Error {
 }
-const USAGE = `Usage: testkube-istio-guard scan [DIR] [options]
+const USAGE = `Usage: testkube-istio-guard scan [DIR] [FILE...] [options]
 
 Finds every Testkube Helm release in a GitOps repository (plain values files, umbrella charts, Argo CD
-Applications and ApplicationSets, Flux HelmReleases, helmfile, kustomize helmCharts), judges its merged
-values against Testkube's Istio guide, and reports or fixes them.
+Applications and ApplicationSets, Flux HelmReleases, helmfile, kustomize helmCharts, Terraform helm_release
+and Terragrunt inputs), judges its merged values against Testkube's Istio guide, and reports or fixes them.
 
 Arguments:
-  DIR                          the repository (or a folder of it) to scan; default: the current directory
+  DIR                          the repository (or a folder of it) to scan; default: the current directory.
+                               The first argument is DIR only when it is a directory
+  FILE...                      report, fix and count only the releases these files declare or feed values to
+                               (the whole of DIR is still read); relative to the current directory, as
+                               pre-commit passes them. Files outside DIR are ignored
 
 Options:
-  -f, --format <text|json|sarif>  output format (default: text)
+  -f, --format <FORMAT>        text (default), json, sarif, github (workflow commands), markdown (the job
+                               summary), junit (test report), codeclimate (GitLab Code Quality) or patch
+                               (the fixes, for git apply); repeatable, each paired with an --output in order
       --fix                    write the fixes to the files, then scan again to report what remains
       --dry-run                with --fix: show the fixes as a diff and write nothing (implies --fix)
       --native-sidecars <auto|on|off>
@@ -26559,8 +29216,9 @@ Options:
       --chart-version <CHART=VERSION>
                                judge releases of CHART whose version is unknown at VERSION (a version or
                                a range; repeatable), e.g. --chart-version testkube=1.16.17
-      --include <GLOB>         only scan YAML files matching this glob, relative to DIR (repeatable)
-      --exclude <GLOB>         skip files matching this glob, relative to DIR (repeatable)
+      --include <GLOB>         files in scope, relative to DIR (repeatable): only releases declared in them
+                               are reported and only they are written; other files are read as context
+      --exclude <GLOB>         skip files matching this glob (not read at all), relative to DIR (repeatable)
       --fail-on <error|warning|never>
                                exit 1 when a finding at or above this level remains (default: error)
       --config <FILE>          the config file (default: .testkube-istio-guard.yaml in DIR, if there is one);
@@ -26568,7 +29226,8 @@ Options:
       --baseline <FILE>        accept the findings of an earlier --format json or SARIF report (or baseline)
       --write-baseline <FILE>  write this run's findings to FILE as a baseline
       --show-suppressed        list the accepted (suppressed and baselined) findings in text output
-  -o, --output <FILE>          write the report to FILE instead of standard output
+  -o, --output <FILE>          write the report to FILE instead of standard output (repeatable: the Nth
+                               --output takes the Nth --format)
       --no-color               no colours in text output (NO_COLOR and FORCE_COLOR are honoured too)
   -h, --help                   show this help
       --version                show the version
@@ -26578,7 +29237,7 @@ Exit codes: 0 nothing at or above --fail-on remains, 1 something does, 2 usage o
 Environment: TESTKUBE_ISTIO_GUARD_READ_AHEAD=off reads a large tree on one thread (same results).
 `;
 const OPTIONS = {
-    format: { type: 'string', short: 'f' },
+    format: { type: 'string', short: 'f', multiple: true },
     fix: { type: 'boolean' },
     'dry-run': { type: 'boolean' },
     'native-sidecars': { type: 'string' },
@@ -26587,7 +29246,7 @@ const OPTIONS = {
     include: { type: 'string', multiple: true },
     exclude: { type: 'string', multiple: true },
     'fail-on': { type: 'string' },
-    output: { type: 'string', short: 'o' },
+    output: { type: 'string', short: 'o', multiple: true },
     'no-color': { type: 'boolean' },
     config: { type: 'string' },
     baseline: { type: 'string' },
@@ -26596,7 +29255,12 @@ const OPTIONS = {
     help: { type: 'boolean', short: 'h' },
     version: { type: 'boolean' }
 };
-function parseCliArgs(argv) {
+const isDirectoryHere = path => (0,external_node_fs_namespaceObject.statSync)(path, { throwIfNoEntry: false })?.isDirectory() === true;
+/**
+ * `isDirectory` tells DIR from FILE: the first argument is DIR when it is a directory, so that `scan FILE...`
+ * (a pre-commit hook, run from the repository's top) scans the working directory.
+ */
+function parseCliArgs(argv, isDirectory = isDirectoryHere) {
     let parsed;
     try {
         parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
@@ -26616,22 +29280,21 @@ function parseCliArgs(argv) {
         return { command: 'help' };
     if (command !== 'scan')
         throw new UsageError(`unknown command '${command}': use \`scan [DIR]\``);
-    if (rest.length > 1)
-        throw new UsageError(`scan takes one directory, got ${rest.length}: ${rest.join(' ')}`);
+    const { dir, files } = splitDirAndFiles(rest, isDirectory);
     const dryRun = values['dry-run'] ?? false;
     return {
         command: 'scan',
-        dir: rest[0] ?? '.',
-        format: oneOf('--format', values.format, OUTPUT_FORMATS, 'text'),
+        dir,
+        files,
+        reports: pairReports(values.format ?? [], nonEmpty('--output', values.output)),
         fix: (values.fix ?? false) || dryRun,
         dryRun,
         nativeSidecars: oneOf('--native-sidecars', values['native-sidecars'], NATIVE_SIDECARS, 'auto'),
         repoUrls: nonEmpty('--repo-url', values['repo-url']),
-        include: nonEmpty('--include', values.include),
-        exclude: nonEmpty('--exclude', values.exclude),
+        include: args_globs('--include', values.include),
+        exclude: args_globs('--exclude', values.exclude),
         failOn: oneOf('--fail-on', values['fail-on'], FAIL_ON, 'error'),
         color: !values['no-color'],
-        output: optional('--output', values.output),
         chartVersions: nonEmpty('--chart-version', values['chart-version']).map(pin),
         config: optional('--config', values.config),
         baseline: optional('--baseline', values.baseline),
@@ -26646,6 +29309,23 @@ function parseCliArgs(argv) {
 function optional(flag, value) {
     return value === undefined ? null : nonEmpty(flag, [value])[0];
 }
+function pairReports(formats, outputs) {
+    const given = formats.map(f => oneOf('--format', f, OUTPUT_FORMATS, 'text'));
+    const chosen = given.length > 0 ? given : ['text'];
+    if (outputs.length > chosen.length)
+        throw new UsageError(`${outputs.length} --output for ${args_plural(chosen.length, '--format')}: pair each --output with a --format`);
+    if (outputs.length < chosen.length - 1)
+        throw new UsageError(`${args_plural(chosen.length, '--format')} need at least ${chosen.length - 1} --output: only the last report may go to standard output`);
+    const reports = chosen.map((format, i) => ({ format, output: outputs[i] ?? null }));
+    const files = reports.flatMap(r => (r.output === null ? [] : [r.output]));
+    const twice = files.find((f, i) => files.indexOf(f) !== i);
+    if (twice !== undefined)
+        throw new UsageError(`--output ${twice} is given twice`);
+    return reports;
+}
+function args_plural(n, what) {
+    return `${n} ${what}${n === 1 ? '' : 's'}`;
+}
 function pin(text) {
     try {
         return parseChartVersionPin(text, '--chart-version');
@@ -26654,12 +29334,30 @@ function pin(text) {
         throw new UsageError(`invalid ${err.message}`);
     }
 }
+function splitDirAndFiles(paths, isDirectory) {
+    const [first, ...others] = paths;
+    const dirGiven = first !== undefined && isDirectory(first);
+    const files = dirGiven ? others : paths;
+    const folder = files.find(f => isDirectory(f));
+    if (folder !== undefined)
+        throw new UsageError(`${folder} is a directory: only the first argument may be DIR, the others are files`);
+    return { dir: dirGiven ? first : '.', files };
+}
 function oneOf(flag, value, allowed, fallback) {
     if (value === undefined)
         return fallback;
     if (allowed.includes(value))
         return value;
     throw new UsageError(`invalid ${flag} '${value}': expected one of ${allowed.join(', ')}`);
+}
+function args_globs(flag, list) {
+    const out = nonEmpty(flag, list);
+    for (const g of out) {
+        const problem = globProblem(g);
+        if (problem)
+            throw new UsageError(`invalid ${flag} '${g}': the glob ${problem}`);
+    }
+    return out;
 }
 function nonEmpty(flag, list) {
     for (const v of list ?? [])
@@ -26706,12 +29404,17 @@ function describeParseError(err) {
 
 
 
+
+
+
+
+
 const EXIT_OK = 0;
 const EXIT_FINDINGS = 1;
 const EXIT_USAGE = 2;
 async function runCli(argv, io = processIo()) {
     try {
-        const args = parseCliArgs(argv);
+        const args = parseCliArgs(argv, path => (0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.resolve)(io.cwd, path), { throwIfNoEntry: false })?.isDirectory() === true);
         if (args.command === 'help') {
             io.stdout.write(USAGE);
             return EXIT_OK;
@@ -26743,11 +29446,9 @@ async function runCli(argv, io = processIo()) {
     }
 }
 async function runScan(args, io) {
+    // The arguments named DIR only if it is a directory (see args.ts), so `root` is one.
     const root = (0,external_node_path_namespaceObject.resolve)(io.cwd, args.dir);
-    if (!(0,external_node_fs_namespaceObject.existsSync)(root))
-        throw new UsageError(`directory not found: ${args.dir}`);
-    if (!(0,external_node_fs_namespaceObject.statSync)(root).isDirectory())
-        throw new UsageError(`not a directory: ${args.dir}`);
+    const onlyFiles = args.files.length > 0 ? filesInRoot(args.files, io.cwd, root) : undefined;
     const config = await loadConfig(root, args.config, io.cwd);
     const baseline = args.baseline === null ? undefined : await loadBaseline(args.baseline, io.cwd);
     const given = {
@@ -26762,11 +29463,14 @@ async function runScan(args, io) {
         root,
         ...settings.scan,
         repoUrls: args.repoUrls,
-        readAhead: readAheadFromEnv(io.env)
+        readAhead: readAheadFromEnv(io.env),
+        onlyFiles
     };
     // Diffs are shown (and carried in JSON `fixes[]`) with --fix or --dry-run; a plain check only
     // needs to know which findings are fixable, which the judge already decided.
-    const report = await scan({ ...options, planFixes: args.fix });
+    // A patch is made of the planned changes, so `--format patch` plans them without --fix.
+    const wantsPatch = args.reports.some(r => r.format === 'patch');
+    const report = await scan({ ...options, planFixes: args.fix || wantsPatch });
     const run = { report, mode: 'check', written: [], writeProblems: [] };
     if (args.fix)
         run.mode = args.dryRun ? 'dry-run' : 'fix';
@@ -26776,18 +29480,26 @@ async function runScan(args, io) {
         run.writeProblems = outcome.problems;
         run.after = outcome.after;
     }
-    const toFile = args.output !== null;
-    const color = useColor(args.color, io.env, !toFile && io.stdout.isTTY === true);
-    const text = args.format === 'json'
-        ? renderJson(run)
-        : args.format === 'sarif'
-            ? renderSarif(run, { uriPrefix: repoPrefix(root) })
-            : renderText(run, { color, showSuppressed: args.showSuppressed });
-    if (toFile) {
-        await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.resolve)(io.cwd, args.output), text);
-    }
-    else {
-        io.stdout.write(text);
+    const prefix = repoPrefix(root);
+    // Every report is rendered before any is written, so that a bad --output path leaves no half set behind.
+    // A check plans the changes only for the patch: the other reports show none, as in any check.
+    const unplanned = wantsPatch && !args.fix ? { ...run, report: { ...report, fixes: [] } } : run;
+    const rendered = args.reports.map(r => {
+        const toFile = r.output !== null;
+        return {
+            ...r,
+            text: renderReport(r.format, r.format === 'patch' ? run : unplanned, {
+                root: prefix,
+                color: useColor(args.color, io.env, !toFile && io.stdout.isTTY === true),
+                showSuppressed: args.showSuppressed
+            })
+        };
+    });
+    for (const r of rendered) {
+        if (r.output === null)
+            io.stdout.write(r.text);
+        else
+            await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.resolve)(io.cwd, r.output), r.text);
     }
     if (args.writeBaseline !== null) {
         const final = run.after ?? run.report;
@@ -26795,6 +29507,43 @@ async function runScan(args, io) {
         await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.resolve)(io.cwd, args.writeBaseline), renderBaseline(findings, f => fingerprintFor(f, final.releases)));
     }
     return fails(run, settings.failOn) ? EXIT_FINDINGS : EXIT_OK;
+}
+function renderReport(format, run, opts) {
+    switch (format) {
+        case 'json':
+            return renderJson(run, { root: opts.root });
+        case 'sarif':
+            return renderSarif(run, { uriPrefix: opts.root });
+        case 'github':
+            return renderGithub(run, { root: opts.root });
+        case 'markdown':
+            return renderMarkdown(run, { root: opts.root });
+        case 'junit':
+            return renderJunit(run, { root: opts.root });
+        case 'codeclimate':
+            return renderCodeClimate(run, { root: opts.root });
+        case 'patch':
+            return renderPatch(run, { root: opts.root });
+        case 'text':
+            return renderText(run, { color: opts.color, showSuppressed: opts.showSuppressed });
+    }
+}
+/**
+ * FILE arguments as the scan names files: relative to DIR with `/`. Each must exist (a lone mistyped DIR lands
+ * here too, so the message says both). A file outside DIR can feed no release in it and is left out.
+ */
+function filesInRoot(files, cwd, root) {
+    const inRoot = [];
+    for (const file of files) {
+        const path = (0,external_node_path_namespaceObject.resolve)(cwd, file);
+        if (!(0,external_node_fs_namespaceObject.existsSync)(path))
+            throw new UsageError(`no such directory or file: ${file}`);
+        const rel = (0,external_node_path_namespaceObject.relative)(root, path);
+        if (rel === '' || rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel))
+            continue;
+        inRoot.push(rel.split(external_node_path_namespaceObject.sep).join('/'));
+    }
+    return inRoot;
 }
 /**
  * SARIF locations must be relative to the repository root for GitHub to place them; when DIR is a folder of a
@@ -26817,10 +29566,31 @@ function processIo() {
 
 /***/ }),
 
+/***/ 6588:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+module.exports = __nccwpck_require__.p + "94f8b652729b24813c0a.wasm";
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 1943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
+/***/ 3339:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
 
 /***/ }),
 
@@ -31279,7 +34049,7 @@ __webpack_unused_export__ = Pair.Pair;
 exports.X5 = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
-__webpack_unused_export__ = cst;
+exports.DB = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 exports.iX = parser.Parser;
@@ -37201,6 +39971,3987 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
+/***/ 254:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TM: () => (/* binding */ Language),
+/* harmony export */   iX: () => (/* binding */ Parser)
+/* harmony export */ });
+/* unused harmony exports CaptureQuantifier, LANGUAGE_VERSION, LookaheadIterator, MIN_COMPATIBLE_VERSION, Node, Query, Tree, TreeCursor */
+var __defProp = Object.defineProperty;
+var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
+
+// src/constants.ts
+var SIZE_OF_SHORT = 2;
+var SIZE_OF_INT = 4;
+var SIZE_OF_CURSOR = 4 * SIZE_OF_INT;
+var SIZE_OF_NODE = 5 * SIZE_OF_INT;
+var SIZE_OF_POINT = 2 * SIZE_OF_INT;
+var SIZE_OF_RANGE = 2 * SIZE_OF_INT + 2 * SIZE_OF_POINT;
+var ZERO_POINT = { row: 0, column: 0 };
+var INTERNAL = Symbol("INTERNAL");
+function assertInternal(x) {
+  if (x !== INTERNAL) throw new Error("Illegal constructor");
+}
+__name(assertInternal, "assertInternal");
+function isPoint(point) {
+  return !!point && typeof point.row === "number" && typeof point.column === "number";
+}
+__name(isPoint, "isPoint");
+function setModule(module2) {
+  C = module2;
+}
+__name(setModule, "setModule");
+var C;
+
+// src/lookahead_iterator.ts
+var LookaheadIterator = class {
+  static {
+    __name(this, "LookaheadIterator");
+  }
+  /** @internal */
+  [0] = 0;
+  // Internal handle for WASM
+  /** @internal */
+  language;
+  /** @internal */
+  constructor(internal, address, language) {
+    assertInternal(internal);
+    this[0] = address;
+    this.language = language;
+  }
+  /** Get the current symbol of the lookahead iterator. */
+  get currentTypeId() {
+    return C._ts_lookahead_iterator_current_symbol(this[0]);
+  }
+  /** Get the current symbol name of the lookahead iterator. */
+  get currentType() {
+    return this.language.types[this.currentTypeId] || "ERROR";
+  }
+  /** Delete the lookahead iterator, freeing its resources. */
+  delete() {
+    C._ts_lookahead_iterator_delete(this[0]);
+    this[0] = 0;
+  }
+  /**
+   * Reset the lookahead iterator.
+   *
+   * This returns `true` if the language was set successfully and `false`
+   * otherwise.
+   */
+  reset(language, stateId) {
+    if (C._ts_lookahead_iterator_reset(this[0], language[0], stateId)) {
+      this.language = language;
+      return true;
+    }
+    return false;
+  }
+  /**
+   * Reset the lookahead iterator to another state.
+   *
+   * This returns `true` if the iterator was reset to the given state and
+   * `false` otherwise.
+   */
+  resetState(stateId) {
+    return Boolean(C._ts_lookahead_iterator_reset_state(this[0], stateId));
+  }
+  /**
+   * Returns an iterator that iterates over the symbols of the lookahead iterator.
+   *
+   * The iterator will yield the current symbol name as a string for each step
+   * until there are no more symbols to iterate over.
+   */
+  [Symbol.iterator]() {
+    return {
+      next: /* @__PURE__ */ __name(() => {
+        if (C._ts_lookahead_iterator_next(this[0])) {
+          return { done: false, value: this.currentType };
+        }
+        return { done: true, value: "" };
+      }, "next")
+    };
+  }
+};
+
+// src/tree.ts
+function getText(tree, startIndex, endIndex, startPosition) {
+  const length = endIndex - startIndex;
+  let result = tree.textCallback(startIndex, startPosition);
+  if (result) {
+    startIndex += result.length;
+    while (startIndex < endIndex) {
+      const string = tree.textCallback(startIndex, startPosition);
+      if (string && string.length > 0) {
+        startIndex += string.length;
+        result += string;
+      } else {
+        break;
+      }
+    }
+    if (startIndex > endIndex) {
+      result = result.slice(0, length);
+    }
+  }
+  return result ?? "";
+}
+__name(getText, "getText");
+var Tree = class _Tree {
+  static {
+    __name(this, "Tree");
+  }
+  /** @internal */
+  [0] = 0;
+  // Internal handle for WASM
+  /** @internal */
+  textCallback;
+  /** The language that was used to parse the syntax tree. */
+  language;
+  /** @internal */
+  constructor(internal, address, language, textCallback) {
+    assertInternal(internal);
+    this[0] = address;
+    this.language = language;
+    this.textCallback = textCallback;
+  }
+  /** Create a shallow copy of the syntax tree. This is very fast. */
+  copy() {
+    const address = C._ts_tree_copy(this[0]);
+    return new _Tree(INTERNAL, address, this.language, this.textCallback);
+  }
+  /** Delete the syntax tree, freeing its resources. */
+  delete() {
+    C._ts_tree_delete(this[0]);
+    this[0] = 0;
+  }
+  /** Get the root node of the syntax tree. */
+  get rootNode() {
+    C._ts_tree_root_node_wasm(this[0]);
+    return unmarshalNode(this);
+  }
+  /**
+   * Get the root node of the syntax tree, but with its position shifted
+   * forward by the given offset.
+   */
+  rootNodeWithOffset(offsetBytes, offsetExtent) {
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    C.setValue(address, offsetBytes, "i32");
+    marshalPoint(address + SIZE_OF_INT, offsetExtent);
+    C._ts_tree_root_node_with_offset_wasm(this[0]);
+    return unmarshalNode(this);
+  }
+  /**
+   * Edit the syntax tree to keep it in sync with source code that has been
+   * edited.
+   *
+   * You must describe the edit both in terms of byte offsets and in terms of
+   * row/column coordinates.
+   */
+  edit(edit) {
+    marshalEdit(edit);
+    C._ts_tree_edit_wasm(this[0]);
+  }
+  /** Create a new {@link TreeCursor} starting from the root of the tree. */
+  walk() {
+    return this.rootNode.walk();
+  }
+  /**
+   * Compare this old edited syntax tree to a new syntax tree representing
+   * the same document, returning a sequence of ranges whose syntactic
+   * structure has changed.
+   *
+   * For this to work correctly, this syntax tree must have been edited such
+   * that its ranges match up to the new tree. Generally, you'll want to
+   * call this method right after calling one of the [`Parser::parse`]
+   * functions. Call it on the old tree that was passed to parse, and
+   * pass the new tree that was returned from `parse`.
+   */
+  getChangedRanges(other) {
+    if (!(other instanceof _Tree)) {
+      throw new TypeError("Argument must be a Tree");
+    }
+    C._ts_tree_get_changed_ranges_wasm(this[0], other[0]);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = unmarshalRange(address);
+        address += SIZE_OF_RANGE;
+      }
+      C._free(buffer);
+    }
+    return result;
+  }
+  /** Get the included ranges that were used to parse the syntax tree. */
+  getIncludedRanges() {
+    C._ts_tree_included_ranges_wasm(this[0]);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = unmarshalRange(address);
+        address += SIZE_OF_RANGE;
+      }
+      C._free(buffer);
+    }
+    return result;
+  }
+};
+
+// src/tree_cursor.ts
+var TreeCursor = class _TreeCursor {
+  static {
+    __name(this, "TreeCursor");
+  }
+  /** @internal */
+  // @ts-expect-error: never read
+  [0] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  // @ts-expect-error: never read
+  [1] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  // @ts-expect-error: never read
+  [2] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  // @ts-expect-error: never read
+  [3] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  tree;
+  /** @internal */
+  constructor(internal, tree) {
+    assertInternal(internal);
+    this.tree = tree;
+    unmarshalTreeCursor(this);
+  }
+  /** Creates a deep copy of the tree cursor. This allocates new memory. */
+  copy() {
+    const copy = new _TreeCursor(INTERNAL, this.tree);
+    C._ts_tree_cursor_copy_wasm(this.tree[0]);
+    unmarshalTreeCursor(copy);
+    return copy;
+  }
+  /** Delete the tree cursor, freeing its resources. */
+  delete() {
+    marshalTreeCursor(this);
+    C._ts_tree_cursor_delete_wasm(this.tree[0]);
+    this[0] = this[1] = this[2] = 0;
+  }
+  /** Get the tree cursor's current {@link Node}. */
+  get currentNode() {
+    marshalTreeCursor(this);
+    C._ts_tree_cursor_current_node_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get the numerical field id of this tree cursor's current node.
+   *
+   * See also {@link TreeCursor#currentFieldName}.
+   */
+  get currentFieldId() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_field_id_wasm(this.tree[0]);
+  }
+  /** Get the field name of this tree cursor's current node. */
+  get currentFieldName() {
+    return this.tree.language.fields[this.currentFieldId];
+  }
+  /**
+   * Get the depth of the cursor's current node relative to the original
+   * node that the cursor was constructed with.
+   */
+  get currentDepth() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_depth_wasm(this.tree[0]);
+  }
+  /**
+   * Get the index of the cursor's current node out of all of the
+   * descendants of the original node that the cursor was constructed with.
+   */
+  get currentDescendantIndex() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_descendant_index_wasm(this.tree[0]);
+  }
+  /** Get the type of the cursor's current node. */
+  get nodeType() {
+    return this.tree.language.types[this.nodeTypeId] || "ERROR";
+  }
+  /** Get the type id of the cursor's current node. */
+  get nodeTypeId() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_node_type_id_wasm(this.tree[0]);
+  }
+  /** Get the state id of the cursor's current node. */
+  get nodeStateId() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_node_state_id_wasm(this.tree[0]);
+  }
+  /** Get the id of the cursor's current node. */
+  get nodeId() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_node_id_wasm(this.tree[0]);
+  }
+  /**
+   * Check if the cursor's current node is *named*.
+   *
+   * Named nodes correspond to named rules in the grammar, whereas
+   * *anonymous* nodes correspond to string literals in the grammar.
+   */
+  get nodeIsNamed() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_node_is_named_wasm(this.tree[0]) === 1;
+  }
+  /**
+   * Check if the cursor's current node is *missing*.
+   *
+   * Missing nodes are inserted by the parser in order to recover from
+   * certain kinds of syntax errors.
+   */
+  get nodeIsMissing() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_node_is_missing_wasm(this.tree[0]) === 1;
+  }
+  /** Get the string content of the cursor's current node. */
+  get nodeText() {
+    marshalTreeCursor(this);
+    const startIndex = C._ts_tree_cursor_start_index_wasm(this.tree[0]);
+    const endIndex = C._ts_tree_cursor_end_index_wasm(this.tree[0]);
+    C._ts_tree_cursor_start_position_wasm(this.tree[0]);
+    const startPosition = unmarshalPoint(TRANSFER_BUFFER);
+    return getText(this.tree, startIndex, endIndex, startPosition);
+  }
+  /** Get the start position of the cursor's current node. */
+  get startPosition() {
+    marshalTreeCursor(this);
+    C._ts_tree_cursor_start_position_wasm(this.tree[0]);
+    return unmarshalPoint(TRANSFER_BUFFER);
+  }
+  /** Get the end position of the cursor's current node. */
+  get endPosition() {
+    marshalTreeCursor(this);
+    C._ts_tree_cursor_end_position_wasm(this.tree[0]);
+    return unmarshalPoint(TRANSFER_BUFFER);
+  }
+  /** Get the start index of the cursor's current node. */
+  get startIndex() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_start_index_wasm(this.tree[0]);
+  }
+  /** Get the end index of the cursor's current node. */
+  get endIndex() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_end_index_wasm(this.tree[0]);
+  }
+  /**
+   * Move this cursor to the first child of its current node.
+   *
+   * This returns `true` if the cursor successfully moved, and returns
+   * `false` if there were no children.
+   */
+  gotoFirstChild() {
+    marshalTreeCursor(this);
+    const result = C._ts_tree_cursor_goto_first_child_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move this cursor to the last child of its current node.
+   *
+   * This returns `true` if the cursor successfully moved, and returns
+   * `false` if there were no children.
+   *
+   * Note that this function may be slower than
+   * {@link TreeCursor#gotoFirstChild} because it needs to
+   * iterate through all the children to compute the child's position.
+   */
+  gotoLastChild() {
+    marshalTreeCursor(this);
+    const result = C._ts_tree_cursor_goto_last_child_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move this cursor to the parent of its current node.
+   *
+   * This returns `true` if the cursor successfully moved, and returns
+   * `false` if there was no parent node (the cursor was already on the
+   * root node).
+   *
+   * Note that the node the cursor was constructed with is considered the root
+   * of the cursor, and the cursor cannot walk outside this node.
+   */
+  gotoParent() {
+    marshalTreeCursor(this);
+    const result = C._ts_tree_cursor_goto_parent_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move this cursor to the next sibling of its current node.
+   *
+   * This returns `true` if the cursor successfully moved, and returns
+   * `false` if there was no next sibling node.
+   *
+   * Note that the node the cursor was constructed with is considered the root
+   * of the cursor, and the cursor cannot walk outside this node.
+   */
+  gotoNextSibling() {
+    marshalTreeCursor(this);
+    const result = C._ts_tree_cursor_goto_next_sibling_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move this cursor to the previous sibling of its current node.
+   *
+   * This returns `true` if the cursor successfully moved, and returns
+   * `false` if there was no previous sibling node.
+   *
+   * Note that this function may be slower than
+   * {@link TreeCursor#gotoNextSibling} due to how node
+   * positions are stored. In the worst case, this will need to iterate
+   * through all the children up to the previous sibling node to recalculate
+   * its position. Also note that the node the cursor was constructed with is
+   * considered the root of the cursor, and the cursor cannot walk outside this node.
+   */
+  gotoPreviousSibling() {
+    marshalTreeCursor(this);
+    const result = C._ts_tree_cursor_goto_previous_sibling_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move the cursor to the node that is the nth descendant of
+   * the original node that the cursor was constructed with, where
+   * zero represents the original node itself.
+   */
+  gotoDescendant(goalDescendantIndex) {
+    marshalTreeCursor(this);
+    C._ts_tree_cursor_goto_descendant_wasm(this.tree[0], goalDescendantIndex);
+    unmarshalTreeCursor(this);
+  }
+  /**
+   * Move this cursor to the first child of its current node that contains or
+   * starts after the given byte offset.
+   *
+   * This returns `true` if the cursor successfully moved to a child node, and returns
+   * `false` if no such child was found.
+   */
+  gotoFirstChildForIndex(goalIndex) {
+    marshalTreeCursor(this);
+    C.setValue(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalIndex, "i32");
+    const result = C._ts_tree_cursor_goto_first_child_for_index_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move this cursor to the first child of its current node that contains or
+   * starts after the given byte offset.
+   *
+   * This returns the index of the child node if one was found, and returns
+   * `null` if no such child was found.
+   */
+  gotoFirstChildForPosition(goalPosition) {
+    marshalTreeCursor(this);
+    marshalPoint(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalPosition);
+    const result = C._ts_tree_cursor_goto_first_child_for_position_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Re-initialize this tree cursor to start at the original node that the
+   * cursor was constructed with.
+   */
+  reset(node) {
+    marshalNode(node);
+    marshalTreeCursor(this, TRANSFER_BUFFER + SIZE_OF_NODE);
+    C._ts_tree_cursor_reset_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+  }
+  /**
+   * Re-initialize a tree cursor to the same position as another cursor.
+   *
+   * Unlike {@link TreeCursor#reset}, this will not lose parent
+   * information and allows reusing already created cursors.
+   */
+  resetTo(cursor) {
+    marshalTreeCursor(this, TRANSFER_BUFFER);
+    marshalTreeCursor(cursor, TRANSFER_BUFFER + SIZE_OF_CURSOR);
+    C._ts_tree_cursor_reset_to_wasm(this.tree[0], cursor.tree[0]);
+    unmarshalTreeCursor(this);
+  }
+};
+
+// src/node.ts
+var Node = class {
+  static {
+    __name(this, "Node");
+  }
+  /** @internal */
+  // @ts-expect-error: never read
+  [0] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  _children;
+  /** @internal */
+  _namedChildren;
+  /** @internal */
+  constructor(internal, {
+    id,
+    tree,
+    startIndex,
+    startPosition,
+    other
+  }) {
+    assertInternal(internal);
+    this[0] = other;
+    this.id = id;
+    this.tree = tree;
+    this.startIndex = startIndex;
+    this.startPosition = startPosition;
+  }
+  /**
+   * The numeric id for this node that is unique.
+   *
+   * Within a given syntax tree, no two nodes have the same id. However:
+   *
+   * * If a new tree is created based on an older tree, and a node from the old tree is reused in
+   *   the process, then that node will have the same id in both trees.
+   *
+   * * A node not marked as having changes does not guarantee it was reused.
+   *
+   * * If a node is marked as having changed in the old tree, it will not be reused.
+   */
+  id;
+  /** The byte index where this node starts. */
+  startIndex;
+  /** The position where this node starts. */
+  startPosition;
+  /** The tree that this node belongs to. */
+  tree;
+  /** Get this node's type as a numerical id. */
+  get typeId() {
+    marshalNode(this);
+    return C._ts_node_symbol_wasm(this.tree[0]);
+  }
+  /**
+   * Get the node's type as a numerical id as it appears in the grammar,
+   * ignoring aliases.
+   */
+  get grammarId() {
+    marshalNode(this);
+    return C._ts_node_grammar_symbol_wasm(this.tree[0]);
+  }
+  /** Get this node's type as a string. */
+  get type() {
+    return this.tree.language.types[this.typeId] || "ERROR";
+  }
+  /**
+   * Get this node's symbol name as it appears in the grammar, ignoring
+   * aliases as a string.
+   */
+  get grammarType() {
+    return this.tree.language.types[this.grammarId] || "ERROR";
+  }
+  /**
+   * Check if this node is *named*.
+   *
+   * Named nodes correspond to named rules in the grammar, whereas
+   * *anonymous* nodes correspond to string literals in the grammar.
+   */
+  get isNamed() {
+    marshalNode(this);
+    return C._ts_node_is_named_wasm(this.tree[0]) === 1;
+  }
+  /**
+   * Check if this node is *extra*.
+   *
+   * Extra nodes represent things like comments, which are not required
+   * by the grammar, but can appear anywhere.
+   */
+  get isExtra() {
+    marshalNode(this);
+    return C._ts_node_is_extra_wasm(this.tree[0]) === 1;
+  }
+  /**
+   * Check if this node represents a syntax error.
+   *
+   * Syntax errors represent parts of the code that could not be incorporated
+   * into a valid syntax tree.
+   */
+  get isError() {
+    marshalNode(this);
+    return C._ts_node_is_error_wasm(this.tree[0]) === 1;
+  }
+  /**
+   * Check if this node is *missing*.
+   *
+   * Missing nodes are inserted by the parser in order to recover from
+   * certain kinds of syntax errors.
+   */
+  get isMissing() {
+    marshalNode(this);
+    return C._ts_node_is_missing_wasm(this.tree[0]) === 1;
+  }
+  /** Check if this node has been edited. */
+  get hasChanges() {
+    marshalNode(this);
+    return C._ts_node_has_changes_wasm(this.tree[0]) === 1;
+  }
+  /**
+   * Check if this node represents a syntax error or contains any syntax
+   * errors anywhere within it.
+   */
+  get hasError() {
+    marshalNode(this);
+    return C._ts_node_has_error_wasm(this.tree[0]) === 1;
+  }
+  /** Get the byte index where this node ends. */
+  get endIndex() {
+    marshalNode(this);
+    return C._ts_node_end_index_wasm(this.tree[0]);
+  }
+  /** Get the position where this node ends. */
+  get endPosition() {
+    marshalNode(this);
+    C._ts_node_end_point_wasm(this.tree[0]);
+    return unmarshalPoint(TRANSFER_BUFFER);
+  }
+  /** Get the string content of this node. */
+  get text() {
+    return getText(this.tree, this.startIndex, this.endIndex, this.startPosition);
+  }
+  /** Get this node's parse state. */
+  get parseState() {
+    marshalNode(this);
+    return C._ts_node_parse_state_wasm(this.tree[0]);
+  }
+  /** Get the parse state after this node. */
+  get nextParseState() {
+    marshalNode(this);
+    return C._ts_node_next_parse_state_wasm(this.tree[0]);
+  }
+  /** Check if this node is equal to another node. */
+  equals(other) {
+    return this.tree === other.tree && this.id === other.id;
+  }
+  /**
+   * Get the node's child at the given index, where zero represents the first child.
+   *
+   * This method is fairly fast, but its cost is technically log(n), so if
+   * you might be iterating over a long list of children, you should use
+   * {@link Node#children} instead.
+   */
+  child(index) {
+    marshalNode(this);
+    C._ts_node_child_wasm(this.tree[0], index);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get this node's *named* child at the given index.
+   *
+   * See also {@link Node#isNamed}.
+   * This method is fairly fast, but its cost is technically log(n), so if
+   * you might be iterating over a long list of children, you should use
+   * {@link Node#namedChildren} instead.
+   */
+  namedChild(index) {
+    marshalNode(this);
+    C._ts_node_named_child_wasm(this.tree[0], index);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get this node's child with the given numerical field id.
+   *
+   * See also {@link Node#childForFieldName}. You can
+   * convert a field name to an id using {@link Language#fieldIdForName}.
+   */
+  childForFieldId(fieldId) {
+    marshalNode(this);
+    C._ts_node_child_by_field_id_wasm(this.tree[0], fieldId);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get the first child with the given field name.
+   *
+   * If multiple children may have the same field name, access them using
+   * {@link Node#childrenForFieldName}.
+   */
+  childForFieldName(fieldName) {
+    const fieldId = this.tree.language.fields.indexOf(fieldName);
+    if (fieldId !== -1) return this.childForFieldId(fieldId);
+    return null;
+  }
+  /** Get the field name of this node's child at the given index. */
+  fieldNameForChild(index) {
+    marshalNode(this);
+    const address = C._ts_node_field_name_for_child_wasm(this.tree[0], index);
+    if (!address) return null;
+    return C.AsciiToString(address);
+  }
+  /** Get the field name of this node's named child at the given index. */
+  fieldNameForNamedChild(index) {
+    marshalNode(this);
+    const address = C._ts_node_field_name_for_named_child_wasm(this.tree[0], index);
+    if (!address) return null;
+    return C.AsciiToString(address);
+  }
+  /**
+   * Get an array of this node's children with a given field name.
+   *
+   * See also {@link Node#children}.
+   */
+  childrenForFieldName(fieldName) {
+    const fieldId = this.tree.language.fields.indexOf(fieldName);
+    if (fieldId !== -1 && fieldId !== 0) return this.childrenForFieldId(fieldId);
+    return [];
+  }
+  /**
+    * Get an array of this node's children with a given field id.
+    *
+    * See also {@link Node#childrenForFieldName}.
+    */
+  childrenForFieldId(fieldId) {
+    marshalNode(this);
+    C._ts_node_children_by_field_id_wasm(this.tree[0], fieldId);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = unmarshalNode(this.tree, address);
+        address += SIZE_OF_NODE;
+      }
+      C._free(buffer);
+    }
+    return result;
+  }
+  /** Get the node's first child that contains or starts after the given byte offset. */
+  firstChildForIndex(index) {
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    C.setValue(address, index, "i32");
+    C._ts_node_first_child_for_byte_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the node's first named child that contains or starts after the given byte offset. */
+  firstNamedChildForIndex(index) {
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    C.setValue(address, index, "i32");
+    C._ts_node_first_named_child_for_byte_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get this node's number of children. */
+  get childCount() {
+    marshalNode(this);
+    return C._ts_node_child_count_wasm(this.tree[0]);
+  }
+  /**
+   * Get this node's number of *named* children.
+   *
+   * See also {@link Node#isNamed}.
+   */
+  get namedChildCount() {
+    marshalNode(this);
+    return C._ts_node_named_child_count_wasm(this.tree[0]);
+  }
+  /** Get this node's first child. */
+  get firstChild() {
+    return this.child(0);
+  }
+  /**
+   * Get this node's first named child.
+   *
+   * See also {@link Node#isNamed}.
+   */
+  get firstNamedChild() {
+    return this.namedChild(0);
+  }
+  /** Get this node's last child. */
+  get lastChild() {
+    return this.child(this.childCount - 1);
+  }
+  /**
+   * Get this node's last named child.
+   *
+   * See also {@link Node#isNamed}.
+   */
+  get lastNamedChild() {
+    return this.namedChild(this.namedChildCount - 1);
+  }
+  /**
+   * Iterate over this node's children.
+   *
+   * If you're walking the tree recursively, you may want to use the
+   * {@link TreeCursor} APIs directly instead.
+   */
+  get children() {
+    if (!this._children) {
+      marshalNode(this);
+      C._ts_node_children_wasm(this.tree[0]);
+      const count = C.getValue(TRANSFER_BUFFER, "i32");
+      const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+      this._children = new Array(count);
+      if (count > 0) {
+        let address = buffer;
+        for (let i2 = 0; i2 < count; i2++) {
+          this._children[i2] = unmarshalNode(this.tree, address);
+          address += SIZE_OF_NODE;
+        }
+        C._free(buffer);
+      }
+    }
+    return this._children;
+  }
+  /**
+   * Iterate over this node's named children.
+   *
+   * See also {@link Node#children}.
+   */
+  get namedChildren() {
+    if (!this._namedChildren) {
+      marshalNode(this);
+      C._ts_node_named_children_wasm(this.tree[0]);
+      const count = C.getValue(TRANSFER_BUFFER, "i32");
+      const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+      this._namedChildren = new Array(count);
+      if (count > 0) {
+        let address = buffer;
+        for (let i2 = 0; i2 < count; i2++) {
+          this._namedChildren[i2] = unmarshalNode(this.tree, address);
+          address += SIZE_OF_NODE;
+        }
+        C._free(buffer);
+      }
+    }
+    return this._namedChildren;
+  }
+  /**
+   * Get the descendants of this node that are the given type, or in the given types array.
+   *
+   * The types array should contain node type strings, which can be retrieved from {@link Language#types}.
+   *
+   * Additionally, a `startPosition` and `endPosition` can be passed in to restrict the search to a byte range.
+   */
+  descendantsOfType(types, startPosition = ZERO_POINT, endPosition = ZERO_POINT) {
+    if (!Array.isArray(types)) types = [types];
+    const symbols = [];
+    const typesBySymbol = this.tree.language.types;
+    for (const node_type of types) {
+      if (node_type == "ERROR") {
+        symbols.push(65535);
+      }
+    }
+    for (let i2 = 0, n = typesBySymbol.length; i2 < n; i2++) {
+      if (types.includes(typesBySymbol[i2])) {
+        symbols.push(i2);
+      }
+    }
+    const symbolsAddress = C._malloc(SIZE_OF_INT * symbols.length);
+    for (let i2 = 0, n = symbols.length; i2 < n; i2++) {
+      C.setValue(symbolsAddress + i2 * SIZE_OF_INT, symbols[i2], "i32");
+    }
+    marshalNode(this);
+    C._ts_node_descendants_of_type_wasm(
+      this.tree[0],
+      symbolsAddress,
+      symbols.length,
+      startPosition.row,
+      startPosition.column,
+      endPosition.row,
+      endPosition.column
+    );
+    const descendantCount = C.getValue(TRANSFER_BUFFER, "i32");
+    const descendantAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(descendantCount);
+    if (descendantCount > 0) {
+      let address = descendantAddress;
+      for (let i2 = 0; i2 < descendantCount; i2++) {
+        result[i2] = unmarshalNode(this.tree, address);
+        address += SIZE_OF_NODE;
+      }
+    }
+    C._free(descendantAddress);
+    C._free(symbolsAddress);
+    return result;
+  }
+  /** Get this node's next sibling. */
+  get nextSibling() {
+    marshalNode(this);
+    C._ts_node_next_sibling_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get this node's previous sibling. */
+  get previousSibling() {
+    marshalNode(this);
+    C._ts_node_prev_sibling_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get this node's next *named* sibling.
+   *
+   * See also {@link Node#isNamed}.
+   */
+  get nextNamedSibling() {
+    marshalNode(this);
+    C._ts_node_next_named_sibling_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get this node's previous *named* sibling.
+   *
+   * See also {@link Node#isNamed}.
+   */
+  get previousNamedSibling() {
+    marshalNode(this);
+    C._ts_node_prev_named_sibling_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the node's number of descendants, including one for the node itself. */
+  get descendantCount() {
+    marshalNode(this);
+    return C._ts_node_descendant_count_wasm(this.tree[0]);
+  }
+  /**
+   * Get this node's immediate parent.
+   * Prefer {@link Node#childWithDescendant} for iterating over this node's ancestors.
+   */
+  get parent() {
+    marshalNode(this);
+    C._ts_node_parent_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get the node that contains `descendant`.
+   *
+   * Note that this can return `descendant` itself.
+   */
+  childWithDescendant(descendant) {
+    marshalNode(this);
+    marshalNode(descendant, 1);
+    C._ts_node_child_with_descendant_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the smallest node within this node that spans the given byte range. */
+  descendantForIndex(start2, end = start2) {
+    if (typeof start2 !== "number" || typeof end !== "number") {
+      throw new Error("Arguments must be numbers");
+    }
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    C.setValue(address, start2, "i32");
+    C.setValue(address + SIZE_OF_INT, end, "i32");
+    C._ts_node_descendant_for_index_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the smallest named node within this node that spans the given byte range. */
+  namedDescendantForIndex(start2, end = start2) {
+    if (typeof start2 !== "number" || typeof end !== "number") {
+      throw new Error("Arguments must be numbers");
+    }
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    C.setValue(address, start2, "i32");
+    C.setValue(address + SIZE_OF_INT, end, "i32");
+    C._ts_node_named_descendant_for_index_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the smallest node within this node that spans the given point range. */
+  descendantForPosition(start2, end = start2) {
+    if (!isPoint(start2) || !isPoint(end)) {
+      throw new Error("Arguments must be {row, column} objects");
+    }
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    marshalPoint(address, start2);
+    marshalPoint(address + SIZE_OF_POINT, end);
+    C._ts_node_descendant_for_position_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the smallest named node within this node that spans the given point range. */
+  namedDescendantForPosition(start2, end = start2) {
+    if (!isPoint(start2) || !isPoint(end)) {
+      throw new Error("Arguments must be {row, column} objects");
+    }
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    marshalPoint(address, start2);
+    marshalPoint(address + SIZE_OF_POINT, end);
+    C._ts_node_named_descendant_for_position_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Create a new {@link TreeCursor} starting from this node.
+   *
+   * Note that the given node is considered the root of the cursor,
+   * and the cursor cannot walk outside this node.
+   */
+  walk() {
+    marshalNode(this);
+    C._ts_tree_cursor_new_wasm(this.tree[0]);
+    return new TreeCursor(INTERNAL, this.tree);
+  }
+  /**
+   * Edit this node to keep it in-sync with source code that has been edited.
+   *
+   * This function is only rarely needed. When you edit a syntax tree with
+   * the {@link Tree#edit} method, all of the nodes that you retrieve from
+   * the tree afterward will already reflect the edit. You only need to
+   * use {@link Node#edit} when you have a specific {@link Node} instance that
+   * you want to keep and continue to use after an edit.
+   */
+  edit(edit) {
+    if (this.startIndex >= edit.oldEndIndex) {
+      this.startIndex = edit.newEndIndex + (this.startIndex - edit.oldEndIndex);
+      let subbedPointRow;
+      let subbedPointColumn;
+      if (this.startPosition.row > edit.oldEndPosition.row) {
+        subbedPointRow = this.startPosition.row - edit.oldEndPosition.row;
+        subbedPointColumn = this.startPosition.column;
+      } else {
+        subbedPointRow = 0;
+        subbedPointColumn = this.startPosition.column;
+        if (this.startPosition.column >= edit.oldEndPosition.column) {
+          subbedPointColumn = this.startPosition.column - edit.oldEndPosition.column;
+        }
+      }
+      if (subbedPointRow > 0) {
+        this.startPosition.row += subbedPointRow;
+        this.startPosition.column = subbedPointColumn;
+      } else {
+        this.startPosition.column += subbedPointColumn;
+      }
+    } else if (this.startIndex > edit.startIndex) {
+      this.startIndex = edit.newEndIndex;
+      this.startPosition.row = edit.newEndPosition.row;
+      this.startPosition.column = edit.newEndPosition.column;
+    }
+  }
+  /** Get the S-expression representation of this node. */
+  toString() {
+    marshalNode(this);
+    const address = C._ts_node_to_string_wasm(this.tree[0]);
+    const result = C.AsciiToString(address);
+    C._free(address);
+    return result;
+  }
+};
+
+// src/marshal.ts
+function unmarshalCaptures(query, tree, address, patternIndex, result) {
+  for (let i2 = 0, n = result.length; i2 < n; i2++) {
+    const captureIndex = C.getValue(address, "i32");
+    address += SIZE_OF_INT;
+    const node = unmarshalNode(tree, address);
+    address += SIZE_OF_NODE;
+    result[i2] = { patternIndex, name: query.captureNames[captureIndex], node };
+  }
+  return address;
+}
+__name(unmarshalCaptures, "unmarshalCaptures");
+function marshalNode(node, index = 0) {
+  let address = TRANSFER_BUFFER + index * SIZE_OF_NODE;
+  C.setValue(address, node.id, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, node.startIndex, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, node.startPosition.row, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, node.startPosition.column, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, node[0], "i32");
+}
+__name(marshalNode, "marshalNode");
+function unmarshalNode(tree, address = TRANSFER_BUFFER) {
+  const id = C.getValue(address, "i32");
+  address += SIZE_OF_INT;
+  if (id === 0) return null;
+  const index = C.getValue(address, "i32");
+  address += SIZE_OF_INT;
+  const row = C.getValue(address, "i32");
+  address += SIZE_OF_INT;
+  const column = C.getValue(address, "i32");
+  address += SIZE_OF_INT;
+  const other = C.getValue(address, "i32");
+  const result = new Node(INTERNAL, {
+    id,
+    tree,
+    startIndex: index,
+    startPosition: { row, column },
+    other
+  });
+  return result;
+}
+__name(unmarshalNode, "unmarshalNode");
+function marshalTreeCursor(cursor, address = TRANSFER_BUFFER) {
+  C.setValue(address + 0 * SIZE_OF_INT, cursor[0], "i32");
+  C.setValue(address + 1 * SIZE_OF_INT, cursor[1], "i32");
+  C.setValue(address + 2 * SIZE_OF_INT, cursor[2], "i32");
+  C.setValue(address + 3 * SIZE_OF_INT, cursor[3], "i32");
+}
+__name(marshalTreeCursor, "marshalTreeCursor");
+function unmarshalTreeCursor(cursor) {
+  cursor[0] = C.getValue(TRANSFER_BUFFER + 0 * SIZE_OF_INT, "i32");
+  cursor[1] = C.getValue(TRANSFER_BUFFER + 1 * SIZE_OF_INT, "i32");
+  cursor[2] = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+  cursor[3] = C.getValue(TRANSFER_BUFFER + 3 * SIZE_OF_INT, "i32");
+}
+__name(unmarshalTreeCursor, "unmarshalTreeCursor");
+function marshalPoint(address, point) {
+  C.setValue(address, point.row, "i32");
+  C.setValue(address + SIZE_OF_INT, point.column, "i32");
+}
+__name(marshalPoint, "marshalPoint");
+function unmarshalPoint(address) {
+  const result = {
+    row: C.getValue(address, "i32") >>> 0,
+    column: C.getValue(address + SIZE_OF_INT, "i32") >>> 0
+  };
+  return result;
+}
+__name(unmarshalPoint, "unmarshalPoint");
+function marshalRange(address, range) {
+  marshalPoint(address, range.startPosition);
+  address += SIZE_OF_POINT;
+  marshalPoint(address, range.endPosition);
+  address += SIZE_OF_POINT;
+  C.setValue(address, range.startIndex, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, range.endIndex, "i32");
+  address += SIZE_OF_INT;
+}
+__name(marshalRange, "marshalRange");
+function unmarshalRange(address) {
+  const result = {};
+  result.startPosition = unmarshalPoint(address);
+  address += SIZE_OF_POINT;
+  result.endPosition = unmarshalPoint(address);
+  address += SIZE_OF_POINT;
+  result.startIndex = C.getValue(address, "i32") >>> 0;
+  address += SIZE_OF_INT;
+  result.endIndex = C.getValue(address, "i32") >>> 0;
+  return result;
+}
+__name(unmarshalRange, "unmarshalRange");
+function marshalEdit(edit, address = TRANSFER_BUFFER) {
+  marshalPoint(address, edit.startPosition);
+  address += SIZE_OF_POINT;
+  marshalPoint(address, edit.oldEndPosition);
+  address += SIZE_OF_POINT;
+  marshalPoint(address, edit.newEndPosition);
+  address += SIZE_OF_POINT;
+  C.setValue(address, edit.startIndex, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, edit.oldEndIndex, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, edit.newEndIndex, "i32");
+  address += SIZE_OF_INT;
+}
+__name(marshalEdit, "marshalEdit");
+function unmarshalLanguageMetadata(address) {
+  const major_version = C.getValue(address, "i32");
+  const minor_version = C.getValue(address += SIZE_OF_INT, "i32");
+  const patch_version = C.getValue(address += SIZE_OF_INT, "i32");
+  return { major_version, minor_version, patch_version };
+}
+__name(unmarshalLanguageMetadata, "unmarshalLanguageMetadata");
+
+// src/query.ts
+var PREDICATE_STEP_TYPE_CAPTURE = 1;
+var PREDICATE_STEP_TYPE_STRING = 2;
+var QUERY_WORD_REGEX = /[\w-]+/g;
+var CaptureQuantifier = {
+  Zero: 0,
+  ZeroOrOne: 1,
+  ZeroOrMore: 2,
+  One: 3,
+  OneOrMore: 4
+};
+var isCaptureStep = /* @__PURE__ */ __name((step) => step.type === "capture", "isCaptureStep");
+var isStringStep = /* @__PURE__ */ __name((step) => step.type === "string", "isStringStep");
+var QueryErrorKind = {
+  Syntax: 1,
+  NodeName: 2,
+  FieldName: 3,
+  CaptureName: 4,
+  PatternStructure: 5
+};
+var QueryError = class _QueryError extends Error {
+  constructor(kind, info2, index, length) {
+    super(_QueryError.formatMessage(kind, info2));
+    this.kind = kind;
+    this.info = info2;
+    this.index = index;
+    this.length = length;
+    this.name = "QueryError";
+  }
+  static {
+    __name(this, "QueryError");
+  }
+  /** Formats an error message based on the error kind and info */
+  static formatMessage(kind, info2) {
+    switch (kind) {
+      case QueryErrorKind.NodeName:
+        return `Bad node name '${info2.word}'`;
+      case QueryErrorKind.FieldName:
+        return `Bad field name '${info2.word}'`;
+      case QueryErrorKind.CaptureName:
+        return `Bad capture name @${info2.word}`;
+      case QueryErrorKind.PatternStructure:
+        return `Bad pattern structure at offset ${info2.suffix}`;
+      case QueryErrorKind.Syntax:
+        return `Bad syntax at offset ${info2.suffix}`;
+    }
+  }
+};
+function parseAnyPredicate(steps, index, operator, textPredicates) {
+  if (steps.length !== 3) {
+    throw new Error(
+      `Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps.length - 1}`
+    );
+  }
+  if (!isCaptureStep(steps[1])) {
+    throw new Error(
+      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}"`
+    );
+  }
+  const isPositive = operator === "eq?" || operator === "any-eq?";
+  const matchAll = !operator.startsWith("any-");
+  if (isCaptureStep(steps[2])) {
+    const captureName1 = steps[1].name;
+    const captureName2 = steps[2].name;
+    textPredicates[index].push((captures) => {
+      const nodes1 = [];
+      const nodes2 = [];
+      for (const c of captures) {
+        if (c.name === captureName1) nodes1.push(c.node);
+        if (c.name === captureName2) nodes2.push(c.node);
+      }
+      const compare = /* @__PURE__ */ __name((n1, n2, positive) => {
+        return positive ? n1.text === n2.text : n1.text !== n2.text;
+      }, "compare");
+      return matchAll ? nodes1.every((n1) => nodes2.some((n2) => compare(n1, n2, isPositive))) : nodes1.some((n1) => nodes2.some((n2) => compare(n1, n2, isPositive)));
+    });
+  } else {
+    const captureName = steps[1].name;
+    const stringValue = steps[2].value;
+    const matches = /* @__PURE__ */ __name((n) => n.text === stringValue, "matches");
+    const doesNotMatch = /* @__PURE__ */ __name((n) => n.text !== stringValue, "doesNotMatch");
+    textPredicates[index].push((captures) => {
+      const nodes = [];
+      for (const c of captures) {
+        if (c.name === captureName) nodes.push(c.node);
+      }
+      const test = isPositive ? matches : doesNotMatch;
+      return matchAll ? nodes.every(test) : nodes.some(test);
+    });
+  }
+}
+__name(parseAnyPredicate, "parseAnyPredicate");
+function parseMatchPredicate(steps, index, operator, textPredicates) {
+  if (steps.length !== 3) {
+    throw new Error(
+      `Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps.length - 1}.`
+    );
+  }
+  if (steps[1].type !== "capture") {
+    throw new Error(
+      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}".`
+    );
+  }
+  if (steps[2].type !== "string") {
+    throw new Error(
+      `Second argument of \`#${operator}\` predicate must be a string. Got @${steps[2].name}.`
+    );
+  }
+  const isPositive = operator === "match?" || operator === "any-match?";
+  const matchAll = !operator.startsWith("any-");
+  const captureName = steps[1].name;
+  const regex = new RegExp(steps[2].value);
+  textPredicates[index].push((captures) => {
+    const nodes = [];
+    for (const c of captures) {
+      if (c.name === captureName) nodes.push(c.node.text);
+    }
+    const test = /* @__PURE__ */ __name((text, positive) => {
+      return positive ? regex.test(text) : !regex.test(text);
+    }, "test");
+    if (nodes.length === 0) return !isPositive;
+    return matchAll ? nodes.every((text) => test(text, isPositive)) : nodes.some((text) => test(text, isPositive));
+  });
+}
+__name(parseMatchPredicate, "parseMatchPredicate");
+function parseAnyOfPredicate(steps, index, operator, textPredicates) {
+  if (steps.length < 2) {
+    throw new Error(
+      `Wrong number of arguments to \`#${operator}\` predicate. Expected at least 1. Got ${steps.length - 1}.`
+    );
+  }
+  if (steps[1].type !== "capture") {
+    throw new Error(
+      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}".`
+    );
+  }
+  const isPositive = operator === "any-of?";
+  const captureName = steps[1].name;
+  const stringSteps = steps.slice(2);
+  if (!stringSteps.every(isStringStep)) {
+    throw new Error(
+      `Arguments to \`#${operator}\` predicate must be strings.".`
+    );
+  }
+  const values = stringSteps.map((s) => s.value);
+  textPredicates[index].push((captures) => {
+    const nodes = [];
+    for (const c of captures) {
+      if (c.name === captureName) nodes.push(c.node.text);
+    }
+    if (nodes.length === 0) return !isPositive;
+    return nodes.every((text) => values.includes(text)) === isPositive;
+  });
+}
+__name(parseAnyOfPredicate, "parseAnyOfPredicate");
+function parseIsPredicate(steps, index, operator, assertedProperties, refutedProperties) {
+  if (steps.length < 2 || steps.length > 3) {
+    throw new Error(
+      `Wrong number of arguments to \`#${operator}\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`
+    );
+  }
+  if (!steps.every(isStringStep)) {
+    throw new Error(
+      `Arguments to \`#${operator}\` predicate must be strings.".`
+    );
+  }
+  const properties = operator === "is?" ? assertedProperties : refutedProperties;
+  if (!properties[index]) properties[index] = {};
+  properties[index][steps[1].value] = steps[2]?.value ?? null;
+}
+__name(parseIsPredicate, "parseIsPredicate");
+function parseSetDirective(steps, index, setProperties) {
+  if (steps.length < 2 || steps.length > 3) {
+    throw new Error(`Wrong number of arguments to \`#set!\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`);
+  }
+  if (!steps.every(isStringStep)) {
+    throw new Error(`Arguments to \`#set!\` predicate must be strings.".`);
+  }
+  if (!setProperties[index]) setProperties[index] = {};
+  setProperties[index][steps[1].value] = steps[2]?.value ?? null;
+}
+__name(parseSetDirective, "parseSetDirective");
+function parsePattern(index, stepType, stepValueId, captureNames, stringValues, steps, textPredicates, predicates, setProperties, assertedProperties, refutedProperties) {
+  if (stepType === PREDICATE_STEP_TYPE_CAPTURE) {
+    const name2 = captureNames[stepValueId];
+    steps.push({ type: "capture", name: name2 });
+  } else if (stepType === PREDICATE_STEP_TYPE_STRING) {
+    steps.push({ type: "string", value: stringValues[stepValueId] });
+  } else if (steps.length > 0) {
+    if (steps[0].type !== "string") {
+      throw new Error("Predicates must begin with a literal value");
+    }
+    const operator = steps[0].value;
+    switch (operator) {
+      case "any-not-eq?":
+      case "not-eq?":
+      case "any-eq?":
+      case "eq?":
+        parseAnyPredicate(steps, index, operator, textPredicates);
+        break;
+      case "any-not-match?":
+      case "not-match?":
+      case "any-match?":
+      case "match?":
+        parseMatchPredicate(steps, index, operator, textPredicates);
+        break;
+      case "not-any-of?":
+      case "any-of?":
+        parseAnyOfPredicate(steps, index, operator, textPredicates);
+        break;
+      case "is?":
+      case "is-not?":
+        parseIsPredicate(steps, index, operator, assertedProperties, refutedProperties);
+        break;
+      case "set!":
+        parseSetDirective(steps, index, setProperties);
+        break;
+      default:
+        predicates[index].push({ operator, operands: steps.slice(1) });
+    }
+    steps.length = 0;
+  }
+}
+__name(parsePattern, "parsePattern");
+var Query = class {
+  static {
+    __name(this, "Query");
+  }
+  /** @internal */
+  [0] = 0;
+  // Internal handle for WASM
+  /** @internal */
+  exceededMatchLimit;
+  /** @internal */
+  textPredicates;
+  /** The names of the captures used in the query. */
+  captureNames;
+  /** The quantifiers of the captures used in the query. */
+  captureQuantifiers;
+  /**
+   * The other user-defined predicates associated with the given index.
+   *
+   * This includes predicates with operators other than:
+   * - `match?`
+   * - `eq?` and `not-eq?`
+   * - `any-of?` and `not-any-of?`
+   * - `is?` and `is-not?`
+   * - `set!`
+   */
+  predicates;
+  /** The properties for predicates with the operator `set!`. */
+  setProperties;
+  /** The properties for predicates with the operator `is?`. */
+  assertedProperties;
+  /** The properties for predicates with the operator `is-not?`. */
+  refutedProperties;
+  /** The maximum number of in-progress matches for this cursor. */
+  matchLimit;
+  /**
+   * Create a new query from a string containing one or more S-expression
+   * patterns.
+   *
+   * The query is associated with a particular language, and can only be run
+   * on syntax nodes parsed with that language. References to Queries can be
+   * shared between multiple threads.
+   *
+   * @link {@see https://tree-sitter.github.io/tree-sitter/using-parsers/queries}
+   */
+  constructor(language, source) {
+    const sourceLength = C.lengthBytesUTF8(source);
+    const sourceAddress = C._malloc(sourceLength + 1);
+    C.stringToUTF8(source, sourceAddress, sourceLength + 1);
+    const address = C._ts_query_new(
+      language[0],
+      sourceAddress,
+      sourceLength,
+      TRANSFER_BUFFER,
+      TRANSFER_BUFFER + SIZE_OF_INT
+    );
+    if (!address) {
+      const errorId = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+      const errorByte = C.getValue(TRANSFER_BUFFER, "i32");
+      const errorIndex = C.UTF8ToString(sourceAddress, errorByte).length;
+      const suffix = source.slice(errorIndex, errorIndex + 100).split("\n")[0];
+      const word = suffix.match(QUERY_WORD_REGEX)?.[0] ?? "";
+      C._free(sourceAddress);
+      switch (errorId) {
+        case QueryErrorKind.Syntax:
+          throw new QueryError(QueryErrorKind.Syntax, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
+        case QueryErrorKind.NodeName:
+          throw new QueryError(errorId, { word }, errorIndex, word.length);
+        case QueryErrorKind.FieldName:
+          throw new QueryError(errorId, { word }, errorIndex, word.length);
+        case QueryErrorKind.CaptureName:
+          throw new QueryError(errorId, { word }, errorIndex, word.length);
+        case QueryErrorKind.PatternStructure:
+          throw new QueryError(errorId, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
+      }
+    }
+    const stringCount = C._ts_query_string_count(address);
+    const captureCount = C._ts_query_capture_count(address);
+    const patternCount = C._ts_query_pattern_count(address);
+    const captureNames = new Array(captureCount);
+    const captureQuantifiers = new Array(patternCount);
+    const stringValues = new Array(stringCount);
+    for (let i2 = 0; i2 < captureCount; i2++) {
+      const nameAddress = C._ts_query_capture_name_for_id(
+        address,
+        i2,
+        TRANSFER_BUFFER
+      );
+      const nameLength = C.getValue(TRANSFER_BUFFER, "i32");
+      captureNames[i2] = C.UTF8ToString(nameAddress, nameLength);
+    }
+    for (let i2 = 0; i2 < patternCount; i2++) {
+      const captureQuantifiersArray = new Array(captureCount);
+      for (let j = 0; j < captureCount; j++) {
+        const quantifier = C._ts_query_capture_quantifier_for_id(address, i2, j);
+        captureQuantifiersArray[j] = quantifier;
+      }
+      captureQuantifiers[i2] = captureQuantifiersArray;
+    }
+    for (let i2 = 0; i2 < stringCount; i2++) {
+      const valueAddress = C._ts_query_string_value_for_id(
+        address,
+        i2,
+        TRANSFER_BUFFER
+      );
+      const nameLength = C.getValue(TRANSFER_BUFFER, "i32");
+      stringValues[i2] = C.UTF8ToString(valueAddress, nameLength);
+    }
+    const setProperties = new Array(patternCount);
+    const assertedProperties = new Array(patternCount);
+    const refutedProperties = new Array(patternCount);
+    const predicates = new Array(patternCount);
+    const textPredicates = new Array(patternCount);
+    for (let i2 = 0; i2 < patternCount; i2++) {
+      const predicatesAddress = C._ts_query_predicates_for_pattern(address, i2, TRANSFER_BUFFER);
+      const stepCount = C.getValue(TRANSFER_BUFFER, "i32");
+      predicates[i2] = [];
+      textPredicates[i2] = [];
+      const steps = new Array();
+      let stepAddress = predicatesAddress;
+      for (let j = 0; j < stepCount; j++) {
+        const stepType = C.getValue(stepAddress, "i32");
+        stepAddress += SIZE_OF_INT;
+        const stepValueId = C.getValue(stepAddress, "i32");
+        stepAddress += SIZE_OF_INT;
+        parsePattern(
+          i2,
+          stepType,
+          stepValueId,
+          captureNames,
+          stringValues,
+          steps,
+          textPredicates,
+          predicates,
+          setProperties,
+          assertedProperties,
+          refutedProperties
+        );
+      }
+      Object.freeze(textPredicates[i2]);
+      Object.freeze(predicates[i2]);
+      Object.freeze(setProperties[i2]);
+      Object.freeze(assertedProperties[i2]);
+      Object.freeze(refutedProperties[i2]);
+    }
+    C._free(sourceAddress);
+    this[0] = address;
+    this.captureNames = captureNames;
+    this.captureQuantifiers = captureQuantifiers;
+    this.textPredicates = textPredicates;
+    this.predicates = predicates;
+    this.setProperties = setProperties;
+    this.assertedProperties = assertedProperties;
+    this.refutedProperties = refutedProperties;
+    this.exceededMatchLimit = false;
+  }
+  /** Delete the query, freeing its resources. */
+  delete() {
+    C._ts_query_delete(this[0]);
+    this[0] = 0;
+  }
+  /**
+   * Iterate over all of the matches in the order that they were found.
+   *
+   * Each match contains the index of the pattern that matched, and a list of
+   * captures. Because multiple patterns can match the same set of nodes,
+   * one match may contain captures that appear *before* some of the
+   * captures from a previous match.
+   *
+   * @param {Node} node - The node to execute the query on.
+   *
+   * @param {QueryOptions} options - Options for query execution.
+   */
+  matches(node, options = {}) {
+    const startPosition = options.startPosition ?? ZERO_POINT;
+    const endPosition = options.endPosition ?? ZERO_POINT;
+    const startIndex = options.startIndex ?? 0;
+    const endIndex = options.endIndex ?? 0;
+    const matchLimit = options.matchLimit ?? 4294967295;
+    const maxStartDepth = options.maxStartDepth ?? 4294967295;
+    const timeoutMicros = options.timeoutMicros ?? 0;
+    const progressCallback = options.progressCallback;
+    if (typeof matchLimit !== "number") {
+      throw new Error("Arguments must be numbers");
+    }
+    this.matchLimit = matchLimit;
+    if (endIndex !== 0 && startIndex > endIndex) {
+      throw new Error("`startIndex` cannot be greater than `endIndex`");
+    }
+    if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
+      throw new Error("`startPosition` cannot be greater than `endPosition`");
+    }
+    if (progressCallback) {
+      C.currentQueryProgressCallback = progressCallback;
+    }
+    marshalNode(node);
+    C._ts_query_matches_wasm(
+      this[0],
+      node.tree[0],
+      startPosition.row,
+      startPosition.column,
+      endPosition.row,
+      endPosition.column,
+      startIndex,
+      endIndex,
+      matchLimit,
+      maxStartDepth,
+      timeoutMicros
+    );
+    const rawCount = C.getValue(TRANSFER_BUFFER, "i32");
+    const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+    const result = new Array(rawCount);
+    this.exceededMatchLimit = Boolean(didExceedMatchLimit);
+    let filteredCount = 0;
+    let address = startAddress;
+    for (let i2 = 0; i2 < rawCount; i2++) {
+      const patternIndex = C.getValue(address, "i32");
+      address += SIZE_OF_INT;
+      const captureCount = C.getValue(address, "i32");
+      address += SIZE_OF_INT;
+      const captures = new Array(captureCount);
+      address = unmarshalCaptures(this, node.tree, address, patternIndex, captures);
+      if (this.textPredicates[patternIndex].every((p) => p(captures))) {
+        result[filteredCount] = { pattern: patternIndex, patternIndex, captures };
+        const setProperties = this.setProperties[patternIndex];
+        result[filteredCount].setProperties = setProperties;
+        const assertedProperties = this.assertedProperties[patternIndex];
+        result[filteredCount].assertedProperties = assertedProperties;
+        const refutedProperties = this.refutedProperties[patternIndex];
+        result[filteredCount].refutedProperties = refutedProperties;
+        filteredCount++;
+      }
+    }
+    result.length = filteredCount;
+    C._free(startAddress);
+    C.currentQueryProgressCallback = null;
+    return result;
+  }
+  /**
+   * Iterate over all of the individual captures in the order that they
+   * appear.
+   *
+   * This is useful if you don't care about which pattern matched, and just
+   * want a single, ordered sequence of captures.
+   *
+   * @param {Node} node - The node to execute the query on.
+   *
+   * @param {QueryOptions} options - Options for query execution.
+   */
+  captures(node, options = {}) {
+    const startPosition = options.startPosition ?? ZERO_POINT;
+    const endPosition = options.endPosition ?? ZERO_POINT;
+    const startIndex = options.startIndex ?? 0;
+    const endIndex = options.endIndex ?? 0;
+    const matchLimit = options.matchLimit ?? 4294967295;
+    const maxStartDepth = options.maxStartDepth ?? 4294967295;
+    const timeoutMicros = options.timeoutMicros ?? 0;
+    const progressCallback = options.progressCallback;
+    if (typeof matchLimit !== "number") {
+      throw new Error("Arguments must be numbers");
+    }
+    this.matchLimit = matchLimit;
+    if (endIndex !== 0 && startIndex > endIndex) {
+      throw new Error("`startIndex` cannot be greater than `endIndex`");
+    }
+    if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
+      throw new Error("`startPosition` cannot be greater than `endPosition`");
+    }
+    if (progressCallback) {
+      C.currentQueryProgressCallback = progressCallback;
+    }
+    marshalNode(node);
+    C._ts_query_captures_wasm(
+      this[0],
+      node.tree[0],
+      startPosition.row,
+      startPosition.column,
+      endPosition.row,
+      endPosition.column,
+      startIndex,
+      endIndex,
+      matchLimit,
+      maxStartDepth,
+      timeoutMicros
+    );
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+    const result = new Array();
+    this.exceededMatchLimit = Boolean(didExceedMatchLimit);
+    const captures = new Array();
+    let address = startAddress;
+    for (let i2 = 0; i2 < count; i2++) {
+      const patternIndex = C.getValue(address, "i32");
+      address += SIZE_OF_INT;
+      const captureCount = C.getValue(address, "i32");
+      address += SIZE_OF_INT;
+      const captureIndex = C.getValue(address, "i32");
+      address += SIZE_OF_INT;
+      captures.length = captureCount;
+      address = unmarshalCaptures(this, node.tree, address, patternIndex, captures);
+      if (this.textPredicates[patternIndex].every((p) => p(captures))) {
+        const capture = captures[captureIndex];
+        const setProperties = this.setProperties[patternIndex];
+        capture.setProperties = setProperties;
+        const assertedProperties = this.assertedProperties[patternIndex];
+        capture.assertedProperties = assertedProperties;
+        const refutedProperties = this.refutedProperties[patternIndex];
+        capture.refutedProperties = refutedProperties;
+        result.push(capture);
+      }
+    }
+    C._free(startAddress);
+    C.currentQueryProgressCallback = null;
+    return result;
+  }
+  /** Get the predicates for a given pattern. */
+  predicatesForPattern(patternIndex) {
+    return this.predicates[patternIndex];
+  }
+  /**
+   * Disable a certain capture within a query.
+   *
+   * This prevents the capture from being returned in matches, and also
+   * avoids any resource usage associated with recording the capture.
+   */
+  disableCapture(captureName) {
+    const captureNameLength = C.lengthBytesUTF8(captureName);
+    const captureNameAddress = C._malloc(captureNameLength + 1);
+    C.stringToUTF8(captureName, captureNameAddress, captureNameLength + 1);
+    C._ts_query_disable_capture(this[0], captureNameAddress, captureNameLength);
+    C._free(captureNameAddress);
+  }
+  /**
+   * Disable a certain pattern within a query.
+   *
+   * This prevents the pattern from matching, and also avoids any resource
+   * usage associated with the pattern. This throws an error if the pattern
+   * index is out of bounds.
+   */
+  disablePattern(patternIndex) {
+    if (patternIndex >= this.predicates.length) {
+      throw new Error(
+        `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
+      );
+    }
+    C._ts_query_disable_pattern(this[0], patternIndex);
+  }
+  /**
+   * Check if, on its last execution, this cursor exceeded its maximum number
+   * of in-progress matches.
+   */
+  didExceedMatchLimit() {
+    return this.exceededMatchLimit;
+  }
+  /** Get the byte offset where the given pattern starts in the query's source. */
+  startIndexForPattern(patternIndex) {
+    if (patternIndex >= this.predicates.length) {
+      throw new Error(
+        `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
+      );
+    }
+    return C._ts_query_start_byte_for_pattern(this[0], patternIndex);
+  }
+  /** Get the byte offset where the given pattern ends in the query's source. */
+  endIndexForPattern(patternIndex) {
+    if (patternIndex >= this.predicates.length) {
+      throw new Error(
+        `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
+      );
+    }
+    return C._ts_query_end_byte_for_pattern(this[0], patternIndex);
+  }
+  /** Get the number of patterns in the query. */
+  patternCount() {
+    return C._ts_query_pattern_count(this[0]);
+  }
+  /** Get the index for a given capture name. */
+  captureIndexForName(captureName) {
+    return this.captureNames.indexOf(captureName);
+  }
+  /** Check if a given pattern within a query has a single root node. */
+  isPatternRooted(patternIndex) {
+    return C._ts_query_is_pattern_rooted(this[0], patternIndex) === 1;
+  }
+  /** Check if a given pattern within a query has a single root node. */
+  isPatternNonLocal(patternIndex) {
+    return C._ts_query_is_pattern_non_local(this[0], patternIndex) === 1;
+  }
+  /**
+   * Check if a given step in a query is 'definite'.
+   *
+   * A query step is 'definite' if its parent pattern will be guaranteed to
+   * match successfully once it reaches the step.
+   */
+  isPatternGuaranteedAtStep(byteIndex) {
+    return C._ts_query_is_pattern_guaranteed_at_step(this[0], byteIndex) === 1;
+  }
+};
+
+// src/language.ts
+var LANGUAGE_FUNCTION_REGEX = /^tree_sitter_\w+$/;
+var Language = class _Language {
+  static {
+    __name(this, "Language");
+  }
+  /** @internal */
+  [0] = 0;
+  // Internal handle for WASM
+  /**
+   * A list of all node types in the language. The index of each type in this
+   * array is its node type id.
+   */
+  types;
+  /**
+   * A list of all field names in the language. The index of each field name in
+   * this array is its field id.
+   */
+  fields;
+  /** @internal */
+  constructor(internal, address) {
+    assertInternal(internal);
+    this[0] = address;
+    this.types = new Array(C._ts_language_symbol_count(this[0]));
+    for (let i2 = 0, n = this.types.length; i2 < n; i2++) {
+      if (C._ts_language_symbol_type(this[0], i2) < 2) {
+        this.types[i2] = C.UTF8ToString(C._ts_language_symbol_name(this[0], i2));
+      }
+    }
+    this.fields = new Array(C._ts_language_field_count(this[0]) + 1);
+    for (let i2 = 0, n = this.fields.length; i2 < n; i2++) {
+      const fieldName = C._ts_language_field_name_for_id(this[0], i2);
+      if (fieldName !== 0) {
+        this.fields[i2] = C.UTF8ToString(fieldName);
+      } else {
+        this.fields[i2] = null;
+      }
+    }
+  }
+  /**
+   * Gets the name of the language.
+   */
+  get name() {
+    const ptr = C._ts_language_name(this[0]);
+    if (ptr === 0) return null;
+    return C.UTF8ToString(ptr);
+  }
+  /**
+   * @deprecated since version 0.25.0, use {@link Language#abiVersion} instead
+   * Gets the version of the language.
+   */
+  get version() {
+    return C._ts_language_version(this[0]);
+  }
+  /**
+   * Gets the ABI version of the language.
+   */
+  get abiVersion() {
+    return C._ts_language_abi_version(this[0]);
+  }
+  /**
+  * Get the metadata for this language. This information is generated by the
+  * CLI, and relies on the language author providing the correct metadata in
+  * the language's `tree-sitter.json` file.
+  */
+  get metadata() {
+    C._ts_language_metadata(this[0]);
+    const length = C.getValue(TRANSFER_BUFFER, "i32");
+    const address = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    if (length === 0) return null;
+    return unmarshalLanguageMetadata(address);
+  }
+  /**
+   * Gets the number of fields in the language.
+   */
+  get fieldCount() {
+    return this.fields.length - 1;
+  }
+  /**
+   * Gets the number of states in the language.
+   */
+  get stateCount() {
+    return C._ts_language_state_count(this[0]);
+  }
+  /**
+   * Get the field id for a field name.
+   */
+  fieldIdForName(fieldName) {
+    const result = this.fields.indexOf(fieldName);
+    return result !== -1 ? result : null;
+  }
+  /**
+   * Get the field name for a field id.
+   */
+  fieldNameForId(fieldId) {
+    return this.fields[fieldId] ?? null;
+  }
+  /**
+   * Get the node type id for a node type name.
+   */
+  idForNodeType(type, named) {
+    const typeLength = C.lengthBytesUTF8(type);
+    const typeAddress = C._malloc(typeLength + 1);
+    C.stringToUTF8(type, typeAddress, typeLength + 1);
+    const result = C._ts_language_symbol_for_name(this[0], typeAddress, typeLength, named ? 1 : 0);
+    C._free(typeAddress);
+    return result || null;
+  }
+  /**
+   * Gets the number of node types in the language.
+   */
+  get nodeTypeCount() {
+    return C._ts_language_symbol_count(this[0]);
+  }
+  /**
+   * Get the node type name for a node type id.
+   */
+  nodeTypeForId(typeId) {
+    const name2 = C._ts_language_symbol_name(this[0], typeId);
+    return name2 ? C.UTF8ToString(name2) : null;
+  }
+  /**
+   * Check if a node type is named.
+   *
+   * @see {@link https://tree-sitter.github.io/tree-sitter/using-parsers/2-basic-parsing.html#named-vs-anonymous-nodes}
+   */
+  nodeTypeIsNamed(typeId) {
+    return C._ts_language_type_is_named_wasm(this[0], typeId) ? true : false;
+  }
+  /**
+   * Check if a node type is visible.
+   */
+  nodeTypeIsVisible(typeId) {
+    return C._ts_language_type_is_visible_wasm(this[0], typeId) ? true : false;
+  }
+  /**
+   * Get the supertypes ids of this language.
+   *
+   * @see {@link https://tree-sitter.github.io/tree-sitter/using-parsers/6-static-node-types.html?highlight=supertype#supertype-nodes}
+   */
+  get supertypes() {
+    C._ts_language_supertypes_wasm(this[0]);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = C.getValue(address, "i16");
+        address += SIZE_OF_SHORT;
+      }
+    }
+    return result;
+  }
+  /**
+   * Get the subtype ids for a given supertype node id.
+   */
+  subtypes(supertype) {
+    C._ts_language_subtypes_wasm(this[0], supertype);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = C.getValue(address, "i16");
+        address += SIZE_OF_SHORT;
+      }
+    }
+    return result;
+  }
+  /**
+   * Get the next state id for a given state id and node type id.
+   */
+  nextState(stateId, typeId) {
+    return C._ts_language_next_state(this[0], stateId, typeId);
+  }
+  /**
+   * Create a new lookahead iterator for this language and parse state.
+   *
+   * This returns `null` if state is invalid for this language.
+   *
+   * Iterating {@link LookaheadIterator} will yield valid symbols in the given
+   * parse state. Newly created lookahead iterators will return the `ERROR`
+   * symbol from {@link LookaheadIterator#currentType}.
+   *
+   * Lookahead iterators can be useful for generating suggestions and improving
+   * syntax error diagnostics. To get symbols valid in an `ERROR` node, use the
+   * lookahead iterator on its first leaf node state. For `MISSING` nodes, a
+   * lookahead iterator created on the previous non-extra leaf node may be
+   * appropriate.
+   */
+  lookaheadIterator(stateId) {
+    const address = C._ts_lookahead_iterator_new(this[0], stateId);
+    if (address) return new LookaheadIterator(INTERNAL, address, this);
+    return null;
+  }
+  /**
+   * @deprecated since version 0.25.0, call `new` on a {@link Query} instead
+   *
+   * Create a new query from a string containing one or more S-expression
+   * patterns.
+   *
+   * The query is associated with a particular language, and can only be run
+   * on syntax nodes parsed with that language. References to Queries can be
+   * shared between multiple threads.
+   *
+   * @link {@see https://tree-sitter.github.io/tree-sitter/using-parsers/queries}
+   */
+  query(source) {
+    console.warn("Language.query is deprecated. Use new Query(language, source) instead.");
+    return new Query(this, source);
+  }
+  /**
+   * Load a language from a WebAssembly module.
+   * The module can be provided as a path to a file or as a buffer.
+   */
+  static async load(input) {
+    let bytes;
+    if (input instanceof Uint8Array) {
+      bytes = Promise.resolve(input);
+    } else {
+      if (globalThis.process?.versions.node) {
+        const fs2 = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1943, 19));
+        bytes = fs2.readFile(input);
+      } else {
+        bytes = fetch(input).then((response) => response.arrayBuffer().then((buffer) => {
+          if (response.ok) {
+            return new Uint8Array(buffer);
+          } else {
+            const body2 = new TextDecoder("utf-8").decode(buffer);
+            throw new Error(`Language.load failed with status ${response.status}.
+
+${body2}`);
+          }
+        }));
+      }
+    }
+    const mod = await C.loadWebAssemblyModule(await bytes, { loadAsync: true });
+    const symbolNames = Object.keys(mod);
+    const functionName = symbolNames.find((key) => LANGUAGE_FUNCTION_REGEX.test(key) && !key.includes("external_scanner_"));
+    if (!functionName) {
+      console.log(`Couldn't find language function in WASM file. Symbols:
+${JSON.stringify(symbolNames, null, 2)}`);
+      throw new Error("Language.load failed: no language function found in WASM file");
+    }
+    const languageAddress = mod[functionName]();
+    return new _Language(INTERNAL, languageAddress);
+  }
+};
+
+// lib/tree-sitter.mjs
+var Module2 = (() => {
+  var _scriptName = import.meta.url;
+  return async function(moduleArg = {}) {
+    var moduleRtn;
+    var Module = moduleArg;
+    var readyPromiseResolve, readyPromiseReject;
+    var readyPromise = new Promise((resolve, reject) => {
+      readyPromiseResolve = resolve;
+      readyPromiseReject = reject;
+    });
+    var ENVIRONMENT_IS_WEB = typeof window == "object";
+    var ENVIRONMENT_IS_WORKER = typeof WorkerGlobalScope != "undefined";
+    var ENVIRONMENT_IS_NODE = typeof process == "object" && typeof process.versions == "object" && typeof process.versions.node == "string" && process.type != "renderer";
+    var ENVIRONMENT_IS_SHELL = !ENVIRONMENT_IS_WEB && !ENVIRONMENT_IS_NODE && !ENVIRONMENT_IS_WORKER;
+    if (ENVIRONMENT_IS_NODE) {
+      const { createRequire } = await import('node:module');
+      var require = createRequire(import.meta.url);
+    }
+    Module.currentQueryProgressCallback = null;
+    Module.currentProgressCallback = null;
+    Module.currentLogCallback = null;
+    Module.currentParseCallback = null;
+    var moduleOverrides = Object.assign({}, Module);
+    var arguments_ = [];
+    var thisProgram = "./this.program";
+    var quit_ = /* @__PURE__ */ __name((status, toThrow) => {
+      throw toThrow;
+    }, "quit_");
+    var scriptDirectory = "";
+    function locateFile(path) {
+      if (Module["locateFile"]) {
+        return Module["locateFile"](path, scriptDirectory);
+      }
+      return scriptDirectory + path;
+    }
+    __name(locateFile, "locateFile");
+    var readAsync, readBinary;
+    if (ENVIRONMENT_IS_NODE) {
+      var fs = require("fs");
+      var nodePath = require("path");
+      if (!import.meta.url.startsWith("data:")) {
+        scriptDirectory = nodePath.dirname(require("url").fileURLToPath(import.meta.url)) + "/";
+      }
+      readBinary = /* @__PURE__ */ __name((filename) => {
+        filename = isFileURI(filename) ? new URL(filename) : filename;
+        var ret = fs.readFileSync(filename);
+        return ret;
+      }, "readBinary");
+      readAsync = /* @__PURE__ */ __name(async (filename, binary2 = true) => {
+        filename = isFileURI(filename) ? new URL(filename) : filename;
+        var ret = fs.readFileSync(filename, binary2 ? void 0 : "utf8");
+        return ret;
+      }, "readAsync");
+      if (!Module["thisProgram"] && process.argv.length > 1) {
+        thisProgram = process.argv[1].replace(/\\/g, "/");
+      }
+      arguments_ = process.argv.slice(2);
+      quit_ = /* @__PURE__ */ __name((status, toThrow) => {
+        process.exitCode = status;
+        throw toThrow;
+      }, "quit_");
+    } else if (ENVIRONMENT_IS_WEB || ENVIRONMENT_IS_WORKER) {
+      if (ENVIRONMENT_IS_WORKER) {
+        scriptDirectory = self.location.href;
+      } else if (typeof document != "undefined" && document.currentScript) {
+        scriptDirectory = document.currentScript.src;
+      }
+      if (_scriptName) {
+        scriptDirectory = _scriptName;
+      }
+      if (scriptDirectory.startsWith("blob:")) {
+        scriptDirectory = "";
+      } else {
+        scriptDirectory = scriptDirectory.slice(0, scriptDirectory.replace(/[?#].*/, "").lastIndexOf("/") + 1);
+      }
+      {
+        if (ENVIRONMENT_IS_WORKER) {
+          readBinary = /* @__PURE__ */ __name((url) => {
+            var xhr = new XMLHttpRequest();
+            xhr.open("GET", url, false);
+            xhr.responseType = "arraybuffer";
+            xhr.send(null);
+            return new Uint8Array(
+              /** @type{!ArrayBuffer} */
+              xhr.response
+            );
+          }, "readBinary");
+        }
+        readAsync = /* @__PURE__ */ __name(async (url) => {
+          if (isFileURI(url)) {
+            return new Promise((resolve, reject) => {
+              var xhr = new XMLHttpRequest();
+              xhr.open("GET", url, true);
+              xhr.responseType = "arraybuffer";
+              xhr.onload = () => {
+                if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
+                  resolve(xhr.response);
+                  return;
+                }
+                reject(xhr.status);
+              };
+              xhr.onerror = reject;
+              xhr.send(null);
+            });
+          }
+          var response = await fetch(url, {
+            credentials: "same-origin"
+          });
+          if (response.ok) {
+            return response.arrayBuffer();
+          }
+          throw new Error(response.status + " : " + response.url);
+        }, "readAsync");
+      }
+    } else {
+    }
+    var out = Module["print"] || console.log.bind(console);
+    var err = Module["printErr"] || console.error.bind(console);
+    Object.assign(Module, moduleOverrides);
+    moduleOverrides = null;
+    if (Module["arguments"]) arguments_ = Module["arguments"];
+    if (Module["thisProgram"]) thisProgram = Module["thisProgram"];
+    var dynamicLibraries = Module["dynamicLibraries"] || [];
+    var wasmBinary = Module["wasmBinary"];
+    var wasmMemory;
+    var ABORT = false;
+    var EXITSTATUS;
+    function assert(condition, text) {
+      if (!condition) {
+        abort(text);
+      }
+    }
+    __name(assert, "assert");
+    var HEAP, HEAP8, HEAPU8, HEAP16, HEAPU16, HEAP32, HEAPU32, HEAPF32, HEAP64, HEAPU64, HEAPF64;
+    var HEAP_DATA_VIEW;
+    var runtimeInitialized = false;
+    var isFileURI = /* @__PURE__ */ __name((filename) => filename.startsWith("file://"), "isFileURI");
+    function updateMemoryViews() {
+      var b = wasmMemory.buffer;
+      Module["HEAP_DATA_VIEW"] = HEAP_DATA_VIEW = new DataView(b);
+      Module["HEAP8"] = HEAP8 = new Int8Array(b);
+      Module["HEAP16"] = HEAP16 = new Int16Array(b);
+      Module["HEAPU8"] = HEAPU8 = new Uint8Array(b);
+      Module["HEAPU16"] = HEAPU16 = new Uint16Array(b);
+      Module["HEAP32"] = HEAP32 = new Int32Array(b);
+      Module["HEAPU32"] = HEAPU32 = new Uint32Array(b);
+      Module["HEAPF32"] = HEAPF32 = new Float32Array(b);
+      Module["HEAPF64"] = HEAPF64 = new Float64Array(b);
+      Module["HEAP64"] = HEAP64 = new BigInt64Array(b);
+      Module["HEAPU64"] = HEAPU64 = new BigUint64Array(b);
+    }
+    __name(updateMemoryViews, "updateMemoryViews");
+    if (Module["wasmMemory"]) {
+      wasmMemory = Module["wasmMemory"];
+    } else {
+      var INITIAL_MEMORY = Module["INITIAL_MEMORY"] || 33554432;
+      wasmMemory = new WebAssembly.Memory({
+        "initial": INITIAL_MEMORY / 65536,
+        // In theory we should not need to emit the maximum if we want "unlimited"
+        // or 4GB of memory, but VMs error on that atm, see
+        // https://github.com/emscripten-core/emscripten/issues/14130
+        // And in the pthreads case we definitely need to emit a maximum. So
+        // always emit one.
+        "maximum": 32768
+      });
+    }
+    updateMemoryViews();
+    var __RELOC_FUNCS__ = [];
+    function preRun() {
+      if (Module["preRun"]) {
+        if (typeof Module["preRun"] == "function") Module["preRun"] = [Module["preRun"]];
+        while (Module["preRun"].length) {
+          addOnPreRun(Module["preRun"].shift());
+        }
+      }
+      callRuntimeCallbacks(onPreRuns);
+    }
+    __name(preRun, "preRun");
+    function initRuntime() {
+      runtimeInitialized = true;
+      callRuntimeCallbacks(__RELOC_FUNCS__);
+      wasmExports["__wasm_call_ctors"]();
+      callRuntimeCallbacks(onPostCtors);
+    }
+    __name(initRuntime, "initRuntime");
+    function preMain() {
+    }
+    __name(preMain, "preMain");
+    function postRun() {
+      if (Module["postRun"]) {
+        if (typeof Module["postRun"] == "function") Module["postRun"] = [Module["postRun"]];
+        while (Module["postRun"].length) {
+          addOnPostRun(Module["postRun"].shift());
+        }
+      }
+      callRuntimeCallbacks(onPostRuns);
+    }
+    __name(postRun, "postRun");
+    var runDependencies = 0;
+    var dependenciesFulfilled = null;
+    function getUniqueRunDependency(id) {
+      return id;
+    }
+    __name(getUniqueRunDependency, "getUniqueRunDependency");
+    function addRunDependency(id) {
+      runDependencies++;
+      Module["monitorRunDependencies"]?.(runDependencies);
+    }
+    __name(addRunDependency, "addRunDependency");
+    function removeRunDependency(id) {
+      runDependencies--;
+      Module["monitorRunDependencies"]?.(runDependencies);
+      if (runDependencies == 0) {
+        if (dependenciesFulfilled) {
+          var callback = dependenciesFulfilled;
+          dependenciesFulfilled = null;
+          callback();
+        }
+      }
+    }
+    __name(removeRunDependency, "removeRunDependency");
+    function abort(what) {
+      Module["onAbort"]?.(what);
+      what = "Aborted(" + what + ")";
+      err(what);
+      ABORT = true;
+      what += ". Build with -sASSERTIONS for more info.";
+      var e = new WebAssembly.RuntimeError(what);
+      readyPromiseReject(e);
+      throw e;
+    }
+    __name(abort, "abort");
+    var wasmBinaryFile;
+    function findWasmBinary() {
+      if (Module["locateFile"]) {
+        return locateFile("tree-sitter.wasm");
+      }
+      return new URL(/* asset import */ __nccwpck_require__(6588), __nccwpck_require__.b).href;
+    }
+    __name(findWasmBinary, "findWasmBinary");
+    function getBinarySync(file) {
+      if (file == wasmBinaryFile && wasmBinary) {
+        return new Uint8Array(wasmBinary);
+      }
+      if (readBinary) {
+        return readBinary(file);
+      }
+      throw "both async and sync fetching of the wasm failed";
+    }
+    __name(getBinarySync, "getBinarySync");
+    async function getWasmBinary(binaryFile) {
+      if (!wasmBinary) {
+        try {
+          var response = await readAsync(binaryFile);
+          return new Uint8Array(response);
+        } catch {
+        }
+      }
+      return getBinarySync(binaryFile);
+    }
+    __name(getWasmBinary, "getWasmBinary");
+    async function instantiateArrayBuffer(binaryFile, imports) {
+      try {
+        var binary2 = await getWasmBinary(binaryFile);
+        var instance2 = await WebAssembly.instantiate(binary2, imports);
+        return instance2;
+      } catch (reason) {
+        err(`failed to asynchronously prepare wasm: ${reason}`);
+        abort(reason);
+      }
+    }
+    __name(instantiateArrayBuffer, "instantiateArrayBuffer");
+    async function instantiateAsync(binary2, binaryFile, imports) {
+      if (!binary2 && typeof WebAssembly.instantiateStreaming == "function" && !isFileURI(binaryFile) && !ENVIRONMENT_IS_NODE) {
+        try {
+          var response = fetch(binaryFile, {
+            credentials: "same-origin"
+          });
+          var instantiationResult = await WebAssembly.instantiateStreaming(response, imports);
+          return instantiationResult;
+        } catch (reason) {
+          err(`wasm streaming compile failed: ${reason}`);
+          err("falling back to ArrayBuffer instantiation");
+        }
+      }
+      return instantiateArrayBuffer(binaryFile, imports);
+    }
+    __name(instantiateAsync, "instantiateAsync");
+    function getWasmImports() {
+      return {
+        "env": wasmImports,
+        "wasi_snapshot_preview1": wasmImports,
+        "GOT.mem": new Proxy(wasmImports, GOTHandler),
+        "GOT.func": new Proxy(wasmImports, GOTHandler)
+      };
+    }
+    __name(getWasmImports, "getWasmImports");
+    async function createWasm() {
+      function receiveInstance(instance2, module2) {
+        wasmExports = instance2.exports;
+        wasmExports = relocateExports(wasmExports, 1024);
+        var metadata2 = getDylinkMetadata(module2);
+        if (metadata2.neededDynlibs) {
+          dynamicLibraries = metadata2.neededDynlibs.concat(dynamicLibraries);
+        }
+        mergeLibSymbols(wasmExports, "main");
+        LDSO.init();
+        loadDylibs();
+        __RELOC_FUNCS__.push(wasmExports["__wasm_apply_data_relocs"]);
+        removeRunDependency("wasm-instantiate");
+        return wasmExports;
+      }
+      __name(receiveInstance, "receiveInstance");
+      addRunDependency("wasm-instantiate");
+      function receiveInstantiationResult(result2) {
+        return receiveInstance(result2["instance"], result2["module"]);
+      }
+      __name(receiveInstantiationResult, "receiveInstantiationResult");
+      var info2 = getWasmImports();
+      if (Module["instantiateWasm"]) {
+        return new Promise((resolve, reject) => {
+          Module["instantiateWasm"](info2, (mod, inst) => {
+            receiveInstance(mod, inst);
+            resolve(mod.exports);
+          });
+        });
+      }
+      wasmBinaryFile ??= findWasmBinary();
+      try {
+        var result = await instantiateAsync(wasmBinary, wasmBinaryFile, info2);
+        var exports = receiveInstantiationResult(result);
+        return exports;
+      } catch (e) {
+        readyPromiseReject(e);
+        return Promise.reject(e);
+      }
+    }
+    __name(createWasm, "createWasm");
+    var ASM_CONSTS = {};
+    class ExitStatus {
+      static {
+        __name(this, "ExitStatus");
+      }
+      name = "ExitStatus";
+      constructor(status) {
+        this.message = `Program terminated with exit(${status})`;
+        this.status = status;
+      }
+    }
+    var GOT = {};
+    var currentModuleWeakSymbols = /* @__PURE__ */ new Set([]);
+    var GOTHandler = {
+      get(obj, symName) {
+        var rtn = GOT[symName];
+        if (!rtn) {
+          rtn = GOT[symName] = new WebAssembly.Global({
+            "value": "i32",
+            "mutable": true
+          });
+        }
+        if (!currentModuleWeakSymbols.has(symName)) {
+          rtn.required = true;
+        }
+        return rtn;
+      }
+    };
+    var LE_HEAP_LOAD_F32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getFloat32(byteOffset, true), "LE_HEAP_LOAD_F32");
+    var LE_HEAP_LOAD_F64 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getFloat64(byteOffset, true), "LE_HEAP_LOAD_F64");
+    var LE_HEAP_LOAD_I16 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getInt16(byteOffset, true), "LE_HEAP_LOAD_I16");
+    var LE_HEAP_LOAD_I32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getInt32(byteOffset, true), "LE_HEAP_LOAD_I32");
+    var LE_HEAP_LOAD_U16 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getUint16(byteOffset, true), "LE_HEAP_LOAD_U16");
+    var LE_HEAP_LOAD_U32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getUint32(byteOffset, true), "LE_HEAP_LOAD_U32");
+    var LE_HEAP_STORE_F32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setFloat32(byteOffset, value, true), "LE_HEAP_STORE_F32");
+    var LE_HEAP_STORE_F64 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setFloat64(byteOffset, value, true), "LE_HEAP_STORE_F64");
+    var LE_HEAP_STORE_I16 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setInt16(byteOffset, value, true), "LE_HEAP_STORE_I16");
+    var LE_HEAP_STORE_I32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setInt32(byteOffset, value, true), "LE_HEAP_STORE_I32");
+    var LE_HEAP_STORE_U16 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setUint16(byteOffset, value, true), "LE_HEAP_STORE_U16");
+    var LE_HEAP_STORE_U32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setUint32(byteOffset, value, true), "LE_HEAP_STORE_U32");
+    var callRuntimeCallbacks = /* @__PURE__ */ __name((callbacks) => {
+      while (callbacks.length > 0) {
+        callbacks.shift()(Module);
+      }
+    }, "callRuntimeCallbacks");
+    var onPostRuns = [];
+    var addOnPostRun = /* @__PURE__ */ __name((cb) => onPostRuns.unshift(cb), "addOnPostRun");
+    var onPreRuns = [];
+    var addOnPreRun = /* @__PURE__ */ __name((cb) => onPreRuns.unshift(cb), "addOnPreRun");
+    var UTF8Decoder = typeof TextDecoder != "undefined" ? new TextDecoder() : void 0;
+    var UTF8ArrayToString = /* @__PURE__ */ __name((heapOrArray, idx = 0, maxBytesToRead = NaN) => {
+      var endIdx = idx + maxBytesToRead;
+      var endPtr = idx;
+      while (heapOrArray[endPtr] && !(endPtr >= endIdx)) ++endPtr;
+      if (endPtr - idx > 16 && heapOrArray.buffer && UTF8Decoder) {
+        return UTF8Decoder.decode(heapOrArray.subarray(idx, endPtr));
+      }
+      var str = "";
+      while (idx < endPtr) {
+        var u0 = heapOrArray[idx++];
+        if (!(u0 & 128)) {
+          str += String.fromCharCode(u0);
+          continue;
+        }
+        var u1 = heapOrArray[idx++] & 63;
+        if ((u0 & 224) == 192) {
+          str += String.fromCharCode((u0 & 31) << 6 | u1);
+          continue;
+        }
+        var u2 = heapOrArray[idx++] & 63;
+        if ((u0 & 240) == 224) {
+          u0 = (u0 & 15) << 12 | u1 << 6 | u2;
+        } else {
+          u0 = (u0 & 7) << 18 | u1 << 12 | u2 << 6 | heapOrArray[idx++] & 63;
+        }
+        if (u0 < 65536) {
+          str += String.fromCharCode(u0);
+        } else {
+          var ch = u0 - 65536;
+          str += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+        }
+      }
+      return str;
+    }, "UTF8ArrayToString");
+    var getDylinkMetadata = /* @__PURE__ */ __name((binary2) => {
+      var offset = 0;
+      var end = 0;
+      function getU8() {
+        return binary2[offset++];
+      }
+      __name(getU8, "getU8");
+      function getLEB() {
+        var ret = 0;
+        var mul = 1;
+        while (1) {
+          var byte = binary2[offset++];
+          ret += (byte & 127) * mul;
+          mul *= 128;
+          if (!(byte & 128)) break;
+        }
+        return ret;
+      }
+      __name(getLEB, "getLEB");
+      function getString() {
+        var len = getLEB();
+        offset += len;
+        return UTF8ArrayToString(binary2, offset - len, len);
+      }
+      __name(getString, "getString");
+      function failIf(condition, message) {
+        if (condition) throw new Error(message);
+      }
+      __name(failIf, "failIf");
+      var name2 = "dylink.0";
+      if (binary2 instanceof WebAssembly.Module) {
+        var dylinkSection = WebAssembly.Module.customSections(binary2, name2);
+        if (dylinkSection.length === 0) {
+          name2 = "dylink";
+          dylinkSection = WebAssembly.Module.customSections(binary2, name2);
+        }
+        failIf(dylinkSection.length === 0, "need dylink section");
+        binary2 = new Uint8Array(dylinkSection[0]);
+        end = binary2.length;
+      } else {
+        var int32View = new Uint32Array(new Uint8Array(binary2.subarray(0, 24)).buffer);
+        var magicNumberFound = int32View[0] == 1836278016 || int32View[0] == 6386541;
+        failIf(!magicNumberFound, "need to see wasm magic number");
+        failIf(binary2[8] !== 0, "need the dylink section to be first");
+        offset = 9;
+        var section_size = getLEB();
+        end = offset + section_size;
+        name2 = getString();
+      }
+      var customSection = {
+        neededDynlibs: [],
+        tlsExports: /* @__PURE__ */ new Set(),
+        weakImports: /* @__PURE__ */ new Set()
+      };
+      if (name2 == "dylink") {
+        customSection.memorySize = getLEB();
+        customSection.memoryAlign = getLEB();
+        customSection.tableSize = getLEB();
+        customSection.tableAlign = getLEB();
+        var neededDynlibsCount = getLEB();
+        for (var i2 = 0; i2 < neededDynlibsCount; ++i2) {
+          var libname = getString();
+          customSection.neededDynlibs.push(libname);
+        }
+      } else {
+        failIf(name2 !== "dylink.0");
+        var WASM_DYLINK_MEM_INFO = 1;
+        var WASM_DYLINK_NEEDED = 2;
+        var WASM_DYLINK_EXPORT_INFO = 3;
+        var WASM_DYLINK_IMPORT_INFO = 4;
+        var WASM_SYMBOL_TLS = 256;
+        var WASM_SYMBOL_BINDING_MASK = 3;
+        var WASM_SYMBOL_BINDING_WEAK = 1;
+        while (offset < end) {
+          var subsectionType = getU8();
+          var subsectionSize = getLEB();
+          if (subsectionType === WASM_DYLINK_MEM_INFO) {
+            customSection.memorySize = getLEB();
+            customSection.memoryAlign = getLEB();
+            customSection.tableSize = getLEB();
+            customSection.tableAlign = getLEB();
+          } else if (subsectionType === WASM_DYLINK_NEEDED) {
+            var neededDynlibsCount = getLEB();
+            for (var i2 = 0; i2 < neededDynlibsCount; ++i2) {
+              libname = getString();
+              customSection.neededDynlibs.push(libname);
+            }
+          } else if (subsectionType === WASM_DYLINK_EXPORT_INFO) {
+            var count = getLEB();
+            while (count--) {
+              var symname = getString();
+              var flags2 = getLEB();
+              if (flags2 & WASM_SYMBOL_TLS) {
+                customSection.tlsExports.add(symname);
+              }
+            }
+          } else if (subsectionType === WASM_DYLINK_IMPORT_INFO) {
+            var count = getLEB();
+            while (count--) {
+              var modname = getString();
+              var symname = getString();
+              var flags2 = getLEB();
+              if ((flags2 & WASM_SYMBOL_BINDING_MASK) == WASM_SYMBOL_BINDING_WEAK) {
+                customSection.weakImports.add(symname);
+              }
+            }
+          } else {
+            offset += subsectionSize;
+          }
+        }
+      }
+      return customSection;
+    }, "getDylinkMetadata");
+    function getValue(ptr, type = "i8") {
+      if (type.endsWith("*")) type = "*";
+      switch (type) {
+        case "i1":
+          return HEAP8[ptr];
+        case "i8":
+          return HEAP8[ptr];
+        case "i16":
+          return LE_HEAP_LOAD_I16((ptr >> 1) * 2);
+        case "i32":
+          return LE_HEAP_LOAD_I32((ptr >> 2) * 4);
+        case "i64":
+          return HEAP64[ptr >> 3];
+        case "float":
+          return LE_HEAP_LOAD_F32((ptr >> 2) * 4);
+        case "double":
+          return LE_HEAP_LOAD_F64((ptr >> 3) * 8);
+        case "*":
+          return LE_HEAP_LOAD_U32((ptr >> 2) * 4);
+        default:
+          abort(`invalid type for getValue: ${type}`);
+      }
+    }
+    __name(getValue, "getValue");
+    var newDSO = /* @__PURE__ */ __name((name2, handle2, syms) => {
+      var dso = {
+        refcount: Infinity,
+        name: name2,
+        exports: syms,
+        global: true
+      };
+      LDSO.loadedLibsByName[name2] = dso;
+      if (handle2 != void 0) {
+        LDSO.loadedLibsByHandle[handle2] = dso;
+      }
+      return dso;
+    }, "newDSO");
+    var LDSO = {
+      loadedLibsByName: {},
+      loadedLibsByHandle: {},
+      init() {
+        newDSO("__main__", 0, wasmImports);
+      }
+    };
+    var ___heap_base = 78224;
+    var alignMemory = /* @__PURE__ */ __name((size, alignment) => Math.ceil(size / alignment) * alignment, "alignMemory");
+    var getMemory = /* @__PURE__ */ __name((size) => {
+      if (runtimeInitialized) {
+        return _calloc(size, 1);
+      }
+      var ret = ___heap_base;
+      var end = ret + alignMemory(size, 16);
+      ___heap_base = end;
+      GOT["__heap_base"].value = end;
+      return ret;
+    }, "getMemory");
+    var isInternalSym = /* @__PURE__ */ __name((symName) => ["__cpp_exception", "__c_longjmp", "__wasm_apply_data_relocs", "__dso_handle", "__tls_size", "__tls_align", "__set_stack_limits", "_emscripten_tls_init", "__wasm_init_tls", "__wasm_call_ctors", "__start_em_asm", "__stop_em_asm", "__start_em_js", "__stop_em_js"].includes(symName) || symName.startsWith("__em_js__"), "isInternalSym");
+    var uleb128Encode = /* @__PURE__ */ __name((n, target) => {
+      if (n < 128) {
+        target.push(n);
+      } else {
+        target.push(n % 128 | 128, n >> 7);
+      }
+    }, "uleb128Encode");
+    var sigToWasmTypes = /* @__PURE__ */ __name((sig) => {
+      var typeNames = {
+        "i": "i32",
+        "j": "i64",
+        "f": "f32",
+        "d": "f64",
+        "e": "externref",
+        "p": "i32"
+      };
+      var type = {
+        parameters: [],
+        results: sig[0] == "v" ? [] : [typeNames[sig[0]]]
+      };
+      for (var i2 = 1; i2 < sig.length; ++i2) {
+        type.parameters.push(typeNames[sig[i2]]);
+      }
+      return type;
+    }, "sigToWasmTypes");
+    var generateFuncType = /* @__PURE__ */ __name((sig, target) => {
+      var sigRet = sig.slice(0, 1);
+      var sigParam = sig.slice(1);
+      var typeCodes = {
+        "i": 127,
+        // i32
+        "p": 127,
+        // i32
+        "j": 126,
+        // i64
+        "f": 125,
+        // f32
+        "d": 124,
+        // f64
+        "e": 111
+      };
+      target.push(96);
+      uleb128Encode(sigParam.length, target);
+      for (var i2 = 0; i2 < sigParam.length; ++i2) {
+        target.push(typeCodes[sigParam[i2]]);
+      }
+      if (sigRet == "v") {
+        target.push(0);
+      } else {
+        target.push(1, typeCodes[sigRet]);
+      }
+    }, "generateFuncType");
+    var convertJsFunctionToWasm = /* @__PURE__ */ __name((func2, sig) => {
+      if (typeof WebAssembly.Function == "function") {
+        return new WebAssembly.Function(sigToWasmTypes(sig), func2);
+      }
+      var typeSectionBody = [1];
+      generateFuncType(sig, typeSectionBody);
+      var bytes = [
+        0,
+        97,
+        115,
+        109,
+        // magic ("\0asm")
+        1,
+        0,
+        0,
+        0,
+        // version: 1
+        1
+      ];
+      uleb128Encode(typeSectionBody.length, bytes);
+      bytes.push(...typeSectionBody);
+      bytes.push(
+        2,
+        7,
+        // import section
+        // (import "e" "f" (func 0 (type 0)))
+        1,
+        1,
+        101,
+        1,
+        102,
+        0,
+        0,
+        7,
+        5,
+        // export section
+        // (export "f" (func 0 (type 0)))
+        1,
+        1,
+        102,
+        0,
+        0
+      );
+      var module2 = new WebAssembly.Module(new Uint8Array(bytes));
+      var instance2 = new WebAssembly.Instance(module2, {
+        "e": {
+          "f": func2
+        }
+      });
+      var wrappedFunc = instance2.exports["f"];
+      return wrappedFunc;
+    }, "convertJsFunctionToWasm");
+    var wasmTableMirror = [];
+    var wasmTable = new WebAssembly.Table({
+      "initial": 31,
+      "element": "anyfunc"
+    });
+    var getWasmTableEntry = /* @__PURE__ */ __name((funcPtr) => {
+      var func2 = wasmTableMirror[funcPtr];
+      if (!func2) {
+        if (funcPtr >= wasmTableMirror.length) wasmTableMirror.length = funcPtr + 1;
+        wasmTableMirror[funcPtr] = func2 = wasmTable.get(funcPtr);
+      }
+      return func2;
+    }, "getWasmTableEntry");
+    var updateTableMap = /* @__PURE__ */ __name((offset, count) => {
+      if (functionsInTableMap) {
+        for (var i2 = offset; i2 < offset + count; i2++) {
+          var item = getWasmTableEntry(i2);
+          if (item) {
+            functionsInTableMap.set(item, i2);
+          }
+        }
+      }
+    }, "updateTableMap");
+    var functionsInTableMap;
+    var getFunctionAddress = /* @__PURE__ */ __name((func2) => {
+      if (!functionsInTableMap) {
+        functionsInTableMap = /* @__PURE__ */ new WeakMap();
+        updateTableMap(0, wasmTable.length);
+      }
+      return functionsInTableMap.get(func2) || 0;
+    }, "getFunctionAddress");
+    var freeTableIndexes = [];
+    var getEmptyTableSlot = /* @__PURE__ */ __name(() => {
+      if (freeTableIndexes.length) {
+        return freeTableIndexes.pop();
+      }
+      try {
+        wasmTable.grow(1);
+      } catch (err2) {
+        if (!(err2 instanceof RangeError)) {
+          throw err2;
+        }
+        throw "Unable to grow wasm table. Set ALLOW_TABLE_GROWTH.";
+      }
+      return wasmTable.length - 1;
+    }, "getEmptyTableSlot");
+    var setWasmTableEntry = /* @__PURE__ */ __name((idx, func2) => {
+      wasmTable.set(idx, func2);
+      wasmTableMirror[idx] = wasmTable.get(idx);
+    }, "setWasmTableEntry");
+    var addFunction = /* @__PURE__ */ __name((func2, sig) => {
+      var rtn = getFunctionAddress(func2);
+      if (rtn) {
+        return rtn;
+      }
+      var ret = getEmptyTableSlot();
+      try {
+        setWasmTableEntry(ret, func2);
+      } catch (err2) {
+        if (!(err2 instanceof TypeError)) {
+          throw err2;
+        }
+        var wrapped = convertJsFunctionToWasm(func2, sig);
+        setWasmTableEntry(ret, wrapped);
+      }
+      functionsInTableMap.set(func2, ret);
+      return ret;
+    }, "addFunction");
+    var updateGOT = /* @__PURE__ */ __name((exports, replace) => {
+      for (var symName in exports) {
+        if (isInternalSym(symName)) {
+          continue;
+        }
+        var value = exports[symName];
+        GOT[symName] ||= new WebAssembly.Global({
+          "value": "i32",
+          "mutable": true
+        });
+        if (replace || GOT[symName].value == 0) {
+          if (typeof value == "function") {
+            GOT[symName].value = addFunction(value);
+          } else if (typeof value == "number") {
+            GOT[symName].value = value;
+          } else {
+            err(`unhandled export type for '${symName}': ${typeof value}`);
+          }
+        }
+      }
+    }, "updateGOT");
+    var relocateExports = /* @__PURE__ */ __name((exports, memoryBase2, replace) => {
+      var relocated = {};
+      for (var e in exports) {
+        var value = exports[e];
+        if (typeof value == "object") {
+          value = value.value;
+        }
+        if (typeof value == "number") {
+          value += memoryBase2;
+        }
+        relocated[e] = value;
+      }
+      updateGOT(relocated, replace);
+      return relocated;
+    }, "relocateExports");
+    var isSymbolDefined = /* @__PURE__ */ __name((symName) => {
+      var existing = wasmImports[symName];
+      if (!existing || existing.stub) {
+        return false;
+      }
+      return true;
+    }, "isSymbolDefined");
+    var dynCall = /* @__PURE__ */ __name((sig, ptr, args2 = []) => {
+      var rtn = getWasmTableEntry(ptr)(...args2);
+      return rtn;
+    }, "dynCall");
+    var stackSave = /* @__PURE__ */ __name(() => _emscripten_stack_get_current(), "stackSave");
+    var stackRestore = /* @__PURE__ */ __name((val) => __emscripten_stack_restore(val), "stackRestore");
+    var createInvokeFunction = /* @__PURE__ */ __name((sig) => (ptr, ...args2) => {
+      var sp = stackSave();
+      try {
+        return dynCall(sig, ptr, args2);
+      } catch (e) {
+        stackRestore(sp);
+        if (e !== e + 0) throw e;
+        _setThrew(1, 0);
+        if (sig[0] == "j") return 0n;
+      }
+    }, "createInvokeFunction");
+    var resolveGlobalSymbol = /* @__PURE__ */ __name((symName, direct = false) => {
+      var sym;
+      if (isSymbolDefined(symName)) {
+        sym = wasmImports[symName];
+      } else if (symName.startsWith("invoke_")) {
+        sym = wasmImports[symName] = createInvokeFunction(symName.split("_")[1]);
+      }
+      return {
+        sym,
+        name: symName
+      };
+    }, "resolveGlobalSymbol");
+    var onPostCtors = [];
+    var addOnPostCtor = /* @__PURE__ */ __name((cb) => onPostCtors.unshift(cb), "addOnPostCtor");
+    var UTF8ToString = /* @__PURE__ */ __name((ptr, maxBytesToRead) => ptr ? UTF8ArrayToString(HEAPU8, ptr, maxBytesToRead) : "", "UTF8ToString");
+    var loadWebAssemblyModule = /* @__PURE__ */ __name((binary, flags, libName, localScope, handle) => {
+      var metadata = getDylinkMetadata(binary);
+      currentModuleWeakSymbols = metadata.weakImports;
+      function loadModule() {
+        var memAlign = Math.pow(2, metadata.memoryAlign);
+        var memoryBase = metadata.memorySize ? alignMemory(getMemory(metadata.memorySize + memAlign), memAlign) : 0;
+        var tableBase = metadata.tableSize ? wasmTable.length : 0;
+        if (handle) {
+          HEAP8[handle + 8] = 1;
+          LE_HEAP_STORE_U32((handle + 12 >> 2) * 4, memoryBase);
+          LE_HEAP_STORE_I32((handle + 16 >> 2) * 4, metadata.memorySize);
+          LE_HEAP_STORE_U32((handle + 20 >> 2) * 4, tableBase);
+          LE_HEAP_STORE_I32((handle + 24 >> 2) * 4, metadata.tableSize);
+        }
+        if (metadata.tableSize) {
+          wasmTable.grow(metadata.tableSize);
+        }
+        var moduleExports;
+        function resolveSymbol(sym) {
+          var resolved = resolveGlobalSymbol(sym).sym;
+          if (!resolved && localScope) {
+            resolved = localScope[sym];
+          }
+          if (!resolved) {
+            resolved = moduleExports[sym];
+          }
+          return resolved;
+        }
+        __name(resolveSymbol, "resolveSymbol");
+        var proxyHandler = {
+          get(stubs, prop) {
+            switch (prop) {
+              case "__memory_base":
+                return memoryBase;
+              case "__table_base":
+                return tableBase;
+            }
+            if (prop in wasmImports && !wasmImports[prop].stub) {
+              var res = wasmImports[prop];
+              return res;
+            }
+            if (!(prop in stubs)) {
+              var resolved;
+              stubs[prop] = (...args2) => {
+                resolved ||= resolveSymbol(prop);
+                return resolved(...args2);
+              };
+            }
+            return stubs[prop];
+          }
+        };
+        var proxy = new Proxy({}, proxyHandler);
+        var info = {
+          "GOT.mem": new Proxy({}, GOTHandler),
+          "GOT.func": new Proxy({}, GOTHandler),
+          "env": proxy,
+          "wasi_snapshot_preview1": proxy
+        };
+        function postInstantiation(module, instance) {
+          updateTableMap(tableBase, metadata.tableSize);
+          moduleExports = relocateExports(instance.exports, memoryBase);
+          if (!flags.allowUndefined) {
+            reportUndefinedSymbols();
+          }
+          function addEmAsm(addr, body) {
+            var args = [];
+            var arity = 0;
+            for (; arity < 16; arity++) {
+              if (body.indexOf("$" + arity) != -1) {
+                args.push("$" + arity);
+              } else {
+                break;
+              }
+            }
+            args = args.join(",");
+            var func = `(${args}) => { ${body} };`;
+            ASM_CONSTS[start] = eval(func);
+          }
+          __name(addEmAsm, "addEmAsm");
+          if ("__start_em_asm" in moduleExports) {
+            var start = moduleExports["__start_em_asm"];
+            var stop = moduleExports["__stop_em_asm"];
+            while (start < stop) {
+              var jsString = UTF8ToString(start);
+              addEmAsm(start, jsString);
+              start = HEAPU8.indexOf(0, start) + 1;
+            }
+          }
+          function addEmJs(name, cSig, body) {
+            var jsArgs = [];
+            cSig = cSig.slice(1, -1);
+            if (cSig != "void") {
+              cSig = cSig.split(",");
+              for (var i in cSig) {
+                var jsArg = cSig[i].split(" ").pop();
+                jsArgs.push(jsArg.replace("*", ""));
+              }
+            }
+            var func = `(${jsArgs}) => ${body};`;
+            moduleExports[name] = eval(func);
+          }
+          __name(addEmJs, "addEmJs");
+          for (var name in moduleExports) {
+            if (name.startsWith("__em_js__")) {
+              var start = moduleExports[name];
+              var jsString = UTF8ToString(start);
+              var parts = jsString.split("<::>");
+              addEmJs(name.replace("__em_js__", ""), parts[0], parts[1]);
+              delete moduleExports[name];
+            }
+          }
+          var applyRelocs = moduleExports["__wasm_apply_data_relocs"];
+          if (applyRelocs) {
+            if (runtimeInitialized) {
+              applyRelocs();
+            } else {
+              __RELOC_FUNCS__.push(applyRelocs);
+            }
+          }
+          var init = moduleExports["__wasm_call_ctors"];
+          if (init) {
+            if (runtimeInitialized) {
+              init();
+            } else {
+              addOnPostCtor(init);
+            }
+          }
+          return moduleExports;
+        }
+        __name(postInstantiation, "postInstantiation");
+        if (flags.loadAsync) {
+          if (binary instanceof WebAssembly.Module) {
+            var instance = new WebAssembly.Instance(binary, info);
+            return Promise.resolve(postInstantiation(binary, instance));
+          }
+          return WebAssembly.instantiate(binary, info).then((result) => postInstantiation(result.module, result.instance));
+        }
+        var module = binary instanceof WebAssembly.Module ? binary : new WebAssembly.Module(binary);
+        var instance = new WebAssembly.Instance(module, info);
+        return postInstantiation(module, instance);
+      }
+      __name(loadModule, "loadModule");
+      if (flags.loadAsync) {
+        return metadata.neededDynlibs.reduce((chain, dynNeeded) => chain.then(() => loadDynamicLibrary(dynNeeded, flags, localScope)), Promise.resolve()).then(loadModule);
+      }
+      metadata.neededDynlibs.forEach((needed) => loadDynamicLibrary(needed, flags, localScope));
+      return loadModule();
+    }, "loadWebAssemblyModule");
+    var mergeLibSymbols = /* @__PURE__ */ __name((exports, libName2) => {
+      for (var [sym, exp] of Object.entries(exports)) {
+        const setImport = /* @__PURE__ */ __name((target) => {
+          if (!isSymbolDefined(target)) {
+            wasmImports[target] = exp;
+          }
+        }, "setImport");
+        setImport(sym);
+        const main_alias = "__main_argc_argv";
+        if (sym == "main") {
+          setImport(main_alias);
+        }
+        if (sym == main_alias) {
+          setImport("main");
+        }
+      }
+    }, "mergeLibSymbols");
+    var asyncLoad = /* @__PURE__ */ __name(async (url) => {
+      var arrayBuffer = await readAsync(url);
+      return new Uint8Array(arrayBuffer);
+    }, "asyncLoad");
+    function loadDynamicLibrary(libName2, flags2 = {
+      global: true,
+      nodelete: true
+    }, localScope2, handle2) {
+      var dso = LDSO.loadedLibsByName[libName2];
+      if (dso) {
+        if (!flags2.global) {
+          if (localScope2) {
+            Object.assign(localScope2, dso.exports);
+          }
+        } else if (!dso.global) {
+          dso.global = true;
+          mergeLibSymbols(dso.exports, libName2);
+        }
+        if (flags2.nodelete && dso.refcount !== Infinity) {
+          dso.refcount = Infinity;
+        }
+        dso.refcount++;
+        if (handle2) {
+          LDSO.loadedLibsByHandle[handle2] = dso;
+        }
+        return flags2.loadAsync ? Promise.resolve(true) : true;
+      }
+      dso = newDSO(libName2, handle2, "loading");
+      dso.refcount = flags2.nodelete ? Infinity : 1;
+      dso.global = flags2.global;
+      function loadLibData() {
+        if (handle2) {
+          var data = LE_HEAP_LOAD_U32((handle2 + 28 >> 2) * 4);
+          var dataSize = LE_HEAP_LOAD_U32((handle2 + 32 >> 2) * 4);
+          if (data && dataSize) {
+            var libData = HEAP8.slice(data, data + dataSize);
+            return flags2.loadAsync ? Promise.resolve(libData) : libData;
+          }
+        }
+        var libFile = locateFile(libName2);
+        if (flags2.loadAsync) {
+          return asyncLoad(libFile);
+        }
+        if (!readBinary) {
+          throw new Error(`${libFile}: file not found, and synchronous loading of external files is not available`);
+        }
+        return readBinary(libFile);
+      }
+      __name(loadLibData, "loadLibData");
+      function getExports() {
+        if (flags2.loadAsync) {
+          return loadLibData().then((libData) => loadWebAssemblyModule(libData, flags2, libName2, localScope2, handle2));
+        }
+        return loadWebAssemblyModule(loadLibData(), flags2, libName2, localScope2, handle2);
+      }
+      __name(getExports, "getExports");
+      function moduleLoaded(exports) {
+        if (dso.global) {
+          mergeLibSymbols(exports, libName2);
+        } else if (localScope2) {
+          Object.assign(localScope2, exports);
+        }
+        dso.exports = exports;
+      }
+      __name(moduleLoaded, "moduleLoaded");
+      if (flags2.loadAsync) {
+        return getExports().then((exports) => {
+          moduleLoaded(exports);
+          return true;
+        });
+      }
+      moduleLoaded(getExports());
+      return true;
+    }
+    __name(loadDynamicLibrary, "loadDynamicLibrary");
+    var reportUndefinedSymbols = /* @__PURE__ */ __name(() => {
+      for (var [symName, entry] of Object.entries(GOT)) {
+        if (entry.value == 0) {
+          var value = resolveGlobalSymbol(symName, true).sym;
+          if (!value && !entry.required) {
+            continue;
+          }
+          if (typeof value == "function") {
+            entry.value = addFunction(value, value.sig);
+          } else if (typeof value == "number") {
+            entry.value = value;
+          } else {
+            throw new Error(`bad export type for '${symName}': ${typeof value}`);
+          }
+        }
+      }
+    }, "reportUndefinedSymbols");
+    var loadDylibs = /* @__PURE__ */ __name(() => {
+      if (!dynamicLibraries.length) {
+        reportUndefinedSymbols();
+        return;
+      }
+      addRunDependency("loadDylibs");
+      dynamicLibraries.reduce((chain, lib) => chain.then(() => loadDynamicLibrary(lib, {
+        loadAsync: true,
+        global: true,
+        nodelete: true,
+        allowUndefined: true
+      })), Promise.resolve()).then(() => {
+        reportUndefinedSymbols();
+        removeRunDependency("loadDylibs");
+      });
+    }, "loadDylibs");
+    var noExitRuntime = Module["noExitRuntime"] || true;
+    function setValue(ptr, value, type = "i8") {
+      if (type.endsWith("*")) type = "*";
+      switch (type) {
+        case "i1":
+          HEAP8[ptr] = value;
+          break;
+        case "i8":
+          HEAP8[ptr] = value;
+          break;
+        case "i16":
+          LE_HEAP_STORE_I16((ptr >> 1) * 2, value);
+          break;
+        case "i32":
+          LE_HEAP_STORE_I32((ptr >> 2) * 4, value);
+          break;
+        case "i64":
+          HEAP64[ptr >> 3] = BigInt(value);
+          break;
+        case "float":
+          LE_HEAP_STORE_F32((ptr >> 2) * 4, value);
+          break;
+        case "double":
+          LE_HEAP_STORE_F64((ptr >> 3) * 8, value);
+          break;
+        case "*":
+          LE_HEAP_STORE_U32((ptr >> 2) * 4, value);
+          break;
+        default:
+          abort(`invalid type for setValue: ${type}`);
+      }
+    }
+    __name(setValue, "setValue");
+    var ___memory_base = new WebAssembly.Global({
+      "value": "i32",
+      "mutable": false
+    }, 1024);
+    var ___stack_pointer = new WebAssembly.Global({
+      "value": "i32",
+      "mutable": true
+    }, 78224);
+    var ___table_base = new WebAssembly.Global({
+      "value": "i32",
+      "mutable": false
+    }, 1);
+    var __abort_js = /* @__PURE__ */ __name(() => abort(""), "__abort_js");
+    __abort_js.sig = "v";
+    var _emscripten_get_now = /* @__PURE__ */ __name(() => performance.now(), "_emscripten_get_now");
+    _emscripten_get_now.sig = "d";
+    var _emscripten_date_now = /* @__PURE__ */ __name(() => Date.now(), "_emscripten_date_now");
+    _emscripten_date_now.sig = "d";
+    var nowIsMonotonic = 1;
+    var checkWasiClock = /* @__PURE__ */ __name((clock_id) => clock_id >= 0 && clock_id <= 3, "checkWasiClock");
+    var INT53_MAX = 9007199254740992;
+    var INT53_MIN = -9007199254740992;
+    var bigintToI53Checked = /* @__PURE__ */ __name((num) => num < INT53_MIN || num > INT53_MAX ? NaN : Number(num), "bigintToI53Checked");
+    function _clock_time_get(clk_id, ignored_precision, ptime) {
+      ignored_precision = bigintToI53Checked(ignored_precision);
+      if (!checkWasiClock(clk_id)) {
+        return 28;
+      }
+      var now;
+      if (clk_id === 0) {
+        now = _emscripten_date_now();
+      } else if (nowIsMonotonic) {
+        now = _emscripten_get_now();
+      } else {
+        return 52;
+      }
+      var nsec = Math.round(now * 1e3 * 1e3);
+      HEAP64[ptime >> 3] = BigInt(nsec);
+      return 0;
+    }
+    __name(_clock_time_get, "_clock_time_get");
+    _clock_time_get.sig = "iijp";
+    var getHeapMax = /* @__PURE__ */ __name(() => (
+      // Stay one Wasm page short of 4GB: while e.g. Chrome is able to allocate
+      // full 4GB Wasm memories, the size will wrap back to 0 bytes in Wasm side
+      // for any code that deals with heap sizes, which would require special
+      // casing all heap size related code to treat 0 specially.
+      2147483648
+    ), "getHeapMax");
+    var growMemory = /* @__PURE__ */ __name((size) => {
+      var b = wasmMemory.buffer;
+      var pages = (size - b.byteLength + 65535) / 65536 | 0;
+      try {
+        wasmMemory.grow(pages);
+        updateMemoryViews();
+        return 1;
+      } catch (e) {
+      }
+    }, "growMemory");
+    var _emscripten_resize_heap = /* @__PURE__ */ __name((requestedSize) => {
+      var oldSize = HEAPU8.length;
+      requestedSize >>>= 0;
+      var maxHeapSize = getHeapMax();
+      if (requestedSize > maxHeapSize) {
+        return false;
+      }
+      for (var cutDown = 1; cutDown <= 4; cutDown *= 2) {
+        var overGrownHeapSize = oldSize * (1 + 0.2 / cutDown);
+        overGrownHeapSize = Math.min(overGrownHeapSize, requestedSize + 100663296);
+        var newSize = Math.min(maxHeapSize, alignMemory(Math.max(requestedSize, overGrownHeapSize), 65536));
+        var replacement = growMemory(newSize);
+        if (replacement) {
+          return true;
+        }
+      }
+      return false;
+    }, "_emscripten_resize_heap");
+    _emscripten_resize_heap.sig = "ip";
+    var _fd_close = /* @__PURE__ */ __name((fd) => 52, "_fd_close");
+    _fd_close.sig = "ii";
+    function _fd_seek(fd, offset, whence, newOffset) {
+      offset = bigintToI53Checked(offset);
+      return 70;
+    }
+    __name(_fd_seek, "_fd_seek");
+    _fd_seek.sig = "iijip";
+    var printCharBuffers = [null, [], []];
+    var printChar = /* @__PURE__ */ __name((stream, curr) => {
+      var buffer = printCharBuffers[stream];
+      if (curr === 0 || curr === 10) {
+        (stream === 1 ? out : err)(UTF8ArrayToString(buffer));
+        buffer.length = 0;
+      } else {
+        buffer.push(curr);
+      }
+    }, "printChar");
+    var flush_NO_FILESYSTEM = /* @__PURE__ */ __name(() => {
+      if (printCharBuffers[1].length) printChar(1, 10);
+      if (printCharBuffers[2].length) printChar(2, 10);
+    }, "flush_NO_FILESYSTEM");
+    var SYSCALLS = {
+      varargs: void 0,
+      getStr(ptr) {
+        var ret = UTF8ToString(ptr);
+        return ret;
+      }
+    };
+    var _fd_write = /* @__PURE__ */ __name((fd, iov, iovcnt, pnum) => {
+      var num = 0;
+      for (var i2 = 0; i2 < iovcnt; i2++) {
+        var ptr = LE_HEAP_LOAD_U32((iov >> 2) * 4);
+        var len = LE_HEAP_LOAD_U32((iov + 4 >> 2) * 4);
+        iov += 8;
+        for (var j = 0; j < len; j++) {
+          printChar(fd, HEAPU8[ptr + j]);
+        }
+        num += len;
+      }
+      LE_HEAP_STORE_U32((pnum >> 2) * 4, num);
+      return 0;
+    }, "_fd_write");
+    _fd_write.sig = "iippp";
+    function _tree_sitter_log_callback(isLexMessage, messageAddress) {
+      if (Module.currentLogCallback) {
+        const message = UTF8ToString(messageAddress);
+        Module.currentLogCallback(message, isLexMessage !== 0);
+      }
+    }
+    __name(_tree_sitter_log_callback, "_tree_sitter_log_callback");
+    function _tree_sitter_parse_callback(inputBufferAddress, index, row, column, lengthAddress) {
+      const INPUT_BUFFER_SIZE = 10 * 1024;
+      const string = Module.currentParseCallback(index, {
+        row,
+        column
+      });
+      if (typeof string === "string") {
+        setValue(lengthAddress, string.length, "i32");
+        stringToUTF16(string, inputBufferAddress, INPUT_BUFFER_SIZE);
+      } else {
+        setValue(lengthAddress, 0, "i32");
+      }
+    }
+    __name(_tree_sitter_parse_callback, "_tree_sitter_parse_callback");
+    function _tree_sitter_progress_callback(currentOffset, hasError) {
+      if (Module.currentProgressCallback) {
+        return Module.currentProgressCallback({
+          currentOffset,
+          hasError
+        });
+      }
+      return false;
+    }
+    __name(_tree_sitter_progress_callback, "_tree_sitter_progress_callback");
+    function _tree_sitter_query_progress_callback(currentOffset) {
+      if (Module.currentQueryProgressCallback) {
+        return Module.currentQueryProgressCallback({
+          currentOffset
+        });
+      }
+      return false;
+    }
+    __name(_tree_sitter_query_progress_callback, "_tree_sitter_query_progress_callback");
+    var runtimeKeepaliveCounter = 0;
+    var keepRuntimeAlive = /* @__PURE__ */ __name(() => noExitRuntime || runtimeKeepaliveCounter > 0, "keepRuntimeAlive");
+    var _proc_exit = /* @__PURE__ */ __name((code) => {
+      EXITSTATUS = code;
+      if (!keepRuntimeAlive()) {
+        Module["onExit"]?.(code);
+        ABORT = true;
+      }
+      quit_(code, new ExitStatus(code));
+    }, "_proc_exit");
+    _proc_exit.sig = "vi";
+    var exitJS = /* @__PURE__ */ __name((status, implicit) => {
+      EXITSTATUS = status;
+      _proc_exit(status);
+    }, "exitJS");
+    var handleException = /* @__PURE__ */ __name((e) => {
+      if (e instanceof ExitStatus || e == "unwind") {
+        return EXITSTATUS;
+      }
+      quit_(1, e);
+    }, "handleException");
+    var lengthBytesUTF8 = /* @__PURE__ */ __name((str) => {
+      var len = 0;
+      for (var i2 = 0; i2 < str.length; ++i2) {
+        var c = str.charCodeAt(i2);
+        if (c <= 127) {
+          len++;
+        } else if (c <= 2047) {
+          len += 2;
+        } else if (c >= 55296 && c <= 57343) {
+          len += 4;
+          ++i2;
+        } else {
+          len += 3;
+        }
+      }
+      return len;
+    }, "lengthBytesUTF8");
+    var stringToUTF8Array = /* @__PURE__ */ __name((str, heap, outIdx, maxBytesToWrite) => {
+      if (!(maxBytesToWrite > 0)) return 0;
+      var startIdx = outIdx;
+      var endIdx = outIdx + maxBytesToWrite - 1;
+      for (var i2 = 0; i2 < str.length; ++i2) {
+        var u = str.charCodeAt(i2);
+        if (u >= 55296 && u <= 57343) {
+          var u1 = str.charCodeAt(++i2);
+          u = 65536 + ((u & 1023) << 10) | u1 & 1023;
+        }
+        if (u <= 127) {
+          if (outIdx >= endIdx) break;
+          heap[outIdx++] = u;
+        } else if (u <= 2047) {
+          if (outIdx + 1 >= endIdx) break;
+          heap[outIdx++] = 192 | u >> 6;
+          heap[outIdx++] = 128 | u & 63;
+        } else if (u <= 65535) {
+          if (outIdx + 2 >= endIdx) break;
+          heap[outIdx++] = 224 | u >> 12;
+          heap[outIdx++] = 128 | u >> 6 & 63;
+          heap[outIdx++] = 128 | u & 63;
+        } else {
+          if (outIdx + 3 >= endIdx) break;
+          heap[outIdx++] = 240 | u >> 18;
+          heap[outIdx++] = 128 | u >> 12 & 63;
+          heap[outIdx++] = 128 | u >> 6 & 63;
+          heap[outIdx++] = 128 | u & 63;
+        }
+      }
+      heap[outIdx] = 0;
+      return outIdx - startIdx;
+    }, "stringToUTF8Array");
+    var stringToUTF8 = /* @__PURE__ */ __name((str, outPtr, maxBytesToWrite) => stringToUTF8Array(str, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
+    var stackAlloc = /* @__PURE__ */ __name((sz) => __emscripten_stack_alloc(sz), "stackAlloc");
+    var stringToUTF8OnStack = /* @__PURE__ */ __name((str) => {
+      var size = lengthBytesUTF8(str) + 1;
+      var ret = stackAlloc(size);
+      stringToUTF8(str, ret, size);
+      return ret;
+    }, "stringToUTF8OnStack");
+    var AsciiToString = /* @__PURE__ */ __name((ptr) => {
+      var str = "";
+      while (1) {
+        var ch = HEAPU8[ptr++];
+        if (!ch) return str;
+        str += String.fromCharCode(ch);
+      }
+    }, "AsciiToString");
+    var stringToUTF16 = /* @__PURE__ */ __name((str, outPtr, maxBytesToWrite) => {
+      maxBytesToWrite ??= 2147483647;
+      if (maxBytesToWrite < 2) return 0;
+      maxBytesToWrite -= 2;
+      var startPtr = outPtr;
+      var numCharsToWrite = maxBytesToWrite < str.length * 2 ? maxBytesToWrite / 2 : str.length;
+      for (var i2 = 0; i2 < numCharsToWrite; ++i2) {
+        var codeUnit = str.charCodeAt(i2);
+        LE_HEAP_STORE_I16((outPtr >> 1) * 2, codeUnit);
+        outPtr += 2;
+      }
+      LE_HEAP_STORE_I16((outPtr >> 1) * 2, 0);
+      return outPtr - startPtr;
+    }, "stringToUTF16");
+    var wasmImports = {
+      /** @export */
+      __heap_base: ___heap_base,
+      /** @export */
+      __indirect_function_table: wasmTable,
+      /** @export */
+      __memory_base: ___memory_base,
+      /** @export */
+      __stack_pointer: ___stack_pointer,
+      /** @export */
+      __table_base: ___table_base,
+      /** @export */
+      _abort_js: __abort_js,
+      /** @export */
+      clock_time_get: _clock_time_get,
+      /** @export */
+      emscripten_resize_heap: _emscripten_resize_heap,
+      /** @export */
+      fd_close: _fd_close,
+      /** @export */
+      fd_seek: _fd_seek,
+      /** @export */
+      fd_write: _fd_write,
+      /** @export */
+      memory: wasmMemory,
+      /** @export */
+      tree_sitter_log_callback: _tree_sitter_log_callback,
+      /** @export */
+      tree_sitter_parse_callback: _tree_sitter_parse_callback,
+      /** @export */
+      tree_sitter_progress_callback: _tree_sitter_progress_callback,
+      /** @export */
+      tree_sitter_query_progress_callback: _tree_sitter_query_progress_callback
+    };
+    var wasmExports = await createWasm();
+    var ___wasm_call_ctors = wasmExports["__wasm_call_ctors"];
+    var _malloc = Module["_malloc"] = wasmExports["malloc"];
+    var _calloc = Module["_calloc"] = wasmExports["calloc"];
+    var _realloc = Module["_realloc"] = wasmExports["realloc"];
+    var _free = Module["_free"] = wasmExports["free"];
+    var _memcmp = Module["_memcmp"] = wasmExports["memcmp"];
+    var _ts_language_symbol_count = Module["_ts_language_symbol_count"] = wasmExports["ts_language_symbol_count"];
+    var _ts_language_state_count = Module["_ts_language_state_count"] = wasmExports["ts_language_state_count"];
+    var _ts_language_version = Module["_ts_language_version"] = wasmExports["ts_language_version"];
+    var _ts_language_abi_version = Module["_ts_language_abi_version"] = wasmExports["ts_language_abi_version"];
+    var _ts_language_metadata = Module["_ts_language_metadata"] = wasmExports["ts_language_metadata"];
+    var _ts_language_name = Module["_ts_language_name"] = wasmExports["ts_language_name"];
+    var _ts_language_field_count = Module["_ts_language_field_count"] = wasmExports["ts_language_field_count"];
+    var _ts_language_next_state = Module["_ts_language_next_state"] = wasmExports["ts_language_next_state"];
+    var _ts_language_symbol_name = Module["_ts_language_symbol_name"] = wasmExports["ts_language_symbol_name"];
+    var _ts_language_symbol_for_name = Module["_ts_language_symbol_for_name"] = wasmExports["ts_language_symbol_for_name"];
+    var _strncmp = Module["_strncmp"] = wasmExports["strncmp"];
+    var _ts_language_symbol_type = Module["_ts_language_symbol_type"] = wasmExports["ts_language_symbol_type"];
+    var _ts_language_field_name_for_id = Module["_ts_language_field_name_for_id"] = wasmExports["ts_language_field_name_for_id"];
+    var _ts_lookahead_iterator_new = Module["_ts_lookahead_iterator_new"] = wasmExports["ts_lookahead_iterator_new"];
+    var _ts_lookahead_iterator_delete = Module["_ts_lookahead_iterator_delete"] = wasmExports["ts_lookahead_iterator_delete"];
+    var _ts_lookahead_iterator_reset_state = Module["_ts_lookahead_iterator_reset_state"] = wasmExports["ts_lookahead_iterator_reset_state"];
+    var _ts_lookahead_iterator_reset = Module["_ts_lookahead_iterator_reset"] = wasmExports["ts_lookahead_iterator_reset"];
+    var _ts_lookahead_iterator_next = Module["_ts_lookahead_iterator_next"] = wasmExports["ts_lookahead_iterator_next"];
+    var _ts_lookahead_iterator_current_symbol = Module["_ts_lookahead_iterator_current_symbol"] = wasmExports["ts_lookahead_iterator_current_symbol"];
+    var _ts_parser_delete = Module["_ts_parser_delete"] = wasmExports["ts_parser_delete"];
+    var _ts_parser_reset = Module["_ts_parser_reset"] = wasmExports["ts_parser_reset"];
+    var _ts_parser_set_language = Module["_ts_parser_set_language"] = wasmExports["ts_parser_set_language"];
+    var _ts_parser_timeout_micros = Module["_ts_parser_timeout_micros"] = wasmExports["ts_parser_timeout_micros"];
+    var _ts_parser_set_timeout_micros = Module["_ts_parser_set_timeout_micros"] = wasmExports["ts_parser_set_timeout_micros"];
+    var _ts_parser_set_included_ranges = Module["_ts_parser_set_included_ranges"] = wasmExports["ts_parser_set_included_ranges"];
+    var _ts_query_new = Module["_ts_query_new"] = wasmExports["ts_query_new"];
+    var _ts_query_delete = Module["_ts_query_delete"] = wasmExports["ts_query_delete"];
+    var _iswspace = Module["_iswspace"] = wasmExports["iswspace"];
+    var _iswalnum = Module["_iswalnum"] = wasmExports["iswalnum"];
+    var _ts_query_pattern_count = Module["_ts_query_pattern_count"] = wasmExports["ts_query_pattern_count"];
+    var _ts_query_capture_count = Module["_ts_query_capture_count"] = wasmExports["ts_query_capture_count"];
+    var _ts_query_string_count = Module["_ts_query_string_count"] = wasmExports["ts_query_string_count"];
+    var _ts_query_capture_name_for_id = Module["_ts_query_capture_name_for_id"] = wasmExports["ts_query_capture_name_for_id"];
+    var _ts_query_capture_quantifier_for_id = Module["_ts_query_capture_quantifier_for_id"] = wasmExports["ts_query_capture_quantifier_for_id"];
+    var _ts_query_string_value_for_id = Module["_ts_query_string_value_for_id"] = wasmExports["ts_query_string_value_for_id"];
+    var _ts_query_predicates_for_pattern = Module["_ts_query_predicates_for_pattern"] = wasmExports["ts_query_predicates_for_pattern"];
+    var _ts_query_start_byte_for_pattern = Module["_ts_query_start_byte_for_pattern"] = wasmExports["ts_query_start_byte_for_pattern"];
+    var _ts_query_end_byte_for_pattern = Module["_ts_query_end_byte_for_pattern"] = wasmExports["ts_query_end_byte_for_pattern"];
+    var _ts_query_is_pattern_rooted = Module["_ts_query_is_pattern_rooted"] = wasmExports["ts_query_is_pattern_rooted"];
+    var _ts_query_is_pattern_non_local = Module["_ts_query_is_pattern_non_local"] = wasmExports["ts_query_is_pattern_non_local"];
+    var _ts_query_is_pattern_guaranteed_at_step = Module["_ts_query_is_pattern_guaranteed_at_step"] = wasmExports["ts_query_is_pattern_guaranteed_at_step"];
+    var _ts_query_disable_capture = Module["_ts_query_disable_capture"] = wasmExports["ts_query_disable_capture"];
+    var _ts_query_disable_pattern = Module["_ts_query_disable_pattern"] = wasmExports["ts_query_disable_pattern"];
+    var _ts_tree_copy = Module["_ts_tree_copy"] = wasmExports["ts_tree_copy"];
+    var _ts_tree_delete = Module["_ts_tree_delete"] = wasmExports["ts_tree_delete"];
+    var _ts_init = Module["_ts_init"] = wasmExports["ts_init"];
+    var _ts_parser_new_wasm = Module["_ts_parser_new_wasm"] = wasmExports["ts_parser_new_wasm"];
+    var _ts_parser_enable_logger_wasm = Module["_ts_parser_enable_logger_wasm"] = wasmExports["ts_parser_enable_logger_wasm"];
+    var _ts_parser_parse_wasm = Module["_ts_parser_parse_wasm"] = wasmExports["ts_parser_parse_wasm"];
+    var _ts_parser_included_ranges_wasm = Module["_ts_parser_included_ranges_wasm"] = wasmExports["ts_parser_included_ranges_wasm"];
+    var _ts_language_type_is_named_wasm = Module["_ts_language_type_is_named_wasm"] = wasmExports["ts_language_type_is_named_wasm"];
+    var _ts_language_type_is_visible_wasm = Module["_ts_language_type_is_visible_wasm"] = wasmExports["ts_language_type_is_visible_wasm"];
+    var _ts_language_supertypes_wasm = Module["_ts_language_supertypes_wasm"] = wasmExports["ts_language_supertypes_wasm"];
+    var _ts_language_subtypes_wasm = Module["_ts_language_subtypes_wasm"] = wasmExports["ts_language_subtypes_wasm"];
+    var _ts_tree_root_node_wasm = Module["_ts_tree_root_node_wasm"] = wasmExports["ts_tree_root_node_wasm"];
+    var _ts_tree_root_node_with_offset_wasm = Module["_ts_tree_root_node_with_offset_wasm"] = wasmExports["ts_tree_root_node_with_offset_wasm"];
+    var _ts_tree_edit_wasm = Module["_ts_tree_edit_wasm"] = wasmExports["ts_tree_edit_wasm"];
+    var _ts_tree_included_ranges_wasm = Module["_ts_tree_included_ranges_wasm"] = wasmExports["ts_tree_included_ranges_wasm"];
+    var _ts_tree_get_changed_ranges_wasm = Module["_ts_tree_get_changed_ranges_wasm"] = wasmExports["ts_tree_get_changed_ranges_wasm"];
+    var _ts_tree_cursor_new_wasm = Module["_ts_tree_cursor_new_wasm"] = wasmExports["ts_tree_cursor_new_wasm"];
+    var _ts_tree_cursor_copy_wasm = Module["_ts_tree_cursor_copy_wasm"] = wasmExports["ts_tree_cursor_copy_wasm"];
+    var _ts_tree_cursor_delete_wasm = Module["_ts_tree_cursor_delete_wasm"] = wasmExports["ts_tree_cursor_delete_wasm"];
+    var _ts_tree_cursor_reset_wasm = Module["_ts_tree_cursor_reset_wasm"] = wasmExports["ts_tree_cursor_reset_wasm"];
+    var _ts_tree_cursor_reset_to_wasm = Module["_ts_tree_cursor_reset_to_wasm"] = wasmExports["ts_tree_cursor_reset_to_wasm"];
+    var _ts_tree_cursor_goto_first_child_wasm = Module["_ts_tree_cursor_goto_first_child_wasm"] = wasmExports["ts_tree_cursor_goto_first_child_wasm"];
+    var _ts_tree_cursor_goto_last_child_wasm = Module["_ts_tree_cursor_goto_last_child_wasm"] = wasmExports["ts_tree_cursor_goto_last_child_wasm"];
+    var _ts_tree_cursor_goto_first_child_for_index_wasm = Module["_ts_tree_cursor_goto_first_child_for_index_wasm"] = wasmExports["ts_tree_cursor_goto_first_child_for_index_wasm"];
+    var _ts_tree_cursor_goto_first_child_for_position_wasm = Module["_ts_tree_cursor_goto_first_child_for_position_wasm"] = wasmExports["ts_tree_cursor_goto_first_child_for_position_wasm"];
+    var _ts_tree_cursor_goto_next_sibling_wasm = Module["_ts_tree_cursor_goto_next_sibling_wasm"] = wasmExports["ts_tree_cursor_goto_next_sibling_wasm"];
+    var _ts_tree_cursor_goto_previous_sibling_wasm = Module["_ts_tree_cursor_goto_previous_sibling_wasm"] = wasmExports["ts_tree_cursor_goto_previous_sibling_wasm"];
+    var _ts_tree_cursor_goto_descendant_wasm = Module["_ts_tree_cursor_goto_descendant_wasm"] = wasmExports["ts_tree_cursor_goto_descendant_wasm"];
+    var _ts_tree_cursor_goto_parent_wasm = Module["_ts_tree_cursor_goto_parent_wasm"] = wasmExports["ts_tree_cursor_goto_parent_wasm"];
+    var _ts_tree_cursor_current_node_type_id_wasm = Module["_ts_tree_cursor_current_node_type_id_wasm"] = wasmExports["ts_tree_cursor_current_node_type_id_wasm"];
+    var _ts_tree_cursor_current_node_state_id_wasm = Module["_ts_tree_cursor_current_node_state_id_wasm"] = wasmExports["ts_tree_cursor_current_node_state_id_wasm"];
+    var _ts_tree_cursor_current_node_is_named_wasm = Module["_ts_tree_cursor_current_node_is_named_wasm"] = wasmExports["ts_tree_cursor_current_node_is_named_wasm"];
+    var _ts_tree_cursor_current_node_is_missing_wasm = Module["_ts_tree_cursor_current_node_is_missing_wasm"] = wasmExports["ts_tree_cursor_current_node_is_missing_wasm"];
+    var _ts_tree_cursor_current_node_id_wasm = Module["_ts_tree_cursor_current_node_id_wasm"] = wasmExports["ts_tree_cursor_current_node_id_wasm"];
+    var _ts_tree_cursor_start_position_wasm = Module["_ts_tree_cursor_start_position_wasm"] = wasmExports["ts_tree_cursor_start_position_wasm"];
+    var _ts_tree_cursor_end_position_wasm = Module["_ts_tree_cursor_end_position_wasm"] = wasmExports["ts_tree_cursor_end_position_wasm"];
+    var _ts_tree_cursor_start_index_wasm = Module["_ts_tree_cursor_start_index_wasm"] = wasmExports["ts_tree_cursor_start_index_wasm"];
+    var _ts_tree_cursor_end_index_wasm = Module["_ts_tree_cursor_end_index_wasm"] = wasmExports["ts_tree_cursor_end_index_wasm"];
+    var _ts_tree_cursor_current_field_id_wasm = Module["_ts_tree_cursor_current_field_id_wasm"] = wasmExports["ts_tree_cursor_current_field_id_wasm"];
+    var _ts_tree_cursor_current_depth_wasm = Module["_ts_tree_cursor_current_depth_wasm"] = wasmExports["ts_tree_cursor_current_depth_wasm"];
+    var _ts_tree_cursor_current_descendant_index_wasm = Module["_ts_tree_cursor_current_descendant_index_wasm"] = wasmExports["ts_tree_cursor_current_descendant_index_wasm"];
+    var _ts_tree_cursor_current_node_wasm = Module["_ts_tree_cursor_current_node_wasm"] = wasmExports["ts_tree_cursor_current_node_wasm"];
+    var _ts_node_symbol_wasm = Module["_ts_node_symbol_wasm"] = wasmExports["ts_node_symbol_wasm"];
+    var _ts_node_field_name_for_child_wasm = Module["_ts_node_field_name_for_child_wasm"] = wasmExports["ts_node_field_name_for_child_wasm"];
+    var _ts_node_field_name_for_named_child_wasm = Module["_ts_node_field_name_for_named_child_wasm"] = wasmExports["ts_node_field_name_for_named_child_wasm"];
+    var _ts_node_children_by_field_id_wasm = Module["_ts_node_children_by_field_id_wasm"] = wasmExports["ts_node_children_by_field_id_wasm"];
+    var _ts_node_first_child_for_byte_wasm = Module["_ts_node_first_child_for_byte_wasm"] = wasmExports["ts_node_first_child_for_byte_wasm"];
+    var _ts_node_first_named_child_for_byte_wasm = Module["_ts_node_first_named_child_for_byte_wasm"] = wasmExports["ts_node_first_named_child_for_byte_wasm"];
+    var _ts_node_grammar_symbol_wasm = Module["_ts_node_grammar_symbol_wasm"] = wasmExports["ts_node_grammar_symbol_wasm"];
+    var _ts_node_child_count_wasm = Module["_ts_node_child_count_wasm"] = wasmExports["ts_node_child_count_wasm"];
+    var _ts_node_named_child_count_wasm = Module["_ts_node_named_child_count_wasm"] = wasmExports["ts_node_named_child_count_wasm"];
+    var _ts_node_child_wasm = Module["_ts_node_child_wasm"] = wasmExports["ts_node_child_wasm"];
+    var _ts_node_named_child_wasm = Module["_ts_node_named_child_wasm"] = wasmExports["ts_node_named_child_wasm"];
+    var _ts_node_child_by_field_id_wasm = Module["_ts_node_child_by_field_id_wasm"] = wasmExports["ts_node_child_by_field_id_wasm"];
+    var _ts_node_next_sibling_wasm = Module["_ts_node_next_sibling_wasm"] = wasmExports["ts_node_next_sibling_wasm"];
+    var _ts_node_prev_sibling_wasm = Module["_ts_node_prev_sibling_wasm"] = wasmExports["ts_node_prev_sibling_wasm"];
+    var _ts_node_next_named_sibling_wasm = Module["_ts_node_next_named_sibling_wasm"] = wasmExports["ts_node_next_named_sibling_wasm"];
+    var _ts_node_prev_named_sibling_wasm = Module["_ts_node_prev_named_sibling_wasm"] = wasmExports["ts_node_prev_named_sibling_wasm"];
+    var _ts_node_descendant_count_wasm = Module["_ts_node_descendant_count_wasm"] = wasmExports["ts_node_descendant_count_wasm"];
+    var _ts_node_parent_wasm = Module["_ts_node_parent_wasm"] = wasmExports["ts_node_parent_wasm"];
+    var _ts_node_child_with_descendant_wasm = Module["_ts_node_child_with_descendant_wasm"] = wasmExports["ts_node_child_with_descendant_wasm"];
+    var _ts_node_descendant_for_index_wasm = Module["_ts_node_descendant_for_index_wasm"] = wasmExports["ts_node_descendant_for_index_wasm"];
+    var _ts_node_named_descendant_for_index_wasm = Module["_ts_node_named_descendant_for_index_wasm"] = wasmExports["ts_node_named_descendant_for_index_wasm"];
+    var _ts_node_descendant_for_position_wasm = Module["_ts_node_descendant_for_position_wasm"] = wasmExports["ts_node_descendant_for_position_wasm"];
+    var _ts_node_named_descendant_for_position_wasm = Module["_ts_node_named_descendant_for_position_wasm"] = wasmExports["ts_node_named_descendant_for_position_wasm"];
+    var _ts_node_start_point_wasm = Module["_ts_node_start_point_wasm"] = wasmExports["ts_node_start_point_wasm"];
+    var _ts_node_end_point_wasm = Module["_ts_node_end_point_wasm"] = wasmExports["ts_node_end_point_wasm"];
+    var _ts_node_start_index_wasm = Module["_ts_node_start_index_wasm"] = wasmExports["ts_node_start_index_wasm"];
+    var _ts_node_end_index_wasm = Module["_ts_node_end_index_wasm"] = wasmExports["ts_node_end_index_wasm"];
+    var _ts_node_to_string_wasm = Module["_ts_node_to_string_wasm"] = wasmExports["ts_node_to_string_wasm"];
+    var _ts_node_children_wasm = Module["_ts_node_children_wasm"] = wasmExports["ts_node_children_wasm"];
+    var _ts_node_named_children_wasm = Module["_ts_node_named_children_wasm"] = wasmExports["ts_node_named_children_wasm"];
+    var _ts_node_descendants_of_type_wasm = Module["_ts_node_descendants_of_type_wasm"] = wasmExports["ts_node_descendants_of_type_wasm"];
+    var _ts_node_is_named_wasm = Module["_ts_node_is_named_wasm"] = wasmExports["ts_node_is_named_wasm"];
+    var _ts_node_has_changes_wasm = Module["_ts_node_has_changes_wasm"] = wasmExports["ts_node_has_changes_wasm"];
+    var _ts_node_has_error_wasm = Module["_ts_node_has_error_wasm"] = wasmExports["ts_node_has_error_wasm"];
+    var _ts_node_is_error_wasm = Module["_ts_node_is_error_wasm"] = wasmExports["ts_node_is_error_wasm"];
+    var _ts_node_is_missing_wasm = Module["_ts_node_is_missing_wasm"] = wasmExports["ts_node_is_missing_wasm"];
+    var _ts_node_is_extra_wasm = Module["_ts_node_is_extra_wasm"] = wasmExports["ts_node_is_extra_wasm"];
+    var _ts_node_parse_state_wasm = Module["_ts_node_parse_state_wasm"] = wasmExports["ts_node_parse_state_wasm"];
+    var _ts_node_next_parse_state_wasm = Module["_ts_node_next_parse_state_wasm"] = wasmExports["ts_node_next_parse_state_wasm"];
+    var _ts_query_matches_wasm = Module["_ts_query_matches_wasm"] = wasmExports["ts_query_matches_wasm"];
+    var _ts_query_captures_wasm = Module["_ts_query_captures_wasm"] = wasmExports["ts_query_captures_wasm"];
+    var _memset = Module["_memset"] = wasmExports["memset"];
+    var _memcpy = Module["_memcpy"] = wasmExports["memcpy"];
+    var _memmove = Module["_memmove"] = wasmExports["memmove"];
+    var _iswalpha = Module["_iswalpha"] = wasmExports["iswalpha"];
+    var _iswblank = Module["_iswblank"] = wasmExports["iswblank"];
+    var _iswdigit = Module["_iswdigit"] = wasmExports["iswdigit"];
+    var _iswlower = Module["_iswlower"] = wasmExports["iswlower"];
+    var _iswupper = Module["_iswupper"] = wasmExports["iswupper"];
+    var _iswxdigit = Module["_iswxdigit"] = wasmExports["iswxdigit"];
+    var _memchr = Module["_memchr"] = wasmExports["memchr"];
+    var _strlen = Module["_strlen"] = wasmExports["strlen"];
+    var _strcmp = Module["_strcmp"] = wasmExports["strcmp"];
+    var _strncat = Module["_strncat"] = wasmExports["strncat"];
+    var _strncpy = Module["_strncpy"] = wasmExports["strncpy"];
+    var _towlower = Module["_towlower"] = wasmExports["towlower"];
+    var _towupper = Module["_towupper"] = wasmExports["towupper"];
+    var _setThrew = wasmExports["setThrew"];
+    var __emscripten_stack_restore = wasmExports["_emscripten_stack_restore"];
+    var __emscripten_stack_alloc = wasmExports["_emscripten_stack_alloc"];
+    var _emscripten_stack_get_current = wasmExports["emscripten_stack_get_current"];
+    var ___wasm_apply_data_relocs = wasmExports["__wasm_apply_data_relocs"];
+    Module["setValue"] = setValue;
+    Module["getValue"] = getValue;
+    Module["UTF8ToString"] = UTF8ToString;
+    Module["stringToUTF8"] = stringToUTF8;
+    Module["lengthBytesUTF8"] = lengthBytesUTF8;
+    Module["AsciiToString"] = AsciiToString;
+    Module["stringToUTF16"] = stringToUTF16;
+    Module["loadWebAssemblyModule"] = loadWebAssemblyModule;
+    function callMain(args2 = []) {
+      var entryFunction = resolveGlobalSymbol("main").sym;
+      if (!entryFunction) return;
+      args2.unshift(thisProgram);
+      var argc = args2.length;
+      var argv = stackAlloc((argc + 1) * 4);
+      var argv_ptr = argv;
+      args2.forEach((arg) => {
+        LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, stringToUTF8OnStack(arg));
+        argv_ptr += 4;
+      });
+      LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, 0);
+      try {
+        var ret = entryFunction(argc, argv);
+        exitJS(
+          ret,
+          /* implicit = */
+          true
+        );
+        return ret;
+      } catch (e) {
+        return handleException(e);
+      }
+    }
+    __name(callMain, "callMain");
+    function run(args2 = arguments_) {
+      if (runDependencies > 0) {
+        dependenciesFulfilled = run;
+        return;
+      }
+      preRun();
+      if (runDependencies > 0) {
+        dependenciesFulfilled = run;
+        return;
+      }
+      function doRun() {
+        Module["calledRun"] = true;
+        if (ABORT) return;
+        initRuntime();
+        preMain();
+        readyPromiseResolve(Module);
+        Module["onRuntimeInitialized"]?.();
+        var noInitialRun = Module["noInitialRun"];
+        if (!noInitialRun) callMain(args2);
+        postRun();
+      }
+      __name(doRun, "doRun");
+      if (Module["setStatus"]) {
+        Module["setStatus"]("Running...");
+        setTimeout(() => {
+          setTimeout(() => Module["setStatus"](""), 1);
+          doRun();
+        }, 1);
+      } else {
+        doRun();
+      }
+    }
+    __name(run, "run");
+    if (Module["preInit"]) {
+      if (typeof Module["preInit"] == "function") Module["preInit"] = [Module["preInit"]];
+      while (Module["preInit"].length > 0) {
+        Module["preInit"].pop()();
+      }
+    }
+    run();
+    moduleRtn = readyPromise;
+    return moduleRtn;
+  };
+})();
+var tree_sitter_default = Module2;
+
+// src/bindings.ts
+var Module3 = null;
+async function initializeBinding(moduleOptions) {
+  if (!Module3) {
+    Module3 = await tree_sitter_default(moduleOptions);
+  }
+  return Module3;
+}
+__name(initializeBinding, "initializeBinding");
+function checkModule() {
+  return !!Module3;
+}
+__name(checkModule, "checkModule");
+
+// src/parser.ts
+var TRANSFER_BUFFER;
+var LANGUAGE_VERSION;
+var MIN_COMPATIBLE_VERSION;
+var Parser = class {
+  static {
+    __name(this, "Parser");
+  }
+  /** @internal */
+  [0] = 0;
+  // Internal handle for WASM
+  /** @internal */
+  [1] = 0;
+  // Internal handle for WASM
+  /** @internal */
+  logCallback = null;
+  /** The parser's current language. */
+  language = null;
+  /**
+   * This must always be called before creating a Parser.
+   *
+   * You can optionally pass in options to configure the WASM module, the most common
+   * one being `locateFile` to help the module find the `.wasm` file.
+   */
+  static async init(moduleOptions) {
+    setModule(await initializeBinding(moduleOptions));
+    TRANSFER_BUFFER = C._ts_init();
+    LANGUAGE_VERSION = C.getValue(TRANSFER_BUFFER, "i32");
+    MIN_COMPATIBLE_VERSION = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+  }
+  /**
+   * Create a new parser.
+   */
+  constructor() {
+    this.initialize();
+  }
+  /** @internal */
+  initialize() {
+    if (!checkModule()) {
+      throw new Error("cannot construct a Parser before calling `init()`");
+    }
+    C._ts_parser_new_wasm();
+    this[0] = C.getValue(TRANSFER_BUFFER, "i32");
+    this[1] = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+  }
+  /** Delete the parser, freeing its resources. */
+  delete() {
+    C._ts_parser_delete(this[0]);
+    C._free(this[1]);
+    this[0] = 0;
+    this[1] = 0;
+  }
+  /**
+   * Set the language that the parser should use for parsing.
+   *
+   * If the language was not successfully assigned, an error will be thrown.
+   * This happens if the language was generated with an incompatible
+   * version of the Tree-sitter CLI. Check the language's version using
+   * {@link Language#version} and compare it to this library's
+   * {@link LANGUAGE_VERSION} and {@link MIN_COMPATIBLE_VERSION} constants.
+   */
+  setLanguage(language) {
+    let address;
+    if (!language) {
+      address = 0;
+      this.language = null;
+    } else if (language.constructor === Language) {
+      address = language[0];
+      const version = C._ts_language_version(address);
+      if (version < MIN_COMPATIBLE_VERSION || LANGUAGE_VERSION < version) {
+        throw new Error(
+          `Incompatible language version ${version}. Compatibility range ${MIN_COMPATIBLE_VERSION} through ${LANGUAGE_VERSION}.`
+        );
+      }
+      this.language = language;
+    } else {
+      throw new Error("Argument must be a Language");
+    }
+    C._ts_parser_set_language(this[0], address);
+    return this;
+  }
+  /**
+   * Parse a slice of UTF8 text.
+   *
+   * @param {string | ParseCallback} callback - The UTF8-encoded text to parse or a callback function.
+   *
+   * @param {Tree | null} [oldTree] - A previous syntax tree parsed from the same document. If the text of the
+   *   document has changed since `oldTree` was created, then you must edit `oldTree` to match
+   *   the new text using {@link Tree#edit}.
+   *
+   * @param {ParseOptions} [options] - Options for parsing the text.
+   *  This can be used to set the included ranges, or a progress callback.
+   *
+   * @returns {Tree | null} A {@link Tree} if parsing succeeded, or `null` if:
+   *  - The parser has not yet had a language assigned with {@link Parser#setLanguage}.
+   *  - The progress callback returned true.
+   */
+  parse(callback, oldTree, options) {
+    if (typeof callback === "string") {
+      C.currentParseCallback = (index) => callback.slice(index);
+    } else if (typeof callback === "function") {
+      C.currentParseCallback = callback;
+    } else {
+      throw new Error("Argument must be a string or a function");
+    }
+    if (options?.progressCallback) {
+      C.currentProgressCallback = options.progressCallback;
+    } else {
+      C.currentProgressCallback = null;
+    }
+    if (this.logCallback) {
+      C.currentLogCallback = this.logCallback;
+      C._ts_parser_enable_logger_wasm(this[0], 1);
+    } else {
+      C.currentLogCallback = null;
+      C._ts_parser_enable_logger_wasm(this[0], 0);
+    }
+    let rangeCount = 0;
+    let rangeAddress = 0;
+    if (options?.includedRanges) {
+      rangeCount = options.includedRanges.length;
+      rangeAddress = C._calloc(rangeCount, SIZE_OF_RANGE);
+      let address = rangeAddress;
+      for (let i2 = 0; i2 < rangeCount; i2++) {
+        marshalRange(address, options.includedRanges[i2]);
+        address += SIZE_OF_RANGE;
+      }
+    }
+    const treeAddress = C._ts_parser_parse_wasm(
+      this[0],
+      this[1],
+      oldTree ? oldTree[0] : 0,
+      rangeAddress,
+      rangeCount
+    );
+    if (!treeAddress) {
+      C.currentParseCallback = null;
+      C.currentLogCallback = null;
+      C.currentProgressCallback = null;
+      return null;
+    }
+    if (!this.language) {
+      throw new Error("Parser must have a language to parse");
+    }
+    const result = new Tree(INTERNAL, treeAddress, this.language, C.currentParseCallback);
+    C.currentParseCallback = null;
+    C.currentLogCallback = null;
+    C.currentProgressCallback = null;
+    return result;
+  }
+  /**
+   * Instruct the parser to start the next parse from the beginning.
+   *
+   * If the parser previously failed because of a timeout, cancellation,
+   * or callback, then by default, it will resume where it left off on the
+   * next call to {@link Parser#parse} or other parsing functions.
+   * If you don't want to resume, and instead intend to use this parser to
+   * parse some other document, you must call `reset` first.
+   */
+  reset() {
+    C._ts_parser_reset(this[0]);
+  }
+  /** Get the ranges of text that the parser will include when parsing. */
+  getIncludedRanges() {
+    C._ts_parser_included_ranges_wasm(this[0]);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = unmarshalRange(address);
+        address += SIZE_OF_RANGE;
+      }
+      C._free(buffer);
+    }
+    return result;
+  }
+  /**
+   * @deprecated since version 0.25.0, prefer passing a progress callback to {@link Parser#parse}
+   *
+   * Get the duration in microseconds that parsing is allowed to take.
+   *
+   * This is set via {@link Parser#setTimeoutMicros}.
+   */
+  getTimeoutMicros() {
+    return C._ts_parser_timeout_micros(this[0]);
+  }
+  /**
+   * @deprecated since version 0.25.0, prefer passing a progress callback to {@link Parser#parse}
+   *
+   * Set the maximum duration in microseconds that parsing should be allowed
+   * to take before halting.
+   *
+   * If parsing takes longer than this, it will halt early, returning `null`.
+   * See {@link Parser#parse} for more information.
+   */
+  setTimeoutMicros(timeout) {
+    C._ts_parser_set_timeout_micros(this[0], 0, timeout);
+  }
+  /** Set the logging callback that a parser should use during parsing. */
+  setLogger(callback) {
+    if (!callback) {
+      this.logCallback = null;
+    } else if (typeof callback !== "function") {
+      throw new Error("Logger callback must be a function");
+    } else {
+      this.logCallback = callback;
+    }
+    return this;
+  }
+  /** Get the parser's current logger. */
+  getLogger() {
+    return this.logCallback;
+  }
+};
+
+//# sourceMappingURL=tree-sitter.js.map
+
+
+/***/ }),
+
 /***/ 3837:
 /***/ ((module) => {
 
@@ -37246,6 +43997,9 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -37332,6 +44086,36 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -37347,6 +44131,52 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/publicPath */
+/******/ (() => {
+/******/ 	var scriptUrl;
+/******/ 	if (typeof import.meta.url === "string") scriptUrl = import.meta.url
+/******/ 	// When supporting browsers where an automatic publicPath is not supported you must specify an output.publicPath manually via configuration
+/******/ 	// or pass an empty string ("") and set the __webpack_public_path__ variable from your code to use your own logic.
+/******/ 	if (!scriptUrl) throw new Error("Automatic publicPath is not supported in this browser");
+/******/ 	scriptUrl = scriptUrl.replace(/#.*$/, "").replace(/\?.*$/, "").replace(/\/[^\/]+$/, "/");
+/******/ 	__nccwpck_require__.p = scriptUrl;
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	__nccwpck_require__.b = new URL("./", import.meta.url);
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	// no install chunk
+/******/ 	
+/******/ 	// no chunk on demand loading
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
