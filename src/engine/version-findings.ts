@@ -156,8 +156,8 @@ export function globalTemplateMode(
   }
   const spec = valueOf(`${P}spec`)
   if (typeof spec === 'string' && inReleases(version, GLOBAL_TEMPLATE_MODES.specString)) {
-    const injectPath = `${P}spec.pod.annotations.${INJECT.replace(/\./g, '\\.')}`
-    handled.add(injectPath)
+    // The annotation inside `spec` is judged here; the catalogue's requirement for it is not judged again.
+    for (const r of getRule('TKI006').requirements) if (r.path.startsWith(`${P}spec.`)) handled.add(r.path)
     const finding = specStringFinding(spec, where('spec'), base)
     const fix = finding && finding.ruleId !== 'TKI102' ? specStringFix(release, scope, spec) : null
     if (finding && fix && 'edit' in fix) {

@@ -177,9 +177,7 @@ export const MESH_FILTER = {
   mayContain: (_path: string, text: string): boolean =>
     text.includes(NATIVE_SIDECARS_ENV) ||
     text.includes('dataplane-mode') ||
-    text.includes('istio-injection: disabled') ||
-    text.includes('istio-injection: "disabled"') ||
-    text.includes("istio-injection: 'disabled'") ||
+    text.includes(INJECTION_LABEL) ||
     text.includes('nativeSidecar') ||
     (text.includes('IstioOperator') && /kind:\s*["']?IstioOperator\b/.test(text))
 }

@@ -6,7 +6,7 @@
 import Range from 'semver/classes/range.js'
 import compare from 'semver/functions/compare.js'
 import type { ChartName } from '../model.js'
-import { releasesOf } from '../charts/releases.js'
+import { newestRelease, nextRelease, releasesOf } from '../charts/releases.js'
 import type { Requirement, Rule } from './catalogue.js'
 import { CUSTOM_TEMPLATE_KEYS, type GateTerm, type OffSwitch, type Releases } from './windows.js'
 
@@ -141,20 +141,22 @@ export function describeReleases(chart: ChartName, releases: Releases): string {
 
 /** The released versions `matches` accepts, as runs of consecutive releases. */
 export function describeMatching(chart: ChartName, matches: (version: string) => boolean): string {
-  const list = releasesOf(chart)
-  const runs: [string, string][] = []
-  let open: [string, string] | null = null
-  for (const r of list) {
-    if (matches(r.version)) {
-      if (open) open[1] = r.version
-      else open = [r.version, r.version]
-    } else if (open) {
-      runs.push(open)
-      open = null
-    }
+  const runs: Segment[] = []
+  let open: Segment | null = null
+  for (const r of releasesOf(chart)) {
+    if (!matches(r.version)) open = null
+    else if (open) open.last = r.version
+    else runs.push((open = { first: r.version, last: r.version }))
   }
-  const parts = runs.map(([a, b]) => (a === b ? a : `${a} to ${b}`))
-  if (open) parts.push(`${open[0]} and later`)
+  return describeRuns(chart, runs)
+}
+
+/** Runs of consecutive releases for people; a run up to the newest release is "and later". */
+function describeRuns(chart: ChartName, runs: readonly Segment[]): string {
+  const newest = newestRelease(chart)
+  const parts = runs.map(({ first, last }) =>
+    last === newest ? `${first} and later` : first === last ? first : `${first} to ${last}`
+  )
   return parts.length > 0 ? parts.join(', ') : 'no release'
 }
 
@@ -201,17 +203,17 @@ function termRanges(t: GateTerm): string[] {
   return t.defaults.map(d => d.in)
 }
 
-/** The releases where the check applies with these values, for people (see describeMatching). */
+/** The releases where the check applies with these values, for people (as describeReleases writes them). */
 export function describeApplicable(rule: Rule, valueOf: ValueOf): string {
   const w = rule.window
   if (!w) return 'every release'
-  const on = new Set<string>()
-  for (const s of segmentsOf(rule)) if (applicability(rule, s.first, valueOf).kind === 'keys') on.add(s.first)
-  let inside = false
-  const starts = new Set(segmentsOf(rule).map(s => s.first))
-  // Walk the releases once: a segment's first release decides the whole segment.
-  return describeMatching(w.chart, v => {
-    if (starts.has(v)) inside = on.has(v)
-    return inside
-  })
+  // A segment answers as its first release does: runs of applicable segments are runs of releases.
+  const runs: Segment[] = []
+  for (const s of segmentsOf(rule)) {
+    if (applicability(rule, s.first, valueOf).kind !== 'keys') continue
+    const open = runs[runs.length - 1]
+    if (open && nextRelease(w.chart, open.last) === s.first) open.last = s.last
+    else runs.push({ ...s })
+  }
+  return describeRuns(w.chart, runs)
 }
