@@ -12497,22 +12497,6 @@ module.exports = trimComparatorWhitespace
 
 /***/ }),
 
-/***/ 3465:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Range = __nccwpck_require__(6782)
-const intersects = (r1, r2, options) => {
-  r1 = new Range(r1, options)
-  r2 = new Range(r2, options)
-  return r1.intersects(r2, options)
-}
-module.exports = intersects
-
-
-/***/ }),
-
 /***/ 4737:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -20719,31 +20703,21 @@ function dedupeReleases(releases) {
 var inc = __nccwpck_require__(2338);
 var inc_default = /*#__PURE__*/__nccwpck_require__.n(inc);
 // EXTERNAL MODULE: ./node_modules/semver/functions/satisfies.js
-var functions_satisfies = __nccwpck_require__(8011);
-var satisfies_default = /*#__PURE__*/__nccwpck_require__.n(functions_satisfies);
+var satisfies = __nccwpck_require__(8011);
+var satisfies_default = /*#__PURE__*/__nccwpck_require__.n(satisfies);
 // EXTERNAL MODULE: ./node_modules/semver/functions/gt.js
 var gt = __nccwpck_require__(6599);
 var gt_default = /*#__PURE__*/__nccwpck_require__.n(gt);
-// EXTERNAL MODULE: ./node_modules/semver/ranges/intersects.js
-var ranges_intersects = __nccwpck_require__(3465);
 // EXTERNAL MODULE: ./node_modules/semver/ranges/valid.js
 var ranges_valid = __nccwpck_require__(4737);
 var ranges_valid_default = /*#__PURE__*/__nccwpck_require__.n(ranges_valid);
 ;// CONCATENATED MODULE: ./src/rules/versions.ts
 /**
- * Does a rule's chart-version range apply to a release's declared chart version?
- *
- * - A pinned version (`2.1.50`, `v2.1.50`) is compared exactly, prereleases included: `2.5.0-rc.0` is below
- *   `2.5.0`, so a `<2.5.0` rule applies to it (the release candidate predates the release).
- * - A range (`2.2.x`, `~2.4.0`, `>=1.0.0`, `*`) applies the rule when it intersects the rule's range. Ranges are
- *   compared without prereleases unless the range names one (Helm's constraint semantics): `2.5.x` does not
- *   reach `2.5.0-rc.0`, `>=2.5.0-rc.0` does.
- * - No version, a templated one or anything else semver cannot read: every rule of the chart applies (that is
- *   the guide's full list).
+ * What a declared chart version is: an exact version (`2.1.50`, `v2.1.50`, prereleases included), a range
+ * (`2.2.x`, `~2.4.0`, `>=1.0.0`, `*`), or unknown (none, templated, or nothing semver reads). Which release that
+ * installs is charts/installed.ts's question.
  */
 // The functions one by one: semver's index loads every module of the package, a few ms of each run's start-up.
-
-
 
 
 function classifyVersion(declared) {
@@ -20764,31 +20738,6 @@ function classifyVersion(declared) {
         // fall through: not a range semver understands
     }
     return { kind: 'unknown', raw: declared };
-}
-/** Answers by rule range and declared version: semver parses both on every call, and a scan asks again and again. */
-const answers = new Map();
-/** `ruleRange` null = the rule applies to every version. */
-function versionApplies(ruleRange, declared) {
-    if (ruleRange === null)
-        return true;
-    const key = `${ruleRange}\u0000${declared ?? '\u0000'}`;
-    let answer = answers.get(key);
-    if (answer === undefined) {
-        answer = decideVersion(ruleRange, declared);
-        answers.set(key, answer);
-    }
-    return answer;
-}
-function decideVersion(ruleRange, declared) {
-    const v = classifyVersion(declared);
-    switch (v.kind) {
-        case 'unknown':
-            return true;
-        case 'pinned':
-            return satisfies(v.version, ruleRange, { includePrerelease: true });
-        case 'range':
-            return intersects(v.range, ruleRange);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/charts/installed.ts
@@ -21922,24 +21871,22 @@ function describeReleases(chart, releases) {
 }
 /** The released versions `matches` accepts, as runs of consecutive releases. */
 function describeMatching(chart, matches) {
-    const list = releasesOf(chart);
     const runs = [];
     let open = null;
-    for (const r of list) {
-        if (matches(r.version)) {
-            if (open)
-                open[1] = r.version;
-            else
-                open = [r.version, r.version];
-        }
-        else if (open) {
-            runs.push(open);
+    for (const r of releasesOf(chart)) {
+        if (!matches(r.version))
             open = null;
-        }
+        else if (open)
+            open.last = r.version;
+        else
+            runs.push((open = { first: r.version, last: r.version }));
     }
-    const parts = runs.map(([a, b]) => (a === b ? a : `${a} to ${b}`));
-    if (open)
-        parts.push(`${open[0]} and later`);
+    return describeRuns(chart, runs);
+}
+/** Runs of consecutive releases for people; a run up to the newest release is "and later". */
+function describeRuns(chart, runs) {
+    const newest = newestRelease(chart);
+    const parts = runs.map(({ first, last }) => last === newest ? `${first} and later` : first === last ? first : `${first} to ${last}`);
     return parts.length > 0 ? parts.join(', ') : 'no release';
 }
 const segmentCache = new WeakMap();
@@ -21976,23 +21923,23 @@ function termRanges(t) {
         return t.anyOf.flatMap(termRanges);
     return t.defaults.map(d => d.in);
 }
-/** The releases where the check applies with these values, for people (see describeMatching). */
+/** The releases where the check applies with these values, for people (as describeReleases writes them). */
 function describeApplicable(rule, valueOf) {
     const w = rule.window;
     if (!w)
         return 'every release';
-    const on = new Set();
-    for (const s of segmentsOf(rule))
-        if (applicability(rule, s.first, valueOf).kind === 'keys')
-            on.add(s.first);
-    let inside = false;
-    const starts = new Set(segmentsOf(rule).map(s => s.first));
-    // Walk the releases once: a segment's first release decides the whole segment.
-    return describeMatching(w.chart, v => {
-        if (starts.has(v))
-            inside = on.has(v);
-        return inside;
-    });
+    // A segment answers as its first release does: runs of applicable segments are runs of releases.
+    const runs = [];
+    for (const s of segmentsOf(rule)) {
+        if (applicability(rule, s.first, valueOf).kind !== 'keys')
+            continue;
+        const open = runs[runs.length - 1];
+        if (open && nextRelease(w.chart, open.last) === s.first)
+            open.last = s.last;
+        else
+            runs.push({ ...s });
+    }
+    return describeRuns(w.chart, runs);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/merge.ts
@@ -22831,8 +22778,10 @@ function globalTemplateMode(release, scope, version, valueOf) {
     }
     const spec = valueOf(`${P}spec`);
     if (typeof spec === 'string' && inReleases(version, GLOBAL_TEMPLATE_MODES.specString)) {
-        const injectPath = `${P}spec.pod.annotations.${version_findings_INJECT.replace(/\./g, '\\.')}`;
-        handled.add(injectPath);
+        // The annotation inside `spec` is judged here; the catalogue's requirement for it is not judged again.
+        for (const r of getRule('TKI006').requirements)
+            if (r.path.startsWith(`${P}spec.`))
+                handled.add(r.path);
         const finding = specStringFinding(spec, where('spec'), base);
         const fix = finding && finding.ruleId !== 'TKI102' ? specStringFix(release, scope, spec) : null;
         if (finding && fix && 'edit' in fix) {
@@ -26579,9 +26528,7 @@ function decideMesh(release, facts, setting) {
 const MESH_FILTER = {
     mayContain: (_path, text) => text.includes(NATIVE_SIDECARS_ENV) ||
         text.includes('dataplane-mode') ||
-        text.includes('istio-injection: disabled') ||
-        text.includes('istio-injection: "disabled"') ||
-        text.includes("istio-injection: 'disabled'") ||
+        text.includes(INJECTION_LABEL) ||
         text.includes('nativeSidecar') ||
         (text.includes('IstioOperator') && /kind:\s*["']?IstioOperator\b/.test(text))
 };
