@@ -203,8 +203,6 @@ function judgeCheck(release: Release, scope: ChartScope, rule: Rule): CheckOutco
     return { applicable: false, nativeOnly: false, results }
   }
   const results: Result[] = []
-  let requirements = at.kind === 'keys' ? at.requirements : []
-  let hint: string | null = null
   if (rule.code === 'TKI001') {
     // Custom job templates replace `jobPodAnnotations` for the templates they replace; below the key's releases
     // they are the only knob.
@@ -227,6 +225,8 @@ function judgeCheck(release: Release, scope: ChartScope, rule: Rule): CheckOutco
     })
     return { applicable: true, nativeOnly: false, results }
   }
+  let requirements = at.requirements
+  let hint: string | null = null
   if (rule.code === 'TKI006') {
     const mode = globalTemplateMode(release, scope, installed.version, valueOf)
     if (mode.finding) results.push({ finding: mode.finding, edit: mode.edit })
@@ -234,20 +234,19 @@ function judgeCheck(release: Release, scope: ChartScope, rule: Rule): CheckOutco
     requirements = requirements.filter(r => !mode.handled.has(r.path))
     if (mode.inlineHint) hint = mode.inlineHint
   }
-  let failed = false
   let native = false
   for (const req of requirements) {
     const outcome = judgeRequirement(release, scope, rule, req)
     if (outcome === 'ok') continue
     if (outcome === 'native') native = true
     else {
-      failed = true
       if (hint && outcome.finding.ruleId === rule.code)
         outcome.finding = { ...outcome.finding, message: `${outcome.finding.message} ${hint}` }
       results.push(outcome)
     }
   }
-  return { applicable: true, nativeOnly: native && !failed && results.length === 0, results }
+  // Native only: every key that failed is satisfied by `nativeSidecar: "true"`, and nothing else was reported.
+  return { applicable: true, nativeOnly: native && results.length === 0, results }
 }
 
 /**
