@@ -61964,8 +61964,6 @@ function judgeCheck(release, scope, rule) {
         return { applicable: false, nativeOnly: false, results };
     }
     const results = [];
-    let requirements = at.kind === 'keys' ? at.requirements : [];
-    let hint = null;
     if (rule.code === 'TKI001') {
         // Custom job templates replace `jobPodAnnotations` for the templates they replace; below the key's releases
         // they are the only knob.
@@ -61990,6 +61988,8 @@ function judgeCheck(release, scope, rule) {
         });
         return { applicable: true, nativeOnly: false, results };
     }
+    let requirements = at.requirements;
+    let hint = null;
     if (rule.code === 'TKI006') {
         const mode = globalTemplateMode(release, scope, installed.version, valueOf);
         if (mode.finding)
@@ -62000,7 +62000,6 @@ function judgeCheck(release, scope, rule) {
         if (mode.inlineHint)
             hint = mode.inlineHint;
     }
-    let failed = false;
     let native = false;
     for (const req of requirements) {
         const outcome = judgeRequirement(release, scope, rule, req);
@@ -62009,13 +62008,13 @@ function judgeCheck(release, scope, rule) {
         if (outcome === 'native')
             native = true;
         else {
-            failed = true;
             if (hint && outcome.finding.ruleId === rule.code)
                 outcome.finding = { ...outcome.finding, message: `${outcome.finding.message} ${hint}` };
             results.push(outcome);
         }
     }
-    return { applicable: true, nativeOnly: native && !failed && results.length === 0, results };
+    // Native only: every key that failed is satisfied by `nativeSidecar: "true"`, and nothing else was reported.
+    return { applicable: true, nativeOnly: native && results.length === 0, results };
 }
 /**
  * An unknown version, judged as the newest release, where the check's pod does not exist: the check is still
