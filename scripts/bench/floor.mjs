@@ -1,39 +1,45 @@
-// node scripts/bench/floor.mjs <tree>
+// node scripts/bench/floor.mjs <tree> [--parse]
 //
-// The least a scan built on Node and `yaml` has to do on one thread, timed by the bench beside grep and the
-// scan: start Node, walk the tree (one synchronous readdir per folder, as the scan walks), read every YAML file,
-// and parse with `yaml` the YAML files that hold the word `testkube` (what grep finds; the scan parses about as
-// many: the candidates and the kustomizations, sources and ConfigMaps their releases name). No text tests, no
-// word indexes, no readers, no judging, no report. A second thread can take the reads off it, as the scan's
-// worker does. Prints the counts, so that a run can be checked.
+// The read-only floor the bench holds the scan against: the least any Node tool that reads this tree has to do on
+// one thread. Start Node, walk the tree (one readdir with file types per folder, skipping `.git` and
+// `node_modules`, as the scan walks), and read every file the scan reads (YAML, Chart.lock and Terraform names)
+// whole, with one open and read into a reused buffer. Nothing is decoded, tested or parsed.
+//
+// With --parse it also parses, with `yaml`, the files that hold the word `testkube` (about the files the scan
+// parses): the floor of a tool built on Node and `yaml`. Prints the counts, so that a run can be checked.
 import { closeSync, openSync, readdirSync, readSync } from 'node:fs'
-import { parseAllDocuments } from 'yaml'
 
 const root = process.argv[2]
+const parse = process.argv.includes('--parse')
 if (!root) {
-  console.error('usage: node scripts/bench/floor.mjs <tree>')
+  console.error('usage: node scripts/bench/floor.mjs <tree> [--parse]')
   process.exit(2)
 }
-const YAML_FILE = /\.ya?ml$/i
-const folders = ['']
+const parseAllDocuments = parse ? (await import('yaml')).parseAllDocuments : null
+const READ = /(\.ya?ml(\.gotmpl)?|(^|\/)(Chart|requirements)\.lock|\.tf|\.tfvars|(^|\/)terragrunt\.hcl)$/i
+const folders = [root.endsWith('/') ? root : `${root}/`]
 const files = []
 while (folders.length > 0) {
-  const rel = folders.pop()
-  for (const entry of readdirSync(`${root}/${rel}`, { withFileTypes: true })) {
+  const dir = folders.pop()
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (entry.name === '.git' || entry.name === 'node_modules') continue
-    const path = rel ? `${rel}/${entry.name}` : entry.name
-    if (entry.isDirectory()) folders.push(path)
-    else if (entry.isFile() && YAML_FILE.test(entry.name)) files.push(path)
+    if (entry.isDirectory()) folders.push(`${dir}${entry.name}/`)
+    else if (entry.isFile() && READ.test(entry.name)) files.push(`${dir}${entry.name}`)
   }
 }
-let buffer = Buffer.allocUnsafe(1 << 20)
+let buffer = Buffer.allocUnsafe(1 << 16)
+let bytes = 0
 let parsed = 0
 for (const path of files) {
-  const fd = openSync(`${root}/${path}`, 'r')
+  const fd = openSync(path, 'r')
   let length = 0
   try {
     for (;;) {
-      if (length === buffer.length) buffer = Buffer.concat([buffer, Buffer.allocUnsafe(buffer.length)])
+      if (length === buffer.length) {
+        const bigger = Buffer.allocUnsafe(buffer.length * 2)
+        buffer.copy(bigger, 0, 0, length)
+        buffer = bigger
+      }
       const got = readSync(fd, buffer, length, buffer.length - length, null)
       if (got === 0) break
       length += got
@@ -41,9 +47,10 @@ for (const path of files) {
   } finally {
     closeSync(fd)
   }
-  if (buffer.subarray(0, length).includes('testkube')) {
+  bytes += length
+  if (parseAllDocuments && buffer.subarray(0, length).includes('testkube')) {
     parseAllDocuments(buffer.toString('utf8', 0, length), { version: '1.1', uniqueKeys: false })
     parsed++
   }
 }
-console.log(`${files.length} YAML files read, ${parsed} parsed`)
+console.log(`${files.length} files read (${bytes} bytes)${parse ? `, ${parsed} parsed` : ''}`)

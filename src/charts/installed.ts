@@ -90,7 +90,20 @@ function exact(chart: ChartName, version: string, basis: VersionBasis): Installe
 /** A prerelease named in a range (`>=2.5.0-rc.0`) lets the range pick prereleases, as Helm's constraints do. */
 const NAMES_PRERELEASE = /\d+\.\d+\.\d+-[0-9A-Za-z]/
 
+/** Resolved ranges, by chart, range and spelling: a monorepo declares the same few ranges many times over. */
+const resolvedRanges = new Map<string, InstalledVersion>()
+
 function fromRange(chart: ChartName, range: string, declared: string): InstalledVersion {
+  const key = `${chart}\u0000${range}\u0000${declared}`
+  let resolved = resolvedRanges.get(key)
+  if (!resolved) {
+    resolved = resolveRange(chart, range, declared)
+    resolvedRanges.set(key, resolved)
+  }
+  return { ...resolved }
+}
+
+function resolveRange(chart: ChartName, range: string, declared: string): InstalledVersion {
   const withPre = NAMES_PRERELEASE.test(declared)
   const opts = { includePrerelease: withPre }
   const list = releasesOf(chart)

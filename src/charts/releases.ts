@@ -3,6 +3,7 @@
  * scripts/refresh-chart-releases.mjs from chart-releases.json). Every question about "which versions exist" is
  * answered here: ranges resolve over this list, and the rule windows' boundaries are released versions.
  */
+import SemVer from 'semver/classes/semver.js'
 import compare from 'semver/functions/compare.js'
 import prerelease from 'semver/functions/prerelease.js'
 import type { ChartName } from '../model.js'
@@ -42,6 +43,41 @@ export function releasesOf(chart: ChartName): readonly ReleasedVersion[] {
   return list
 }
 
+/**
+ * A version parsed once per process. Every judge question tests a version against ranges and compares it with
+ * releases: parsing the same few thousand strings again on each of them was a quarter of a large scan's time.
+ * The options are the ones the rule windows' ranges use (`includePrerelease`), so that a range tests the parsed
+ * object as it is, without parsing it again.
+ */
+const parsed = new Map<string, SemVer | null>()
+/** `version` parsed, or null when it is not a SemVer version. */
+export function parsedVersion(version: string): SemVer | null {
+  let v = parsed.get(version)
+  if (v === undefined) {
+    try {
+      v = new SemVer(version, { includePrerelease: true })
+    } catch {
+      v = null
+    }
+    parsed.set(version, v)
+  }
+  return v
+}
+
+const positions = new Map<ChartName, ReadonlyMap<string, number>>()
+/**
+ * The index in releasesOf(chart) of the first release at or after `version`: its own index when it is a
+ * released version (a map lookup), else a binary search.
+ */
+export function releaseIndexFrom(chart: ChartName, version: string): number {
+  let at = positions.get(chart)
+  if (!at) {
+    at = new Map(releasesOf(chart).map((r, i) => [r.version, i]))
+    positions.set(chart, at)
+  }
+  return at.get(version) ?? countUpTo(releasesOf(chart), version, false)
+}
+
 /** The newest released version without a prerelease part that Helm can install. */
 export function newestStable(chart: ChartName): string {
   const list = releasesOf(chart)
@@ -66,7 +102,8 @@ export function releaseOf(chart: ChartName, version: string): ReleasedVersion | 
 /** The released version right after `version` (which need not be released itself), or null after the newest. */
 export function nextRelease(chart: ChartName, version: string): string | null {
   const list = releasesOf(chart)
-  const i = countUpTo(list, version, true)
+  const from = releaseIndexFrom(chart, version)
+  const i = from < list.length && list[from].version === version ? from + 1 : countUpTo(list, version, true)
   return i < list.length ? list[i].version : null
 }
 
@@ -83,7 +120,10 @@ function countUpTo(list: readonly ReleasedVersion[], version: string, orEqual: b
   let hi = list.length
   while (lo < hi) {
     const mid = (lo + hi) >> 1
-    const c = compare(list[mid].version, version)
+    const c = compare(
+      parsedVersion(list[mid].version) ?? list[mid].version,
+      parsedVersion(version) ?? version
+    )
     if (c < 0 || (orEqual && c === 0)) lo = mid + 1
     else hi = mid
   }

@@ -4,9 +4,14 @@
  * the windows table (windows.ts), the values through `valueOf`.
  */
 import Range from 'semver/classes/range.js'
-import compare from 'semver/functions/compare.js'
 import type { ChartName } from '../model.js'
-import { newestRelease, nextRelease, releasesOf } from '../charts/releases.js'
+import {
+  newestRelease,
+  nextRelease,
+  parsedVersion,
+  releaseIndexFrom,
+  releasesOf
+} from '../charts/releases.js'
 import type { Requirement, Rule } from './catalogue.js'
 import { CUSTOM_TEMPLATE_KEYS, type GateTerm, type OffSwitch, type Releases } from './windows.js'
 
@@ -36,9 +41,63 @@ function rangeOf(releases: Releases): Range {
   return r
 }
 
+/**
+ * Answers of `inReleases`, by range and version. A scan asks the same few dozen ranges about the same versions
+ * (the installed ones, and each segment's first and last release) for every release it judges.
+ */
+const answers = new Map<Releases, Map<string, boolean>>()
+
+const masks = new Map<string, Uint8Array>()
+
+/**
+ * Which of a chart's releases (releasesOf, by index) are in `releases`: 1 where the range holds. Built from the
+ * range's comparator sets as intervals of the sorted release list (binary searches, not a test per release):
+ * with prereleases included, as the windows' ranges are, a comparator set holds exactly on one run of releases.
+ */
+export function releaseMask(chart: ChartName, releases: Releases): Uint8Array {
+  const key = `${chart}\u0000${releases}`
+  let mask = masks.get(key)
+  if (mask) return mask
+  const list = releasesOf(chart)
+  mask = new Uint8Array(list.length)
+  for (const set of rangeOf(releases).set) {
+    let lo = 0
+    let hi = list.length
+    for (const c of set) {
+      if (c.value === '') continue // the comparator that holds for any version (`*`)
+      const v = c.semver.version
+      const at = releaseIndexFrom(chart, v)
+      // The index after `v` itself: `v` is released when the first release at or after it is `v`.
+      const after = at < list.length && list[at].version === v ? at + 1 : at
+      if (c.operator === '>=') lo = Math.max(lo, at)
+      else if (c.operator === '>') lo = Math.max(lo, after)
+      else if (c.operator === '<') hi = Math.min(hi, at)
+      else if (c.operator === '<=') hi = Math.min(hi, after)
+      else {
+        lo = Math.max(lo, at)
+        hi = Math.min(hi, after)
+      }
+    }
+    mask.fill(1, lo, Math.max(lo, hi))
+  }
+  masks.set(key, mask)
+  return mask
+}
+
 /** Is `version` one of `releases`? */
 export function inReleases(version: string, releases: Releases): boolean {
-  return rangeOf(releases).test(version)
+  let byVersion = answers.get(releases)
+  if (!byVersion) {
+    byVersion = new Map()
+    answers.set(releases, byVersion)
+  }
+  let answer = byVersion.get(version)
+  if (answer === undefined) {
+    const parsed = parsedVersion(version)
+    answer = parsed !== null && rangeOf(releases).test(parsed)
+    byVersion.set(version, answer)
+  }
+  return answer
 }
 
 export function applicability(rule: Rule, version: string, valueOf: ValueOf): Applicability {
@@ -106,9 +165,9 @@ function termText(t: GateTerm, version: string): string {
 
 /** The first release at or after `version` in `releases`, or null. */
 export function firstReleaseIn(chart: ChartName, releases: Releases, version: string): string | null {
-  const range = rangeOf(releases)
-  for (const r of releasesOf(chart))
-    if (compare(r.version, version) >= 0 && range.test(r.version)) return r.version
+  const list = releasesOf(chart)
+  const mask = releaseMask(chart, releases)
+  for (let i = releaseIndexFrom(chart, version); i < list.length; i++) if (mask[i]) return list[i].version
   return null
 }
 
@@ -135,16 +194,19 @@ function waysOut(rule: Rule, version: string, next: string | null): string[] {
 /** A set of releases for people: `1.15.1 to 2.1.60`, `1.13.30, 1.13.32, 1.13.35 to 2.1.60`, `1.5.99 and later`. */
 export function describeReleases(chart: ChartName, releases: Releases): string {
   if (releases === '*') return 'every release'
-  const range = rangeOf(releases)
-  return describeMatching(chart, v => range.test(v))
+  const mask = releaseMask(chart, releases)
+  return describeMatching(chart, (_, i) => mask[i] === 1)
 }
 
 /** The released versions `matches` accepts, as runs of consecutive releases. */
-export function describeMatching(chart: ChartName, matches: (version: string) => boolean): string {
+export function describeMatching(
+  chart: ChartName,
+  matches: (version: string, index: number) => boolean
+): string {
   const runs: Segment[] = []
   let open: Segment | null = null
-  for (const r of releasesOf(chart)) {
-    if (!matches(r.version)) open = null
+  for (const [i, r] of releasesOf(chart).entries()) {
+    if (!matches(r.version, i)) open = null
     else if (open) open.last = r.version
     else runs.push((open = { first: r.version, last: r.version }))
   }
@@ -184,13 +246,12 @@ export function segmentsOf(rule: Rule): readonly Segment[] {
       ...w.offSwitches.flatMap(s => [s.in, ...s.when.flatMap(termRanges)]),
       ...Object.values(w.requirementReadBy ?? {}),
       ...(rule.code === 'TKI001' ? CUSTOM_TEMPLATE_KEYS.map(k => k.readBy) : [])
-    ].map(rangeOf)
-    let signature: string | null = null
-    for (const r of releasesOf(w.chart)) {
-      const sig = ranges.map(x => (x.test(r.version) ? '1' : '0')).join('')
-      if (sig === signature) out[out.length - 1].last = r.version
+    ].map(r => releaseMask(w.chart, r))
+    const list = releasesOf(w.chart)
+    for (const [i, r] of list.entries()) {
+      const same = i > 0 && ranges.every(mask => mask[i] === mask[i - 1])
+      if (same) out[out.length - 1].last = r.version
       else out.push({ first: r.version, last: r.version })
-      signature = sig
     }
   }
   segments = out
