@@ -33,29 +33,156 @@ export interface ApplyProblem {
 export function applyEdits(
   file: string,
   text: string,
-  edits: readonly PlannedEdit[]
+  edits: readonly PlannedEdit[],
+  /** false: every edit alone, in order, with no new keys joined (see newKeyGroups); the tests compare the two. */
+  opts: { together?: boolean } = {}
 ): { text: string; problems: { line: number; message: string }[] } {
   const problems: ApplyProblem[] = []
   let pt = parseText(text)
-  for (const e of edits) {
-    let outcome: Outcome
-    try {
-      outcome = runEdit(pt, e)
-    } catch (err) {
-      outcome = { kind: 'fail', line: 1, detail: `internal error: ${(err as Error).message}` }
+  const work: WorkItem[] =
+    opts.together === false ? edits.map(edit => ({ kind: 'edit', edit })) : newKeyGroups(pt, edits)
+  for (const item of work) {
+    if (item.kind === 'group') {
+      // The group's new key with all its members' values: one edit, one read-back check. If it cannot be made,
+      // its members are made one by one, so that each problem names its own edit.
+      const outcome = attempt(pt, item.edit)
+      if (outcome.kind === 'done') {
+        pt = outcome.pt
+        continue
+      }
     }
-    if (outcome.kind === 'done') pt = outcome.pt
-    else if (outcome.kind === 'skip')
-      problems.push({ line: outcome.line, message: `cannot fix ${label(e)}: ${outcome.message}` })
-    else {
-      problems.push({
-        line: outcome.line,
-        message: `fix for ${label(e)} did not read back as intended (${outcome.detail}); ${file} is left unchanged`
-      })
-      return { text, problems }
+    for (const e of item.kind === 'group' ? item.members : [item.edit]) {
+      const outcome = attempt(pt, e)
+      if (outcome.kind === 'done') pt = outcome.pt
+      else if (outcome.kind === 'skip')
+        problems.push({ line: outcome.line, message: `cannot fix ${label(e)}: ${outcome.message}` })
+      else {
+        problems.push({
+          line: outcome.line,
+          message: `fix for ${label(e)} did not read back as intended (${outcome.detail}); ${file} is left unchanged`
+        })
+        return { text, problems }
+      }
     }
   }
   return { text: pt.text, problems }
+}
+
+function attempt(pt: ParsedText, e: PlannedEdit): Outcome {
+  try {
+    return runEdit(pt, e)
+  } catch (err) {
+    return { kind: 'fail', line: 1, detail: `internal error: ${(err as Error).message}` }
+  }
+}
+
+type WorkItem =
+  { kind: 'edit'; edit: PlannedEdit } | { kind: 'group'; edit: PlannedEdit; members: PlannedEdit[] }
+
+/**
+ * The edits in order, where those that create the same missing key of a YAML map (`testkube-operator.preUpgrade…`
+ * and `testkube-operator.webhook…` in a file without `testkube-operator`) become one edit that writes that key with
+ * all their values, at the place of the first. Made one after the other, the first would write the key and each
+ * next one add its part at the end of it, which is the text the one edit writes; but each edit costs a parse of
+ * the whole file to check it, most of a fix's time. Only plain sets of unrelated paths are joined: a path inside
+ * another's, a number in a path, a proxy config or a string replacement each stay an edit of their own.
+ */
+function newKeyGroups(pt: ParsedText, edits: readonly PlannedEdit[]): WorkItem[] {
+  const items: WorkItem[] = []
+  const valuesOf = valuesReader(pt)
+  const groups = new Map<string, { item: WorkItem; members: PlannedEdit[]; at: NodePath; rest: NodePath[] }>()
+  for (const e of edits) {
+    const created = createdKey(pt, e, valuesOf)
+    if (!created) {
+      items.push({ kind: 'edit', edit: e })
+      continue
+    }
+    const key = JSON.stringify([e.target.type, e.target.docIndex, e.target.nodePath, created.at])
+    const group = groups.get(key)
+    const item: WorkItem = { kind: 'edit', edit: e }
+    items.push(item)
+    if (group && !group.rest.some(r => isPrefix(r, created.rest) || isPrefix(created.rest, r))) {
+      group.members.push(e)
+      group.rest.push(created.rest)
+    } else if (!group) groups.set(key, { item, members: [e], at: created.at, rest: [created.rest] })
+  }
+  const inside = (e: PlannedEdit, at: NodePath, docIndex: number): boolean =>
+    e.target.type !== 'hcl-heredoc' &&
+    e.target.docIndex === docIndex &&
+    isPrefix(at, [...e.target.nodePath, ...e.path])
+  for (const g of groups.values()) {
+    const first = g.members[0]
+    const docIndex = first.target.docIndex
+    // Another edit under the new key (a proxy config, a path inside a member's) keeps its place among them.
+    if (edits.some(e => !g.members.includes(e) && inside(e, g.at, docIndex))) g.members.length = 1
+    if (g.members.length < 2) continue
+    let value: unknown = {}
+    g.members.forEach((m, i) => (value = setAt(value, g.rest[i], m.value)))
+    const path = g.at.slice(first.target.nodePath.length)
+    Object.assign(g.item, { kind: 'group', members: g.members, edit: { ...first, path, value } })
+  }
+  // A member after the first is made with its group.
+  const joined = new Set([...groups.values()].flatMap(g => (g.members.length > 1 ? g.members.slice(1) : [])))
+  return items.filter(i => i.kind === 'group' || !joined.has(i.edit))
+}
+
+/**
+ * The key a plain set would create: the first segment of its path that the values do not have, below a map they
+ * have (`at`, the path to that key from the document's root, through the embedded string for embedded values),
+ * and the rest of the path under it. Null for any other edit.
+ */
+function createdKey(
+  pt: ParsedText,
+  e: PlannedEdit,
+  valuesOf: (e: PlannedEdit) => unknown
+): { at: NodePath; rest: NodePath } | null {
+  const t = e.target
+  if ((t.type !== 'yaml-map' && t.type !== 'yaml-embedded') || e.op !== 'set' || pt.docs.length === 0)
+    return null
+  if (e.path.some(seg => typeof seg !== 'string')) return null
+  let cur = valuesOf(e)
+  for (let i = 0; i < e.path.length; i++) {
+    if (!isRecord(cur)) return null
+    if (!Object.prototype.hasOwnProperty.call(cur, e.path[i])) {
+      // The key itself is the last segment: a plain new leaf, made alone.
+      if (i === e.path.length - 1) return null
+      const rest = e.path.slice(i + 1)
+      // A JavaScript object lists integer-like keys first, whatever the order they were set in.
+      if (rest.some(seg => INTEGER_LIKE.test(String(seg)))) return null
+      return { at: [...t.nodePath, ...e.path.slice(0, i + 1)], rest }
+    }
+    cur = cur[e.path[i] as string]
+  }
+  return null
+}
+
+/** The values an edit of a map or of embedded values sets its path in, parsed once per place. */
+function valuesReader(pt: ParsedText): (e: PlannedEdit) => unknown {
+  const cache = new Map<string, unknown>()
+  return e => {
+    const t = e.target
+    const key = JSON.stringify([t.type, t.docIndex, t.nodePath])
+    if (cache.has(key)) return cache.get(key)
+    const js = pt.js(t.docIndex)
+    let values: unknown = undefined
+    if (!('error' in js)) {
+      const at = getAt(js.value, t.nodePath)
+      if (t.type === 'yaml-map') values = at.found ? at.value : undefined
+      else if (at.found && typeof at.value === 'string') {
+        const inner = parseText(at.value)
+        const innerJs = inner.docs.length === 1 ? inner.js(0) : { error: 'not one document' }
+        values = 'error' in innerJs ? undefined : innerJs.value
+      }
+    }
+    cache.set(key, values)
+    return values
+  }
+}
+
+const INTEGER_LIKE = /^(0|[1-9]\d*)$/
+
+function isPrefix(a: NodePath, b: NodePath): boolean {
+  return a.length <= b.length && a.every((k, i) => k === b[i])
 }
 
 type Outcome =

@@ -121,6 +121,39 @@ describe('random documents and edits', () => {
     )
   })
 
+  it('gives the same text for edits joined under a new key as for the same edits made one at a time', () => {
+    // applyEdits joins the edits that create the same missing key into one edit (one parse to check it);
+    // `together: false` is the plain sequence. The two must give the same text, byte for byte.
+    fc.assert(
+      fc.property(tree, style, fc.array(edit, { minLength: 2, maxLength: 6 }), (t, s, edits) => {
+        const text = render(t, s)
+        if (parseRepoFile('f', text).problems.length > 0) return
+        // The same edits, of the document itself and of the document held as a string (Argo CD's helm.values).
+        const planned = edits.map(e => mapEdit(e.path, e.value))
+        const together = applyEdits('f', text, planned)
+        const alone = applyEdits('f', text, planned, { together: false })
+        const outer = new Document({ spec: { helm: { values: text.replace(/\r\n/g, '\n') } } }).toString()
+        const embedded = planned.map(e => ({
+          ...e,
+          target: {
+            type: 'yaml-embedded' as const,
+            file: 'f',
+            docIndex: 0,
+            nodePath: ['spec', 'helm', 'values']
+          }
+        }))
+        expect(applyEdits('f', outer, embedded).text).toBe(
+          applyEdits('f', outer, embedded, { together: false }).text
+        )
+        expect(together.text).toBe(alone.text)
+        // The same problems; the line of a refusal is read on the text at the time, which may already hold a
+        // joined edit's later members.
+        expect(together.problems.map(p => p.message)).toEqual(alone.problems.map(p => p.message))
+      }),
+      { numRuns: Number(process.env.FIX_RUNS ?? 400), seed: process.env.FIX_RUNS ? undefined : 20261203 }
+    )
+  })
+
   it('edits embedded values the same way, keeping the outer document as it was', () => {
     fc.assert(
       fc.property(
