@@ -59,6 +59,12 @@ export interface Pass {
   paths: readonly string[]
   /** Files the pass could not read, with the reason: reported again by a scan that starts from the pass. */
   unreadable: readonly ScanError[]
+  /**
+   * The files the scan parsed (the candidates, and the files readers asked for), by path; null for one it could
+   * not. A scan after fixes takes the files that did not change from here instead of reading and parsing them
+   * again: parsing is most of a scan's own work, and nothing changes a parsed file once it is made.
+   */
+  parsed: ReadonlyMap<string, RepoFile | null>
 }
 
 /** A pass to start from and the files that changed since (written by --fix). */
@@ -94,8 +100,8 @@ const TESTKUBE_WORD = /testkube/i
 
 /**
  * Read the tree (`found`) and parse its candidates. With `reuse`, the tree is the one `reuse.pass` read, and only
- * the files in `reuse.changed` are read and tested again; the other candidates are read and parsed afresh (parsed
- * documents are not shared between scans), and the rest is taken from the pass.
+ * the files in `reuse.changed` are read, tested and parsed again; the other files are taken from the pass, parsed
+ * documents included (their problems are reported again, as a fresh scan reports them).
  */
 export async function createContext(
   root: string,
@@ -169,13 +175,21 @@ export async function createContext(
       return null
     }
     if (isTerraformFilePath(path)) return textFile(path, decoded.text)
-    const file = parseRepoFile(path, decoded.text)
-    const mentionsTestkube = file.problems.length > 0 && TESTKUBE_WORD.test(decoded.text)
+    return reportParsed(parseRepoFile(path, decoded.text))
+  }
+  /** Report what parsing a file found (again, for a file taken from an earlier pass). */
+  const reportParsed = (file: RepoFile): RepoFile => {
+    const mentionsTestkube = file.problems.length > 0 && TESTKUBE_WORD.test(file.text)
     for (const p of file.problems)
-      reportProblem({ file: path, line: p.line, message: p.message }, mentionsTestkube)
-    for (const p of file.warnings) report({ file: path, line: p.line, message: p.message })
+      reportProblem({ file: file.path, line: p.line, message: p.message }, mentionsTestkube)
+    for (const p of file.warnings) report({ file: file.path, line: p.line, message: p.message })
     return file
   }
+  /** A file an earlier pass parsed and that did not change since (see Pass.parsed). */
+  const previous = start?.pass.parsed
+  const unchangedSince = new Set(start?.changed)
+  const kept = (path: string): RepoFile | undefined =>
+    unchangedSince.has(path) ? undefined : (previous?.get(path) ?? undefined)
 
   /** Parse a candidate's bytes (already read) and record it. */
   const candidates: RepoFile[] = []
@@ -232,6 +246,12 @@ export async function createContext(
       if (mayContain(path, raw)) candidatePaths.add(path)
     }
     for (const path of [...candidatePaths].sort()) {
+      const file = kept(path)
+      if (file) {
+        parsed.set(path, reportParsed(file))
+        candidates.push(file)
+        continue
+      }
       const buf = read(path)
       if (buf) admitCandidate(path, buf)
     }
@@ -302,6 +322,11 @@ export async function createContext(
     }
     const abs = join(found.root, rel)
     if (!isInside(found.root, abs)) return undefined
+    const earlier = kept(rel)
+    if (earlier) {
+      parsed.set(rel, reportParsed(earlier))
+      return earlier
+    }
     let file: RepoFile | null = null
     const buf = read(rel)
     if (buf && buf.length > MAX_PARSE_BYTES) tooLarge(rel, buf.length, mentionsTestkube(textForTests(buf)))
@@ -354,7 +379,7 @@ export async function createContext(
     errors: () => errors,
     notices: () => notices,
     parsedCount: () => [...parsed.values()].filter(Boolean).length,
-    pass: () => ({ found, hints, candidates: candidatePaths, pools, ids, paths, unreadable }),
+    pass: () => ({ found, hints, candidates: candidatePaths, pools, ids, paths, unreadable, parsed }),
     markFeeding(files) {
       for (const file of files) for (const e of problemsOf.get(file) ?? []) e.level = 'error'
     }

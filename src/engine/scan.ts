@@ -100,6 +100,11 @@ export interface ScanReport {
 /** The pass behind each report, for `scanAgain`. Held weakly: a report that is dropped takes its pass along. */
 const passes = new WeakMap<ScanReport, Pass>()
 
+/** The pass behind a report of `scan` or `scanAgain` in this process (for the tests of what it keeps). */
+export function passOf(report: ScanReport): Pass | undefined {
+  return passes.get(report)
+}
+
 export async function scan(opts: ScanOptions): Promise<ScanReport> {
   const started = performance.now()
   const readers = opts.readers ?? ALL_READERS

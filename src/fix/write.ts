@@ -51,18 +51,46 @@ export async function writeChanges(
     const message = `not written: cannot open the repository root ${root} (${describe(err)})`
     return { written, problems: changes.map(c => ({ file: c.file, line: 1, message })) }
   }
-  for (const change of changes) {
-    if (change.before === change.after) continue
+  const todo = changes.filter(c => c.before !== c.after)
+  // A few files at a time: each write waits on the disk (its fsync), and the files are independent. Two paths
+  // of one file (a link beside its target) are not: a later one is written after the others, as in a plain
+  // sequence, where it finds the file changed. The outcomes are kept in the order of the changes.
+  const outcomes: ({ refusal: string | null } | { error: unknown })[] = new Array(todo.length)
+  const seen = new Set<string>()
+  const first: number[] = []
+  const later: number[] = []
+  for (const [i, change] of todo.entries()) {
+    const real = await realpath(path.resolve(realRoot, ...change.file.split('/'))).catch(() => null)
+    if (real !== null && seen.has(real)) later.push(i)
+    else first.push(i)
+    if (real !== null) seen.add(real)
+  }
+  const writeAt = async (i: number): Promise<void> => {
     try {
-      const refusal = await writeOne(realRoot, change, opts)
-      if (refusal) problems.push({ file: change.file, line: 1, message: `not written: ${refusal}` })
-      else written.push(change.file)
-    } catch (err) {
-      problems.push({ file: change.file, line: 1, message: `not written: ${describe(err)}` })
+      outcomes[i] = { refusal: await writeOne(realRoot, todo[i], opts) }
+    } catch (error) {
+      outcomes[i] = { error }
     }
   }
+  let next = 0
+  const worker = async (): Promise<void> => {
+    while (next < first.length) await writeAt(first[next++])
+  }
+  await Promise.all(Array.from({ length: Math.min(WRITES_AT_ONCE, first.length) }, worker))
+  for (const i of later) await writeAt(i)
+  todo.forEach((change, i) => {
+    const outcome = outcomes[i]
+    if ('error' in outcome)
+      problems.push({ file: change.file, line: 1, message: `not written: ${describe(outcome.error)}` })
+    else if (outcome.refusal)
+      problems.push({ file: change.file, line: 1, message: `not written: ${outcome.refusal}` })
+    else written.push(change.file)
+  })
   return { written, problems }
 }
+
+/** Files written at the same time. */
+const WRITES_AT_ONCE = 8
 
 /** `.NAME.PID.HEX.tmp`: the temporary file writeOne makes next to NAME while it writes it. */
 const TEMP_FILE = /^\.(.+)\.(\d+)\.([0-9a-f]{12})\.tmp$/

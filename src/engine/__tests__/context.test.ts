@@ -5,7 +5,7 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, sep } from 'node:path'
 import { discoverFiles } from '../../discover/files.js'
@@ -15,7 +15,7 @@ import { KUSTOMIZATIONS } from '../../formats/flux/kustomize.js'
 import { CONFIG_OBJECTS } from '../../formats/flux/configmaps.js'
 import { ALL_READERS } from '../../formats/index.js'
 import { MESH_FILTER } from '../../mesh/detect.js'
-import { READ_AHEAD_ENV, readAheadFromEnv, scan, scanAgain } from '../scan.js'
+import { passOf, READ_AHEAD_ENV, readAheadFromEnv, scan, scanAgain } from '../scan.js'
 import { writeChanges } from '../../fix/write.js'
 import { READ_AHEAD_MIN_FILES, startReadAhead } from '../../discover/read-ahead.js'
 import { NOT_A_FILE } from '../../discover/open-file.js'
@@ -212,6 +212,33 @@ describe('scanAgain', () => {
     const full = await scan({ root, planFixes: false })
     const shape = (r: typeof full) => ({ releases: r.releases, findings: r.findings, errors: r.errors })
     expect(shape(again)).toEqual(shape(full))
+  })
+
+  it('takes the unchanged files from the first pass and finds what a full scan finds, on every format', async () => {
+    // The example repository: values files, umbrella charts, Argo CD, Flux, helmfile, kustomize and Terraform,
+    // with files that a release only reaches through another (kustomizations, ConfigMaps, Chart.lock).
+    const root = mkdtempSync(join(tmpdir(), 'tkig-context-'))
+    dirs.push(root)
+    cpSync(join(process.cwd(), 'examples', 'gitops'), root, { recursive: true })
+    // A file with a parse warning that the fixes leave alone: reported again by the second scan.
+    writeFileSync(join(root, 'values', 'duplicate.yaml'), 'testkube-api:\n  a: 1\n  a: 2\n')
+    const first = await scan({ root })
+    expect(first.changes.length).toBeGreaterThan(3)
+    const outcome = await writeChanges(root, first.changes)
+    const again = await scanAgain(first, { root, planFixes: false }, outcome.written)
+    const full = await scan({ root, planFixes: false })
+    const shape = (r: typeof full) => ({
+      releases: r.releases,
+      findings: r.findings,
+      errors: r.errors,
+      parsed: r.stats.filesParsed
+    })
+    expect(shape(again)).toEqual(shape(full))
+    expect(again.errors.some(e => e.file === 'values/duplicate.yaml')).toBe(true)
+    // The files the fixes did not write are the first pass's, parsed once.
+    const reused = [...(passOf(again)?.parsed ?? [])].filter(([path]) => !outcome.written.includes(path))
+    expect(reused.length).toBeGreaterThan(0)
+    for (const [path, file] of reused) if (file) expect(passOf(first)?.parsed.get(path)).toBe(file)
   })
 })
 

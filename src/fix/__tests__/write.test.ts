@@ -140,6 +140,25 @@ describe('writeChanges', () => {
     expect(await readFile(join(root, 'sub', 'real.yaml'), 'utf8')).toBe('a: 2\n')
   })
 
+  it('writes many files at once, and a second path of one file after the first, which it then refuses', async () => {
+    const files = Array.from({ length: 20 }, (_, i) => `f${i}.yaml`)
+    for (const f of files) await writeFile(join(root, f), 'a: 1\n')
+    await symlink('f3.yaml', join(root, 'alias.yaml'))
+    const changes = [
+      change('alias.yaml', 'a: 1\n', 'a: 3\n'),
+      ...files.map(f => change(f, 'a: 1\n', 'a: 2\n'))
+    ]
+    const r = await writeChanges(root, changes)
+    // In the order of the changes: the link first, so its target's own path finds the file changed.
+    expect(r.written).toEqual(['alias.yaml', ...files.filter(f => f !== 'f3.yaml')])
+    expect(r.problems).toEqual([
+      { file: 'f3.yaml', line: 1, message: 'not written: the file changed on disk since it was scanned' }
+    ])
+    expect(await readFile(join(root, 'f3.yaml'), 'utf8')).toBe('a: 3\n')
+    for (const f of files.filter(f => f !== 'f3.yaml'))
+      expect(await readFile(join(root, f), 'utf8')).toBe('a: 2\n')
+  })
+
   it('works when the root itself is reached through a symlink', async () => {
     await writeFile(join(root, 'x.yaml'), 'a: 1\n')
     await symlink(root, join(base, 'rootlink'))
