@@ -226,8 +226,7 @@ export async function createContext(
   let paths: readonly string[]
   const candidatePaths = new Set<string>()
   if (start) {
-    // Again after fixes: the changed files are tested again; in the word indexes they become files that every
-    // lookup returns (their new words are not split), which keeps lookups a superset.
+    // Again after fixes: the changed files are tested again, and their words added to the indexes.
     ids = start.pass.ids
     paths = start.pass.paths
     const changed = new Set(start.changed)
@@ -242,7 +241,8 @@ export async function createContext(
       const buf = id === undefined ? null : read(path)
       if (id === undefined || !buf) continue
       const raw = textForTests(buf)
-      for (const { pool, index } of pools.values()) if (pool.contains(path, raw)) index.addUnsplit(id)
+      for (const { pool, index } of pools.values())
+        if (pool.contains(path, raw)) index.update(id, wordsOf(pool, path, raw))
       if (mayContain(path, raw)) candidatePaths.add(path)
     }
     for (const path of [...candidatePaths].sort()) {
@@ -449,10 +449,23 @@ export class WordIndex {
     }
   }
 
-  /** A file whose words are not known (any more): every lookup returns it. */
-  addUnsplit(id: number): void {
-    this.unsplit = mergeSorted(this.unsplit, [id])
-    this.every = mergeSorted(this.every, [id])
+  /**
+   * A file read again (changed since the pass): its words are added to those it had. The words it no longer holds
+   * stay, which keeps every lookup a superset (the readers check what a lookup returns); ids may come in any order.
+   */
+  update(id: number, words: Iterable<string> | null): void {
+    insertSorted(this.every, id)
+    if (words === null) {
+      insertSorted(this.unsplit, id)
+      return
+    }
+    for (const word of words) {
+      const ids = this.words.get(word)
+      if (ids === undefined) this.words.set(word, id)
+      else if (typeof ids === 'number') {
+        if (ids !== id) this.words.set(word, ids < id ? [ids, id] : [id, ids])
+      } else insertSorted(ids, id)
+    }
   }
 
   /** Ids of the files that may hold `word` (a value as the parser reads it), ascending. */
@@ -464,6 +477,18 @@ export class WordIndex {
     const ids = this.words.get(latin1) ?? []
     return mergeSorted(typeof ids === 'number' ? [ids] : ids, this.unsplit)
   }
+}
+
+/** Put `id` into an ascending list, once. */
+function insertSorted(list: number[], id: number): void {
+  let lo = 0
+  let hi = list.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (list[mid] < id) lo = mid + 1
+    else hi = mid
+  }
+  if (list[lo] !== id) list.splice(lo, 0, id)
 }
 
 function mergeSorted(a: readonly number[], b: readonly number[]): number[] {

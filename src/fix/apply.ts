@@ -17,7 +17,7 @@ import { PARSE_OPTIONS } from '../yaml/file.js'
 import { joinSetPath, splitSetPath } from '../values/setpath.js'
 import { findPair, isPlan, locate, openDoc, planSet, describePath, refuse } from './edit.js'
 import type { Plan } from './edit.js'
-import { planEmbedded, planStringReplace } from './embedded.js'
+import { openEmbedded, planEmbedded, planStringReplace, rewriteEmbedded } from './embedded.js'
 import type { Decide, EmbeddedPlan, InnerPlanner } from './embedded.js'
 import { applySplices, parseText } from './text.js'
 import { editHeredoc } from './heredoc.js'
@@ -41,7 +41,25 @@ export function applyEdits(
   let pt = parseText(text)
   const work: WorkItem[] =
     opts.together === false ? edits.map(edit => ({ kind: 'edit', edit })) : newKeyGroups(pt, edits)
-  for (const item of work) {
+  let siblings = opts.together !== false
+  for (let i = 0; i < work.length; i++) {
+    if (siblings) {
+      const run = newSiblings(pt, work, i)
+      if (run === 'failed') siblings = false
+      else if (run) {
+        pt = run.pt
+        i += run.count - 1
+        continue
+      }
+    }
+    const item = work[i]
+    if (item.kind === 'embedded') {
+      const made = embeddedTogether(file, pt, item.members)
+      if (made) {
+        pt = made
+        continue
+      }
+    }
     if (item.kind === 'group') {
       // The group's new key with all its members' values: one edit, one read-back check. If it cannot be made,
       // its members are made one by one, so that each problem names its own edit.
@@ -51,7 +69,7 @@ export function applyEdits(
         continue
       }
     }
-    for (const e of item.kind === 'group' ? item.members : [item.edit]) {
+    for (const e of item.kind === 'edit' ? [item.edit] : item.members) {
       const outcome = attempt(pt, e)
       if (outcome.kind === 'done') pt = outcome.pt
       else if (outcome.kind === 'skip')
@@ -68,6 +86,95 @@ export function applyEdits(
   return { text: pt.text, problems }
 }
 
+/**
+ * New keys of one existing map, from `work[from]` on (each a plain edit or a group): made at once, with one
+ * read-back check. Made one after the other, each new key would go at the end of the map, right after the one
+ * before, with the same indentation: the text is the same, with a parse of the file saved per key. Only a run of
+ * pure insertions at one place under one parent is taken; null when there are fewer than two, 'failed' when the
+ * run did not read back as intended (the edits are then made one by one, each checked on its own).
+ */
+function newSiblings(
+  pt: ParsedText,
+  work: readonly WorkItem[],
+  from: number
+): { pt: ParsedText; count: number } | null | 'failed' {
+  const taken: { step: Step; text: string }[] = []
+  let at: { docIndex: number; offset: number; parent: string } | null = null
+  for (let j = from; j < work.length; j++) {
+    const e = work[j].edit
+    const t = e.target
+    if (t.type !== 'yaml-map' || e.op !== 'set') break
+    let planned: ReturnType<typeof planMapEdit>
+    try {
+      planned = planMapEdit(pt, e)
+    } catch {
+      break
+    }
+    if (planned.kind !== 'plan' || planned.plan.kind !== 'edit' || planned.plan.splices.length !== 1) break
+    const splice = planned.plan.splices[0]
+    const parent = existingParent(pt, t.docIndex, planned.step.path)
+    if (splice.start !== splice.end || parent === null) break
+    const here = { docIndex: t.docIndex, offset: splice.start, parent: JSON.stringify(parent) }
+    if (at && (at.docIndex !== here.docIndex || at.offset !== here.offset || at.parent !== here.parent)) break
+    // Two edits of one new key are a group already (newKeyGroups); a second one here would write it twice.
+    if (taken.some(o => o.step.path[parent.length] === planned.step.path[parent.length])) break
+    at = here
+    taken.push({ step: planned.step, text: splice.text })
+  }
+  if (taken.length < 2 || at === null) return null
+  let after: ParsedText
+  try {
+    const text = applySplices(pt.text, [
+      { start: at.offset, end: at.offset, text: taken.map(o => o.text).join('') }
+    ])
+    after = parseText(text, pt.eol)
+  } catch {
+    return 'failed'
+  }
+  const sets = taken.map(o => ({ path: o.step.path, value: o.step.value }))
+  return verify(pt, after, at.docIndex, sets) === null ? { pt: after, count: taken.length } : 'failed'
+}
+
+/** The longest part of `path` the document has, when it is a map: where a set of `path` adds its new key. */
+function existingParent(pt: ParsedText, docIndex: number, path: NodePath): NodePath | null {
+  const js = pt.js(docIndex)
+  if ('error' in js) return null
+  let cur = js.value
+  for (let i = 0; i < path.length; i++) {
+    if (!isRecord(cur)) return null
+    if (!Object.prototype.hasOwnProperty.call(cur, path[i])) return path.slice(0, i)
+    cur = cur[path[i] as string]
+  }
+  return null
+}
+
+/**
+ * The edits of one embedded string made on the string, as the edits of a file are (new keys joined, one check for
+ * several), then put back in one outer edit, checked as any edit is: the outer document must read as before with
+ * only the string changed, and the string as before with only the edited values set (applyEdits checks that of the
+ * inner text). Null, with nothing made, when any inner edit has a problem: the edits are then made one by one,
+ * so that each problem is said as it always is.
+ */
+function embeddedTogether(file: string, pt: ParsedText, edits: readonly PlannedEdit[]): ParsedText | null {
+  const t = edits[0].target
+  if (t.type !== 'yaml-embedded') return null
+  const opened = openEmbedded(pt, t.docIndex, t.nodePath)
+  if (isPlan(opened)) return null
+  const inner = applyEdits(
+    file,
+    opened.inner,
+    edits.map(e => ({ ...e, target: { type: 'yaml-map', file: e.target.file, docIndex: 0, nodePath: [] } }))
+  )
+  if (inner.problems.length > 0) return null
+  if (inner.text === opened.inner) return pt
+  const splices = rewriteEmbedded(pt, opened, inner.text)
+  if (isPlan(splices)) return null
+  const outcome = carryOut(pt, t.docIndex, { kind: 'edit', splices, line: opened.line }, [
+    { path: t.nodePath, value: inner.text, style: 'default' }
+  ])
+  return outcome.kind === 'done' ? outcome.pt : null
+}
+
 function attempt(pt: ParsedText, e: PlannedEdit): Outcome {
   try {
     return runEdit(pt, e)
@@ -77,7 +184,9 @@ function attempt(pt: ParsedText, e: PlannedEdit): Outcome {
 }
 
 type WorkItem =
-  { kind: 'edit'; edit: PlannedEdit } | { kind: 'group'; edit: PlannedEdit; members: PlannedEdit[] }
+  | { kind: 'edit'; edit: PlannedEdit }
+  | { kind: 'group'; edit: PlannedEdit; members: PlannedEdit[] }
+  | { kind: 'embedded'; edit: PlannedEdit; members: PlannedEdit[] }
 
 /**
  * The edits in order, where those that create the same missing key of a YAML map (`testkube-operator.preUpgrade…`
@@ -89,9 +198,22 @@ type WorkItem =
  */
 function newKeyGroups(pt: ParsedText, edits: readonly PlannedEdit[]): WorkItem[] {
   const items: WorkItem[] = []
+  // The edits of one embedded string (Argo CD's helm.values): made together on the string (embeddedTogether).
+  const embeddedKey = (e: PlannedEdit): string | null =>
+    e.target.type === 'yaml-embedded' ? JSON.stringify([e.target.docIndex, e.target.nodePath]) : null
+  const ofString = new Map<string, PlannedEdit[]>()
+  for (const e of edits) {
+    const key = embeddedKey(e)
+    if (key !== null) ofString.set(key, [...(ofString.get(key) ?? []), e])
+  }
   const valuesOf = valuesReader(pt)
   const groups = new Map<string, { item: WorkItem; members: PlannedEdit[]; at: NodePath; rest: NodePath[] }>()
   for (const e of edits) {
+    const together = ofString.get(embeddedKey(e) ?? '')
+    if (together && together.length > 1) {
+      if (together[0] === e) items.push({ kind: 'embedded', edit: e, members: together })
+      continue
+    }
     const created = createdKey(pt, e, valuesOf)
     if (!created) {
       items.push({ kind: 'edit', edit: e })
@@ -123,7 +245,7 @@ function newKeyGroups(pt: ParsedText, edits: readonly PlannedEdit[]): WorkItem[]
   }
   // A member after the first is made with its group.
   const joined = new Set([...groups.values()].flatMap(g => (g.members.length > 1 ? g.members.slice(1) : [])))
-  return items.filter(i => i.kind === 'group' || !joined.has(i.edit))
+  return items.filter(i => i.kind !== 'edit' || !joined.has(i.edit))
 }
 
 /**
@@ -227,22 +349,10 @@ function runEdit(pt: ParsedText, e: PlannedEdit): Outcome {
     return carryOut(pt, t.docIndex, plan, [])
   }
   if (t.type === 'yaml-map') {
-    const fullPath = [...t.nodePath, ...e.path]
-    let current = { found: false, value: undefined as unknown }
-    if (pt.docs.length > 0) {
-      const js = pt.js(t.docIndex)
-      if ('error' in js) return { kind: 'skip', line: 1, message: js.error }
-      current = getAt(js.value, fullPath)
-    }
-    const decided = decideFor(e)(current)
-    if (decided === 'noop') return { kind: 'done', pt }
-    if ('refuse' in decided) return { kind: 'skip', line: 1, message: decided.refuse }
-    const step = { path: fullPath, value: decided.value, style }
-    const plan =
-      e.op === 'replace-string'
-        ? planStringReplace(pt, t.docIndex, step.path, String(step.value))
-        : planSet(pt, t.docIndex, step.path, step.value, step.style)
-    return carryOut(pt, t.docIndex, plan, [step])
+    const planned = planMapEdit(pt, e)
+    if (planned.kind === 'noop') return { kind: 'done', pt }
+    if (planned.kind === 'skip') return planned
+    return carryOut(pt, t.docIndex, planned.plan, [planned.step])
   }
   // set-list: patch the entry that sets the path; a forced string may take a second step.
   const steps = setListSteps(pt, e)
@@ -257,6 +367,35 @@ function runEdit(pt: ParsedText, e: PlannedEdit): Outcome {
     cur = outcome.pt
   }
   return { kind: 'done', pt: cur }
+}
+
+/** The splices of an edit of a YAML map, planned on `pt`, and the value it sets; or why there are none. */
+function planMapEdit(
+  pt: ParsedText,
+  e: PlannedEdit
+):
+  | { kind: 'noop' }
+  | { kind: 'skip'; line: number; message: string }
+  | { kind: 'plan'; plan: Plan; step: Step } {
+  const t = e.target
+  if (t.type !== 'yaml-map') return { kind: 'skip', line: 1, message: 'not a YAML map' }
+  const style: StringStyle = e.op === 'merge-proxy-config' ? 'json' : 'default'
+  const fullPath = [...t.nodePath, ...e.path]
+  let current = { found: false, value: undefined as unknown }
+  if (pt.docs.length > 0) {
+    const js = pt.js(t.docIndex)
+    if ('error' in js) return { kind: 'skip', line: 1, message: js.error }
+    current = getAt(js.value, fullPath)
+  }
+  const decided = decideFor(e)(current)
+  if (decided === 'noop') return { kind: 'noop' }
+  if ('refuse' in decided) return { kind: 'skip', line: 1, message: decided.refuse }
+  const step = { path: fullPath, value: decided.value, style }
+  const plan =
+    e.op === 'replace-string'
+      ? planStringReplace(pt, t.docIndex, step.path, String(step.value))
+      : planSet(pt, t.docIndex, step.path, step.value, step.style)
+  return { kind: 'plan', plan, step }
 }
 
 /** An edit of the YAML in a Terraform heredoc: made (and verified) on the body alone, then put back. */

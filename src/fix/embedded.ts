@@ -58,6 +58,46 @@ export function planEmbedded(
   style: StringStyle,
   planInner: InnerPlanner = setInner
 ): EmbeddedPlan {
+  const opened = openEmbedded(pt, docIndex, nodePath)
+  if (isPlan(opened)) return opened
+  const { node, loc, line, inner, ipt, where } = opened
+  const js = ipt.docs.length === 0 ? { value: null } : ipt.js(0)
+  if ('error' in js) return refuse(line, `the values embedded in ${where} cannot be read: ${js.error}`)
+
+  const decided = decide(getAt(js.value, innerPath))
+  if (decided === 'noop') return { kind: 'noop' }
+  if ('refuse' in decided) return refuse(line, decided.refuse)
+  const innerPlan = planInner(ipt, innerPath, decided.value, style)
+  if (innerPlan.kind === 'noop') return innerPlan
+  if (innerPlan.kind === 'refuse') return refuse(line + innerPlan.line, `in ${where}: ${innerPlan.message}`)
+  const newInner = applySplices(inner, innerPlan.splices)
+
+  const mapped = mapOntoLiteral(pt, node, inner, innerPlan.splices)
+  const splices = mapped ?? rewriteAsLiteral(pt, node, loc, newInner)
+  if (isPlan(splices)) return splices
+  return {
+    kind: 'embedded',
+    splices,
+    line: line + innerPlan.line,
+    nodePath,
+    inner: newInner,
+    innerPath,
+    value: decided.value
+  }
+}
+
+/** Embedded values that can be edited: the string's node, where it is, its text and that text parsed. */
+export interface OpenedEmbedded {
+  node: Scalar
+  loc: Located
+  line: number
+  where: string
+  inner: string
+  ipt: ParsedText
+}
+
+/** The embedded values at `nodePath`, or why they cannot be edited. */
+export function openEmbedded(pt: ParsedText, docIndex: number, nodePath: NodePath): OpenedEmbedded | Plan {
   const opened = openDoc(pt, docIndex)
   if (isPlan(opened)) return opened
   const loc = locate(pt, opened.doc, opened.used, nodePath)
@@ -86,29 +126,26 @@ export function planEmbedded(
     )
   }
   if (ipt.docs.length > 1) return refuse(line, `the values embedded in ${where} hold several YAML documents`)
-  const js = ipt.docs.length === 0 ? { value: null } : ipt.js(0)
-  if ('error' in js) return refuse(line, `the values embedded in ${where} cannot be read: ${js.error}`)
+  return { node, loc, line, where, inner, ipt }
+}
 
-  const decided = decide(getAt(js.value, innerPath))
-  if (decided === 'noop') return { kind: 'noop' }
-  if ('refuse' in decided) return refuse(line, decided.refuse)
-  const innerPlan = planInner(ipt, innerPath, decided.value, style)
-  if (innerPlan.kind === 'noop') return innerPlan
-  if (innerPlan.kind === 'refuse') return refuse(line + innerPlan.line, `in ${where}: ${innerPlan.message}`)
-  const newInner = applySplices(inner, innerPlan.splices)
-
-  const mapped = mapOntoLiteral(pt, node, inner, innerPlan.splices)
-  const splices = mapped ?? rewriteAsLiteral(pt, node, loc, newInner)
-  if (isPlan(splices)) return splices
-  return {
-    kind: 'embedded',
-    splices,
-    line: line + innerPlan.line,
-    nodePath,
-    inner: newInner,
-    innerPath,
-    value: decided.value
-  }
+/**
+ * The splices that put `newInner` (the embedded values after several edits) in place of the opened string, as
+ * planEmbedded puts one edit's: onto the lines of a literal block where they map, else as a new literal block.
+ */
+export function rewriteEmbedded(pt: ParsedText, opened: OpenedEmbedded, newInner: string): Splice[] | Plan {
+  const { node, loc, inner } = opened
+  let p = 0
+  while (p < inner.length && p < newInner.length && inner[p] === newInner[p]) p++
+  let q = 0
+  while (
+    q < inner.length - p &&
+    q < newInner.length - p &&
+    inner[inner.length - 1 - q] === newInner[newInner.length - 1 - q]
+  )
+    q++
+  const splice = { start: p, end: inner.length - q, text: newInner.slice(p, newInner.length - q) }
+  return mapOntoLiteral(pt, node, inner, [splice]) ?? rewriteAsLiteral(pt, node, loc, newInner)
 }
 
 interface Layout {

@@ -9,7 +9,14 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, sep } from 'node:path'
 import { discoverFiles } from '../../discover/files.js'
-import { chartHints, createContext, filesUnder, normaliseRel, type ScanContext } from '../context.js'
+import {
+  chartHints,
+  createContext,
+  filesUnder,
+  normaliseRel,
+  WordIndex,
+  type ScanContext
+} from '../context.js'
 import type { ReferencePool } from '../../formats/types.js'
 import { KUSTOMIZATIONS } from '../../formats/flux/kustomize.js'
 import { CONFIG_OBJECTS } from '../../formats/flux/configmaps.js'
@@ -193,6 +200,26 @@ describe('candidates', () => {
       'helmfile charts/platform/env/helmfile.yaml testkube.',
       'helmfile deploy/sub/helmfile.yaml testkube.'
     ])
+  })
+})
+
+describe('WordIndex', () => {
+  it('adds the words of a file read again, in any order, keeping every lookup sorted and a superset', () => {
+    const index = new WordIndex()
+    index.add(1, ['a', 'b'])
+    index.add(3, ['b'])
+    index.add(5, ['c'])
+    index.update(3, ['a', 'd']) // changed: now holds a and d; its old word b stays
+    index.update(0, ['b']) // a file new to the pool, with a lower id
+    index.update(4, null) // too large to split: every lookup returns it
+    expect(index.lookup('a')).toEqual([1, 3, 4])
+    expect(index.lookup('b')).toEqual([0, 1, 3, 4])
+    expect(index.lookup('d')).toEqual([3, 4])
+    expect(index.lookup('zzz')).toEqual([4])
+    index.update(3, ['a'])
+    expect(index.lookup('a')).toEqual([1, 3, 4])
+    // A word the cuts would split: any file of the pool.
+    expect(index.lookup('a b')).toEqual([0, 1, 3, 4, 5])
   })
 })
 

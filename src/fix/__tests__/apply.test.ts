@@ -479,3 +479,34 @@ describe('a document the readers refused', () => {
     expect(deepEqual(cyclic(1), { a: { a: 1 }, b: 1 })).toBe(false)
   })
 })
+
+describe('edits made together', () => {
+  // applyEdits joins edits that cannot interact (new keys of one map, the edits of one embedded string); the same
+  // edits one by one (`together: false`) must give the same text. The property tests do this on random documents;
+  // these are the layouts they do not generate.
+  const edits = (nodePath: string[]): PlannedEdit[] =>
+    [
+      'testkube-api.jobPodAnnotations.sidecar\\.istio\\.io/inject',
+      'preUpgradeHook.podAnnotations.sidecar\\.istio\\.io/inject',
+      'testkube-operator.preUpgrade.podAnnotations.sidecar\\.istio\\.io/inject',
+      'testkube-operator.webhook.patch.podAnnotations.sidecar\\.istio\\.io/inject',
+      'global.testWorkflows.globalTemplate.enabled'
+    ].map(path => embeddedEdit(nodePath, path, path.endsWith('enabled') ? true : 'false'))
+  const cases: [string, string][] = [
+    [
+      'a literal block indented by four, with comments',
+      'spec:\n  source:\n    helm:\n      values: |\n          # the API\n          testkube-api:\n              minio:\n                  enabled: false # no minio\n          mongodb:\n              enabled: true\n'
+    ],
+    ['a literal block with CRLF endings', 'spec:\r\n  values: |\r\n    testkube-api:\r\n      a: 1\r\n'],
+    ['a quoted string', 'spec:\n  values: "testkube-api:\\n  a: 1\\n"\n'],
+    ['a literal block with a keep indicator, last in the file', 'spec:\n  values: |+\n    testkube-api: {}\n\n']
+  ]
+  it.each(cases)('%s: the same text as one by one', (_name, text) => {
+    const nodePath = text.includes('source') ? ['spec', 'source', 'helm', 'values'] : ['spec', 'values']
+    const together = applyEdits('f.yaml', text, edits(nodePath))
+    const alone = applyEdits('f.yaml', text, edits(nodePath), { together: false })
+    expect(together.problems).toEqual([])
+    expect(together.text).not.toBe(text)
+    expect(together.text).toBe(alone.text)
+  })
+})

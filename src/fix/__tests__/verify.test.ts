@@ -61,13 +61,33 @@ describe('verification', () => {
   it('drops the edits already made to the file too', () => {
     corruptFromCall = 2
     corrupt = s => s.replace('keep: 1', 'keep: 2')
-    const r = applyEdits('values.yaml', text, [
-      mapEdit([], 'testkube-api.inject', 'false'),
-      mapEdit([], 'testkube-api.z', 'false')
-    ])
+    const r = applyEdits(
+      'values.yaml',
+      text,
+      [mapEdit([], 'testkube-api.inject', 'false'), mapEdit([], 'testkube-api.z', 'false')],
+      { together: false }
+    )
     expect(r.text).toBe(text)
     expect(r.problems).toHaveLength(1)
     expect(r.problems[0].message).toContain('TKI001 (testkube-api.z)')
+  })
+
+  it('makes new keys of one map one by one when together they do not read back, naming the edit that fails', () => {
+    // Call 1 is the two new keys at once; 2 and 3 are the keys one by one, and only the second of those is bad.
+    const edits = [mapEdit([], 'testkube-api.inject', 'false'), mapEdit([], 'testkube-api.z', 'false')]
+    corruptFromCall = 1
+    corrupt = s => (calls === 2 ? s : s.replace('keep: 1', 'keep: 2'))
+    const r = applyEdits('values.yaml', text, edits)
+    expect(calls).toBe(3)
+    expect(r.text).toBe(text)
+    expect(r.problems).toHaveLength(1)
+    expect(r.problems[0].message).toContain('TKI001 (testkube-api.z)')
+    // Without the fault, both keys are made in one go.
+    corrupt = null
+    calls = 0
+    const good = applyEdits('values.yaml', text, edits)
+    expect(calls).toBe(1)
+    expect(good.text).toBe('keep: 1\ntestkube-api:\n  x: 1\n  inject: "false"\n  z: "false"\n')
   })
 
   it('checks the text inside embedded values', () => {
