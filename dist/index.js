@@ -52972,8 +52972,8 @@ const CHART_META_FILE = /(^|\/)(Chart|requirements)\.ya?ml$/;
 const TESTKUBE_WORD = /testkube/i;
 /**
  * Read the tree (`found`) and parse its candidates. With `reuse`, the tree is the one `reuse.pass` read, and only
- * the files in `reuse.changed` are read and tested again; the other candidates are read and parsed afresh (parsed
- * documents are not shared between scans), and the rest is taken from the pass.
+ * the files in `reuse.changed` are read, tested and parsed again; the other files are taken from the pass, parsed
+ * documents included (their problems are reported again, as a fresh scan reports them).
  */
 async function createContext(root, found, filters, repoUrls, opts = {}) {
     const reuse = opts.reuse;
@@ -53039,14 +53039,21 @@ async function createContext(root, found, filters, repoUrls, opts = {}) {
         }
         if (isTerraformFilePath(path))
             return textFile(path, decoded.text);
-        const file = parseRepoFile(path, decoded.text);
-        const mentionsTestkube = file.problems.length > 0 && TESTKUBE_WORD.test(decoded.text);
+        return reportParsed(parseRepoFile(path, decoded.text));
+    };
+    /** Report what parsing a file found (again, for a file taken from an earlier pass). */
+    const reportParsed = (file) => {
+        const mentionsTestkube = file.problems.length > 0 && TESTKUBE_WORD.test(file.text);
         for (const p of file.problems)
-            reportProblem({ file: path, line: p.line, message: p.message }, mentionsTestkube);
+            reportProblem({ file: file.path, line: p.line, message: p.message }, mentionsTestkube);
         for (const p of file.warnings)
-            report({ file: path, line: p.line, message: p.message });
+            report({ file: file.path, line: p.line, message: p.message });
         return file;
     };
+    /** A file an earlier pass parsed and that did not change since (see Pass.parsed). */
+    const previous = start?.pass.parsed;
+    const unchangedSince = new Set(start?.changed);
+    const kept = (path) => unchangedSince.has(path) ? undefined : (previous?.get(path) ?? undefined);
     /** Parse a candidate's bytes (already read) and record it. */
     const candidates = [];
     const admitCandidate = (path, buf) => {
@@ -53082,8 +53089,7 @@ async function createContext(root, found, filters, repoUrls, opts = {}) {
     let paths;
     const candidatePaths = new Set();
     if (start) {
-        // Again after fixes: the changed files are tested again; in the word indexes they become files that every
-        // lookup returns (their new words are not split), which keeps lookups a superset.
+        // Again after fixes: the changed files are tested again, and their words added to the indexes.
         ids = start.pass.ids;
         paths = start.pass.paths;
         const changed = new Set(start.changed);
@@ -53104,11 +53110,17 @@ async function createContext(root, found, filters, repoUrls, opts = {}) {
             const raw = textForTests(buf);
             for (const { pool, index } of pools.values())
                 if (pool.contains(path, raw))
-                    index.addUnsplit(id);
+                    index.update(id, wordsOf(pool, path, raw));
             if (mayContain(path, raw))
                 candidatePaths.add(path);
         }
         for (const path of [...candidatePaths].sort()) {
+            const file = kept(path);
+            if (file) {
+                parsed.set(path, reportParsed(file));
+                candidates.push(file);
+                continue;
+            }
             const buf = read(path);
             if (buf)
                 admitCandidate(path, buf);
@@ -53184,6 +53196,11 @@ async function createContext(root, found, filters, repoUrls, opts = {}) {
         const abs = (0,external_node_path_namespaceObject.join)(found.root, rel);
         if (!isInside(found.root, abs))
             return undefined;
+        const earlier = kept(rel);
+        if (earlier) {
+            parsed.set(rel, reportParsed(earlier));
+            return earlier;
+        }
         let file = null;
         const buf = read(rel);
         if (buf && buf.length > MAX_PARSE_BYTES)
@@ -53239,7 +53256,7 @@ async function createContext(root, found, filters, repoUrls, opts = {}) {
         errors: () => errors,
         notices: () => notices,
         parsedCount: () => [...parsed.values()].filter(Boolean).length,
-        pass: () => ({ found, hints, candidates: candidatePaths, pools, ids, paths, unreadable }),
+        pass: () => ({ found, hints, candidates: candidatePaths, pools, ids, paths, unreadable, parsed }),
         markFeeding(files) {
             for (const file of files)
                 for (const e of problemsOf.get(file) ?? [])
@@ -53305,7 +53322,7 @@ class WordIndex {
         for (const word of words) {
             const ids = this.words.get(word);
             if (ids === undefined)
-                this.words.set(word, id);
+                this.words.set(ownCopy(word), id);
             else if (typeof ids === 'number') {
                 if (ids !== id)
                     this.words.set(word, [ids, id]);
@@ -53314,10 +53331,27 @@ class WordIndex {
                 ids.push(id);
         }
     }
-    /** A file whose words are not known (any more): every lookup returns it. */
-    addUnsplit(id) {
-        this.unsplit = mergeSorted(this.unsplit, [id]);
-        this.every = mergeSorted(this.every, [id]);
+    /**
+     * A file read again (changed since the pass): its words are added to those it had. The words it no longer holds
+     * stay, which keeps every lookup a superset (the readers check what a lookup returns); ids may come in any order.
+     */
+    update(id, words) {
+        insertSorted(this.every, id);
+        if (words === null) {
+            insertSorted(this.unsplit, id);
+            return;
+        }
+        for (const word of words) {
+            const ids = this.words.get(word);
+            if (ids === undefined)
+                this.words.set(ownCopy(word), id);
+            else if (typeof ids === 'number') {
+                if (ids !== id)
+                    this.words.set(word, ids < id ? [ids, id] : [id, ids]);
+            }
+            else
+                insertSorted(ids, id);
+        }
     }
     /** Ids of the files that may hold `word` (a value as the parser reads it), ascending. */
     lookup(word) {
@@ -53329,6 +53363,28 @@ class WordIndex {
         const ids = this.words.get(latin1) ?? [];
         return mergeSorted(typeof ids === 'number' ? [ids] : ids, this.unsplit);
     }
+}
+/**
+ * A word as a string of its own. A word is cut from a file's text, and V8 keeps a longer cut as a view into that
+ * text: an index that held the cuts would hold the whole text of every file of its pool (on a 200,000-file tree,
+ * most of a scan's memory).
+ */
+function ownCopy(word) {
+    return word.length < 13 ? word : Buffer.from(word, 'latin1').toString('latin1');
+}
+/** Put `id` into an ascending list, once. */
+function insertSorted(list, id) {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid] < id)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (list[lo] !== id)
+        list.splice(lo, 0, id);
 }
 function mergeSorted(a, b) {
     if (b.length === 0)
@@ -54081,6 +54137,9 @@ function literalString(v) {
     return v.trim();
 }
 
+// EXTERNAL MODULE: ./node_modules/semver/classes/semver.js
+var semver = __nccwpck_require__(7163);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
 // EXTERNAL MODULE: ./node_modules/semver/functions/compare.js
 var compare = __nccwpck_require__(8469);
 var compare_default = /*#__PURE__*/__nccwpck_require__.n(compare);
@@ -54103,6 +54162,7 @@ const RELEASE_DATA = { "testkube": { "versions": ["0.5.73", "0.5.81", "0.5.82", 
  * scripts/refresh-chart-releases.mjs from chart-releases.json). Every question about "which versions exist" is
  * answered here: ranges resolve over this list, and the rule windows' boundaries are released versions.
  */
+
 
 
 
@@ -54129,6 +54189,40 @@ function releasesOf(chart) {
     }
     return list;
 }
+/**
+ * A version parsed once per process. Every judge question tests a version against ranges and compares it with
+ * releases: parsing the same few thousand strings again on each of them was a quarter of a large scan's time.
+ * The options are the ones the rule windows' ranges use (`includePrerelease`), so that a range tests the parsed
+ * object as it is, without parsing it again.
+ */
+const parsed = new Map();
+/** `version` parsed, or null when it is not a SemVer version. */
+function parsedVersion(version) {
+    let v = parsed.get(version);
+    if (v === undefined) {
+        try {
+            v = new (semver_default())(version, { includePrerelease: true });
+        }
+        catch {
+            v = null;
+        }
+        parsed.set(version, v);
+    }
+    return v;
+}
+const positions = new Map();
+/**
+ * The index in releasesOf(chart) of the first release at or after `version`: its own index when it is a
+ * released version (a map lookup), else a binary search.
+ */
+function releaseIndexFrom(chart, version) {
+    let at = positions.get(chart);
+    if (!at) {
+        at = new Map(releasesOf(chart).map((r, i) => [r.version, i]));
+        positions.set(chart, at);
+    }
+    return at.get(version) ?? countUpTo(releasesOf(chart), version, false);
+}
 /** The newest released version without a prerelease part that Helm can install. */
 function newestStable(chart) {
     const list = releasesOf(chart);
@@ -54151,7 +54245,8 @@ function releaseOf(chart, version) {
 /** The released version right after `version` (which need not be released itself), or null after the newest. */
 function nextRelease(chart, version) {
     const list = releasesOf(chart);
-    const i = countUpTo(list, version, true);
+    const from = releaseIndexFrom(chart, version);
+    const i = from < list.length && list[from].version === version ? from + 1 : countUpTo(list, version, true);
     return i < list.length ? list[i].version : null;
 }
 /** The released version right before `version`, or null before the first. */
@@ -54166,7 +54261,7 @@ function countUpTo(list, version, orEqual) {
     let hi = list.length;
     while (lo < hi) {
         const mid = (lo + hi) >> 1;
-        const c = compare_default()(list[mid].version, version);
+        const c = compare_default()(parsedVersion(list[mid].version) ?? list[mid].version, parsedVersion(version) ?? version);
         if (c < 0 || (orEqual && c === 0))
             lo = mid + 1;
         else
@@ -59488,7 +59583,18 @@ function exact(chart, version, basis) {
 }
 /** A prerelease named in a range (`>=2.5.0-rc.0`) lets the range pick prereleases, as Helm's constraints do. */
 const NAMES_PRERELEASE = /\d+\.\d+\.\d+-[0-9A-Za-z]/;
+/** Resolved ranges, by chart, range and spelling: a monorepo declares the same few ranges many times over. */
+const resolvedRanges = new Map();
 function fromRange(chart, range, declared) {
+    const key = `${chart}\u0000${range}\u0000${declared}`;
+    let resolved = resolvedRanges.get(key);
+    if (!resolved) {
+        resolved = resolveRange(chart, range, declared);
+        resolvedRanges.set(key, resolved);
+    }
+    return { ...resolved };
+}
+function resolveRange(chart, range, declared) {
     const withPre = NAMES_PRERELEASE.test(declared);
     const opts = { includePrerelease: withPre };
     const list = releasesOf(chart);
@@ -60438,7 +60544,6 @@ var range_default = /*#__PURE__*/__nccwpck_require__.n(range);
 
 
 
-
 const ranges = new Map();
 function rangeOf(releases) {
     let r = ranges.get(releases);
@@ -60448,9 +60553,66 @@ function rangeOf(releases) {
     }
     return r;
 }
+/**
+ * Answers of `inReleases`, by range and version. A scan asks the same few dozen ranges about the same versions
+ * (the installed ones, and each segment's first and last release) for every release it judges.
+ */
+const answers = new Map();
+const masks = new Map();
+/**
+ * Which of a chart's releases (releasesOf, by index) are in `releases`: 1 where the range holds. Built from the
+ * range's comparator sets as intervals of the sorted release list (binary searches, not a test per release):
+ * with prereleases included, as the windows' ranges are, a comparator set holds exactly on one run of releases.
+ */
+function releaseMask(chart, releases) {
+    const key = `${chart}\u0000${releases}`;
+    let mask = masks.get(key);
+    if (mask)
+        return mask;
+    const list = releasesOf(chart);
+    mask = new Uint8Array(list.length);
+    for (const set of rangeOf(releases).set) {
+        let lo = 0;
+        let hi = list.length;
+        for (const c of set) {
+            if (c.value === '')
+                continue; // the comparator that holds for any version (`*`)
+            const v = c.semver.version;
+            const at = releaseIndexFrom(chart, v);
+            // The index after `v` itself: `v` is released when the first release at or after it is `v`.
+            const after = at < list.length && list[at].version === v ? at + 1 : at;
+            if (c.operator === '>=')
+                lo = Math.max(lo, at);
+            else if (c.operator === '>')
+                lo = Math.max(lo, after);
+            else if (c.operator === '<')
+                hi = Math.min(hi, at);
+            else if (c.operator === '<=')
+                hi = Math.min(hi, after);
+            else {
+                lo = Math.max(lo, at);
+                hi = Math.min(hi, after);
+            }
+        }
+        mask.fill(1, lo, Math.max(lo, hi));
+    }
+    masks.set(key, mask);
+    return mask;
+}
 /** Is `version` one of `releases`? */
 function inReleases(version, releases) {
-    return rangeOf(releases).test(version);
+    let byVersion = answers.get(releases);
+    if (!byVersion) {
+        byVersion = new Map();
+        answers.set(releases, byVersion);
+    }
+    let answer = byVersion.get(version);
+    if (answer === undefined) {
+        const parsed = parsedVersion(version);
+        answer = parsed !== null && rangeOf(releases).test(parsed);
+        byVersion.set(version, answer);
+    }
+    return answer;
 }
 function applicability(rule, version, valueOf) {
     const w = rule.window;
@@ -60513,10 +60675,11 @@ function termText(t, version) {
 }
 /** The first release at or after `version` in `releases`, or null. */
 function firstReleaseIn(chart, releases, version) {
-    const range = rangeOf(releases);
-    for (const r of releasesOf(chart))
-        if (compare_default()(r.version, version) >= 0 && range.test(r.version))
-            return r.version;
+    const list = releasesOf(chart);
+    const mask = releaseMask(chart, releases);
+    for (let i = releaseIndexFrom(chart, version); i < list.length; i++)
+        if (mask[i])
+            return list[i].version;
     return null;
 }
 /** The ways out of a check that needs another change at `version`. */
@@ -60543,15 +60706,15 @@ function waysOut(rule, version, next) {
 function describeReleases(chart, releases) {
     if (releases === '*')
         return 'every release';
-    const range = rangeOf(releases);
-    return describeMatching(chart, v => range.test(v));
+    const mask = releaseMask(chart, releases);
+    return describeMatching(chart, (_, i) => mask[i] === 1);
 }
 /** The released versions `matches` accepts, as runs of consecutive releases. */
 function describeMatching(chart, matches) {
     const runs = [];
     let open = null;
-    for (const r of releasesOf(chart)) {
-        if (!matches(r.version))
+    for (const [i, r] of releasesOf(chart).entries()) {
+        if (!matches(r.version, i))
             open = null;
         else if (open)
             open.last = r.version;
@@ -60580,15 +60743,14 @@ function segmentsOf(rule) {
             ...w.offSwitches.flatMap(s => [s.in, ...s.when.flatMap(termRanges)]),
             ...Object.values(w.requirementReadBy ?? {}),
             ...(rule.code === 'TKI001' ? CUSTOM_TEMPLATE_KEYS.map(k => k.readBy) : [])
-        ].map(rangeOf);
-        let signature = null;
-        for (const r of releasesOf(w.chart)) {
-            const sig = ranges.map(x => (x.test(r.version) ? '1' : '0')).join('');
-            if (sig === signature)
+        ].map(r => releaseMask(w.chart, r));
+        const list = releasesOf(w.chart);
+        for (const [i, r] of list.entries()) {
+            const same = i > 0 && ranges.every(mask => mask[i] === mask[i - 1]);
+            if (same)
                 out[out.length - 1].last = r.version;
             else
                 out.push({ first: r.version, last: r.version });
-            signature = sig;
         }
     }
     segments = out;
@@ -63098,33 +63260,10 @@ function replaceLeaf(ctx, node, parentMap, pair) {
 
 const setInner = (ipt, innerPath, value, style) => planSet(ipt, 0, innerPath, value, style);
 function planEmbedded(pt, docIndex, nodePath, innerPath, decide, style, planInner = setInner) {
-    const opened = openDoc(pt, docIndex);
+    const opened = openEmbedded(pt, docIndex, nodePath);
     if (isPlan(opened))
         return opened;
-    const loc = locate(pt, opened.doc, opened.used, nodePath);
-    if (isPlan(loc))
-        return loc;
-    const { node } = loc;
-    const where = describePath(nodePath);
-    if (!(0,dist/* isScalar */.jn)(node) || node.value === null) {
-        const line = node?.range ? pt.line(node.range[0]) : 1;
-        return refuse(line, `${where} holds no embedded values to fix`);
-    }
-    if (typeof node.value !== 'string')
-        return refuse(pt.line(node.range[0]), `${where} is not a string of YAML`);
-    const [start, end] = node.range;
-    const line = pt.line(start);
-    if (pt.masked && TEMPLATED.test(pt.text.slice(start, end))) {
-        return refuse(line, `${where} is templated; it is not rewritten`);
-    }
-    const inner = node.value;
-    const ipt = parseText(inner);
-    const broken = ipt.docs.find(d => d.errors.length > 0);
-    if (broken) {
-        return refuse(line + ipt.line(broken.errors[0].pos[0]), `the values embedded in ${where} are not valid YAML`);
-    }
-    if (ipt.docs.length > 1)
-        return refuse(line, `the values embedded in ${where} hold several YAML documents`);
+    const { node, loc, line, inner, ipt, where } = opened;
     const js = ipt.docs.length === 0 ? { value: null } : ipt.js(0);
     if ('error' in js)
         return refuse(line, `the values embedded in ${where} cannot be read: ${js.error}`);
@@ -63152,6 +63291,54 @@ function planEmbedded(pt, docIndex, nodePath, innerPath, decide, style, planInne
         innerPath,
         value: decided.value
     };
+}
+/** The embedded values at `nodePath`, or why they cannot be edited. */
+function openEmbedded(pt, docIndex, nodePath) {
+    const opened = openDoc(pt, docIndex);
+    if (isPlan(opened))
+        return opened;
+    const loc = locate(pt, opened.doc, opened.used, nodePath);
+    if (isPlan(loc))
+        return loc;
+    const { node } = loc;
+    const where = describePath(nodePath);
+    if (!(0,dist/* isScalar */.jn)(node) || node.value === null) {
+        const line = node?.range ? pt.line(node.range[0]) : 1;
+        return refuse(line, `${where} holds no embedded values to fix`);
+    }
+    if (typeof node.value !== 'string')
+        return refuse(pt.line(node.range[0]), `${where} is not a string of YAML`);
+    const [start, end] = node.range;
+    const line = pt.line(start);
+    if (pt.masked && TEMPLATED.test(pt.text.slice(start, end))) {
+        return refuse(line, `${where} is templated; it is not rewritten`);
+    }
+    const inner = node.value;
+    const ipt = parseText(inner);
+    const broken = ipt.docs.find(d => d.errors.length > 0);
+    if (broken) {
+        return refuse(line + ipt.line(broken.errors[0].pos[0]), `the values embedded in ${where} are not valid YAML`);
+    }
+    if (ipt.docs.length > 1)
+        return refuse(line, `the values embedded in ${where} hold several YAML documents`);
+    return { node, loc, line, where, inner, ipt };
+}
+/**
+ * The splices that put `newInner` (the embedded values after several edits) in place of the opened string, as
+ * planEmbedded puts one edit's: onto the lines of a literal block where they map, else as a new literal block.
+ */
+function rewriteEmbedded(pt, opened, newInner) {
+    const { node, loc, inner } = opened;
+    let p = 0;
+    while (p < inner.length && p < newInner.length && inner[p] === newInner[p])
+        p++;
+    let q = 0;
+    while (q < inner.length - p &&
+        q < newInner.length - p &&
+        inner[inner.length - 1 - q] === newInner[newInner.length - 1 - q])
+        q++;
+    const splice = { start: p, end: inner.length - q, text: newInner.slice(p, newInner.length - q) };
+    return mapOntoLiteral(pt, node, inner, [splice]) ?? rewriteAsLiteral(pt, node, loc, newInner);
 }
 /** How a literal block scalar's lines sit in the outer text, or null when it is not one we can map. */
 function literalLayout(text, node) {
@@ -63381,30 +63568,279 @@ function planStringReplace(pt, docIndex, path, value) {
 
 
 
-function applyEdits(file, text, edits) {
+function applyEdits(file, text, edits, 
+/** false: every edit alone, in order, with no new keys joined (see newKeyGroups); the tests compare the two. */
+opts = {}) {
     const problems = [];
     let pt = parseText(text);
-    for (const e of edits) {
-        let outcome;
-        try {
-            outcome = runEdit(pt, e);
+    const work = opts.together === false ? edits.map(edit => ({ kind: 'edit', edit })) : newKeyGroups(pt, edits);
+    let siblings = opts.together !== false;
+    for (let i = 0; i < work.length; i++) {
+        if (siblings) {
+            const run = newSiblings(pt, work, i);
+            if (run === 'failed')
+                siblings = false;
+            else if (run) {
+                pt = run.pt;
+                i += run.count - 1;
+                continue;
+            }
         }
-        catch (err) {
-            outcome = { kind: 'fail', line: 1, detail: `internal error: ${err.message}` };
+        const item = work[i];
+        if (item.kind === 'embedded') {
+            const made = embeddedTogether(file, pt, item.members);
+            if (made) {
+                pt = made;
+                continue;
+            }
         }
-        if (outcome.kind === 'done')
-            pt = outcome.pt;
-        else if (outcome.kind === 'skip')
-            problems.push({ line: outcome.line, message: `cannot fix ${label(e)}: ${outcome.message}` });
-        else {
-            problems.push({
-                line: outcome.line,
-                message: `fix for ${label(e)} did not read back as intended (${outcome.detail}); ${file} is left unchanged`
-            });
-            return { text, problems };
+        if (item.kind === 'group') {
+            // The group's new key with all its members' values: one edit, one read-back check. If it cannot be made,
+            // its members are made one by one, so that each problem names its own edit.
+            const outcome = attempt(pt, item.edit);
+            if (outcome.kind === 'done') {
+                pt = outcome.pt;
+                continue;
+            }
+        }
+        for (const e of item.kind === 'edit' ? [item.edit] : item.members) {
+            const outcome = attempt(pt, e);
+            if (outcome.kind === 'done')
+                pt = outcome.pt;
+            else if (outcome.kind === 'skip')
+                problems.push({ line: outcome.line, message: `cannot fix ${label(e)}: ${outcome.message}` });
+            else {
+                problems.push({
+                    line: outcome.line,
+                    message: `fix for ${label(e)} did not read back as intended (${outcome.detail}); ${file} is left unchanged`
+                });
+                return { text, problems };
+            }
         }
     }
     return { text: pt.text, problems };
+}
+/**
+ * New keys of one existing map, from `work[from]` on (each a plain edit or a group): made at once, with one
+ * read-back check. Made one after the other, each new key would go at the end of the map, right after the one
+ * before, with the same indentation: the text is the same, with a parse of the file saved per key. Only a run of
+ * pure insertions at one place under one parent is taken; null when there are fewer than two, 'failed' when the
+ * run did not read back as intended (the edits are then made one by one, each checked on its own).
+ */
+function newSiblings(pt, work, from) {
+    const taken = [];
+    let at = null;
+    for (let j = from; j < work.length; j++) {
+        const e = work[j].edit;
+        const t = e.target;
+        if (t.type !== 'yaml-map' || e.op !== 'set')
+            break;
+        let planned;
+        try {
+            planned = planMapEdit(pt, e);
+        }
+        catch {
+            break;
+        }
+        if (planned.kind !== 'plan' || planned.plan.kind !== 'edit' || planned.plan.splices.length !== 1)
+            break;
+        const splice = planned.plan.splices[0];
+        const parent = existingParent(pt, t.docIndex, planned.step.path);
+        if (splice.start !== splice.end || parent === null)
+            break;
+        const here = { docIndex: t.docIndex, offset: splice.start, parent: JSON.stringify(parent) };
+        if (at && (at.docIndex !== here.docIndex || at.offset !== here.offset || at.parent !== here.parent))
+            break;
+        // Two edits of one new key are a group already (newKeyGroups); a second one here would write it twice.
+        if (taken.some(o => o.step.path[parent.length] === planned.step.path[parent.length]))
+            break;
+        at = here;
+        taken.push({ step: planned.step, text: splice.text });
+    }
+    if (taken.length < 2 || at === null)
+        return null;
+    let after;
+    try {
+        const text = applySplices(pt.text, [
+            { start: at.offset, end: at.offset, text: taken.map(o => o.text).join('') }
+        ]);
+        after = parseText(text, pt.eol);
+    }
+    catch {
+        return 'failed';
+    }
+    const sets = taken.map(o => ({ path: o.step.path, value: o.step.value }));
+    return verify(pt, after, at.docIndex, sets) === null ? { pt: after, count: taken.length } : 'failed';
+}
+/** The longest part of `path` the document has, when it is a map: where a set of `path` adds its new key. */
+function existingParent(pt, docIndex, path) {
+    const js = pt.js(docIndex);
+    if ('error' in js)
+        return null;
+    let cur = js.value;
+    for (let i = 0; i < path.length; i++) {
+        if (!isRecord(cur))
+            return null;
+        if (!Object.prototype.hasOwnProperty.call(cur, path[i]))
+            return path.slice(0, i);
+        cur = cur[path[i]];
+    }
+    return null;
+}
+/**
+ * The edits of one embedded string made on the string, as the edits of a file are (new keys joined, one check for
+ * several), then put back in one outer edit, checked as any edit is: the outer document must read as before with
+ * only the string changed, and the string as before with only the edited values set (applyEdits checks that of the
+ * inner text). Null, with nothing made, when any inner edit has a problem: the edits are then made one by one,
+ * so that each problem is said as it always is.
+ */
+function embeddedTogether(file, pt, edits) {
+    const t = edits[0].target;
+    if (t.type !== 'yaml-embedded')
+        return null;
+    const opened = openEmbedded(pt, t.docIndex, t.nodePath);
+    if (isPlan(opened))
+        return null;
+    const inner = applyEdits(file, opened.inner, edits.map(e => ({ ...e, target: { type: 'yaml-map', file: e.target.file, docIndex: 0, nodePath: [] } })));
+    if (inner.problems.length > 0)
+        return null;
+    if (inner.text === opened.inner)
+        return pt;
+    const splices = rewriteEmbedded(pt, opened, inner.text);
+    if (isPlan(splices))
+        return null;
+    const outcome = carryOut(pt, t.docIndex, { kind: 'edit', splices, line: opened.line }, [
+        { path: t.nodePath, value: inner.text, style: 'default' }
+    ]);
+    return outcome.kind === 'done' ? outcome.pt : null;
+}
+function attempt(pt, e) {
+    try {
+        return runEdit(pt, e);
+    }
+    catch (err) {
+        return { kind: 'fail', line: 1, detail: `internal error: ${err.message}` };
+    }
+}
+/**
+ * The edits in order, where those that create the same missing key of a YAML map (`testkube-operator.preUpgrade…`
+ * and `testkube-operator.webhook…` in a file without `testkube-operator`) become one edit that writes that key with
+ * all their values, at the place of the first. Made one after the other, the first would write the key and each
+ * next one add its part at the end of it, which is the text the one edit writes; but each edit costs a parse of
+ * the whole file to check it, most of a fix's time. Only plain sets of unrelated paths are joined: a path inside
+ * another's, a number in a path, a proxy config or a string replacement each stay an edit of their own.
+ */
+function newKeyGroups(pt, edits) {
+    const items = [];
+    // The edits of one embedded string (Argo CD's helm.values): made together on the string (embeddedTogether).
+    const embeddedKey = (e) => e.target.type === 'yaml-embedded' ? JSON.stringify([e.target.docIndex, e.target.nodePath]) : null;
+    const ofString = new Map();
+    for (const e of edits) {
+        const key = embeddedKey(e);
+        if (key !== null)
+            ofString.set(key, [...(ofString.get(key) ?? []), e]);
+    }
+    const valuesOf = valuesReader(pt);
+    const groups = new Map();
+    for (const e of edits) {
+        const together = ofString.get(embeddedKey(e) ?? '');
+        if (together && together.length > 1) {
+            if (together[0] === e)
+                items.push({ kind: 'embedded', edit: e, members: together });
+            continue;
+        }
+        const created = createdKey(pt, e, valuesOf);
+        if (!created) {
+            items.push({ kind: 'edit', edit: e });
+            continue;
+        }
+        const key = JSON.stringify([e.target.type, e.target.docIndex, e.target.nodePath, created.at]);
+        const group = groups.get(key);
+        const item = { kind: 'edit', edit: e };
+        items.push(item);
+        if (group && !group.rest.some(r => isPrefix(r, created.rest) || isPrefix(created.rest, r))) {
+            group.members.push(e);
+            group.rest.push(created.rest);
+        }
+        else if (!group)
+            groups.set(key, { item, members: [e], at: created.at, rest: [created.rest] });
+    }
+    const inside = (e, at, docIndex) => e.target.type !== 'hcl-heredoc' &&
+        e.target.docIndex === docIndex &&
+        isPrefix(at, [...e.target.nodePath, ...e.path]);
+    for (const g of groups.values()) {
+        const first = g.members[0];
+        const docIndex = first.target.docIndex;
+        // Another edit under the new key (a proxy config, a path inside a member's) keeps its place among them.
+        if (edits.some(e => !g.members.includes(e) && inside(e, g.at, docIndex)))
+            g.members.length = 1;
+        if (g.members.length < 2)
+            continue;
+        let value = {};
+        g.members.forEach((m, i) => (value = setAt(value, g.rest[i], m.value)));
+        const path = g.at.slice(first.target.nodePath.length);
+        Object.assign(g.item, { kind: 'group', members: g.members, edit: { ...first, path, value } });
+    }
+    // A member after the first is made with its group.
+    const joined = new Set([...groups.values()].flatMap(g => (g.members.length > 1 ? g.members.slice(1) : [])));
+    return items.filter(i => i.kind !== 'edit' || !joined.has(i.edit));
+}
+/**
+ * The key a plain set would create: the first segment of its path that the values do not have, below a map they
+ * have (`at`, the path to that key from the document's root, through the embedded string for embedded values),
+ * and the rest of the path under it. Null for any other edit.
+ */
+function createdKey(pt, e, valuesOf) {
+    const t = e.target;
+    if ((t.type !== 'yaml-map' && t.type !== 'yaml-embedded') || e.op !== 'set' || pt.docs.length === 0)
+        return null;
+    if (e.path.some(seg => typeof seg !== 'string'))
+        return null;
+    let cur = valuesOf(e);
+    for (let i = 0; i < e.path.length; i++) {
+        if (!isRecord(cur))
+            return null;
+        if (!Object.prototype.hasOwnProperty.call(cur, e.path[i])) {
+            // The key itself is the last segment: a plain new leaf, made alone.
+            if (i === e.path.length - 1)
+                return null;
+            const rest = e.path.slice(i + 1);
+            // A JavaScript object lists integer-like keys first, whatever the order they were set in.
+            if (rest.some(seg => INTEGER_LIKE.test(String(seg))))
+                return null;
+            return { at: [...t.nodePath, ...e.path.slice(0, i + 1)], rest };
+        }
+        cur = cur[e.path[i]];
+    }
+    return null;
+}
+/** The values an edit of a map or of embedded values sets its path in, parsed once per place. */
+function valuesReader(pt) {
+    const cache = new Map();
+    return e => {
+        const t = e.target;
+        const key = JSON.stringify([t.type, t.docIndex, t.nodePath]);
+        if (cache.has(key))
+            return cache.get(key);
+        const js = pt.js(t.docIndex);
+        let values = undefined;
+        if (!('error' in js)) {
+            const at = getAt(js.value, t.nodePath);
+            if (t.type === 'yaml-map')
+                values = at.found ? at.value : undefined;
+            else if (at.found && typeof at.value === 'string') {
+                const inner = parseText(at.value);
+                const innerJs = inner.docs.length === 1 ? inner.js(0) : { error: 'not one document' };
+                values = 'error' in innerJs ? undefined : innerJs.value;
+            }
+        }
+        cache.set(key, values);
+        return values;
+    };
+}
+const INTEGER_LIKE = /^(0|[1-9]\d*)$/;
+function isPrefix(a, b) {
+    return a.length <= b.length && a.every((k, i) => k === b[i]);
 }
 function label(e) {
     return `${e.ruleId} (${joinSetPath(e.path)})`;
@@ -63430,24 +63866,12 @@ function runEdit(pt, e) {
         return carryOut(pt, t.docIndex, plan, []);
     }
     if (t.type === 'yaml-map') {
-        const fullPath = [...t.nodePath, ...e.path];
-        let current = { found: false, value: undefined };
-        if (pt.docs.length > 0) {
-            const js = pt.js(t.docIndex);
-            if ('error' in js)
-                return { kind: 'skip', line: 1, message: js.error };
-            current = getAt(js.value, fullPath);
-        }
-        const decided = decideFor(e)(current);
-        if (decided === 'noop')
+        const planned = planMapEdit(pt, e);
+        if (planned.kind === 'noop')
             return { kind: 'done', pt };
-        if ('refuse' in decided)
-            return { kind: 'skip', line: 1, message: decided.refuse };
-        const step = { path: fullPath, value: decided.value, style };
-        const plan = e.op === 'replace-string'
-            ? planStringReplace(pt, t.docIndex, step.path, String(step.value))
-            : planSet(pt, t.docIndex, step.path, step.value, step.style);
-        return carryOut(pt, t.docIndex, plan, [step]);
+        if (planned.kind === 'skip')
+            return planned;
+        return carryOut(pt, t.docIndex, planned.plan, [planned.step]);
     }
     // set-list: patch the entry that sets the path; a forced string may take a second step.
     const steps = setListSteps(pt, e);
@@ -63464,6 +63888,31 @@ function runEdit(pt, e) {
         cur = outcome.pt;
     }
     return { kind: 'done', pt: cur };
+}
+/** The splices of an edit of a YAML map, planned on `pt`, and the value it sets; or why there are none. */
+function planMapEdit(pt, e) {
+    const t = e.target;
+    if (t.type !== 'yaml-map')
+        return { kind: 'skip', line: 1, message: 'not a YAML map' };
+    const style = e.op === 'merge-proxy-config' ? 'json' : 'default';
+    const fullPath = [...t.nodePath, ...e.path];
+    let current = { found: false, value: undefined };
+    if (pt.docs.length > 0) {
+        const js = pt.js(t.docIndex);
+        if ('error' in js)
+            return { kind: 'skip', line: 1, message: js.error };
+        current = getAt(js.value, fullPath);
+    }
+    const decided = decideFor(e)(current);
+    if (decided === 'noop')
+        return { kind: 'noop' };
+    if ('refuse' in decided)
+        return { kind: 'skip', line: 1, message: decided.refuse };
+    const step = { path: fullPath, value: decided.value, style };
+    const plan = e.op === 'replace-string'
+        ? planStringReplace(pt, t.docIndex, step.path, String(step.value))
+        : planSet(pt, t.docIndex, step.path, step.value, step.style);
+    return { kind: 'plan', plan, step };
 }
 /** An edit of the YAML in a Terraform heredoc: made (and verified) on the body alone, then put back. */
 function heredocEdit(pt, e, ordinal) {
@@ -63716,22 +64165,52 @@ async function writeChanges(root, changes, opts = {}) {
         const message = `not written: cannot open the repository root ${root} (${write_describe(err)})`;
         return { written, problems: changes.map(c => ({ file: c.file, line: 1, message })) };
     }
-    for (const change of changes) {
-        if (change.before === change.after)
-            continue;
-        try {
-            const refusal = await writeOne(realRoot, change, opts);
-            if (refusal)
-                problems.push({ file: change.file, line: 1, message: `not written: ${refusal}` });
-            else
-                written.push(change.file);
-        }
-        catch (err) {
-            problems.push({ file: change.file, line: 1, message: `not written: ${write_describe(err)}` });
-        }
+    const todo = changes.filter(c => c.before !== c.after);
+    // A few files at a time: each write waits on the disk (its fsync), and the files are independent. Two paths
+    // of one file (a link beside its target) are not: a later one is written after the others, as in a plain
+    // sequence, where it finds the file changed. The outcomes are kept in the order of the changes.
+    const outcomes = new Array(todo.length);
+    const seen = new Set();
+    const first = [];
+    const later = [];
+    for (const [i, change] of todo.entries()) {
+        const real = await (0,promises_namespaceObject.realpath)(external_node_path_default().resolve(realRoot, ...change.file.split('/'))).catch(() => null);
+        if (real !== null && seen.has(real))
+            later.push(i);
+        else
+            first.push(i);
+        if (real !== null)
+            seen.add(real);
     }
+    const writeAt = async (i) => {
+        try {
+            outcomes[i] = { refusal: await writeOne(realRoot, todo[i], opts) };
+        }
+        catch (error) {
+            outcomes[i] = { error };
+        }
+    };
+    let next = 0;
+    const worker = async () => {
+        while (next < first.length)
+            await writeAt(first[next++]);
+    };
+    await Promise.all(Array.from({ length: Math.min(WRITES_AT_ONCE, first.length) }, worker));
+    for (const i of later)
+        await writeAt(i);
+    todo.forEach((change, i) => {
+        const outcome = outcomes[i];
+        if ('error' in outcome)
+            problems.push({ file: change.file, line: 1, message: `not written: ${write_describe(outcome.error)}` });
+        else if (outcome.refusal)
+            problems.push({ file: change.file, line: 1, message: `not written: ${outcome.refusal}` });
+        else
+            written.push(change.file);
+    });
     return { written, problems };
 }
+/** Files written at the same time. */
+const WRITES_AT_ONCE = 8;
 /** `.NAME.PID.HEX.tmp`: the temporary file writeOne makes next to NAME while it writes it. */
 const TEMP_FILE = /^\.(.+)\.(\d+)\.([0-9a-f]{12})\.tmp$/;
 /**
@@ -65784,6 +66263,10 @@ function readAheadFromEnv(env) {
 }
 /** The pass behind each report, for `scanAgain`. Held weakly: a report that is dropped takes its pass along. */
 const passes = new WeakMap();
+/** The pass behind a report of `scan` or `scanAgain` in this process (for the tests of what it keeps). */
+function passOf(report) {
+    return passes.get(report);
+}
 async function scan(opts) {
     const started = performance.now();
     const readers = opts.readers ?? ALL_READERS;

@@ -499,7 +499,10 @@ describe('edits made together', () => {
     ],
     ['a literal block with CRLF endings', 'spec:\r\n  values: |\r\n    testkube-api:\r\n      a: 1\r\n'],
     ['a quoted string', 'spec:\n  values: "testkube-api:\\n  a: 1\\n"\n'],
-    ['a literal block with a keep indicator, last in the file', 'spec:\n  values: |+\n    testkube-api: {}\n\n']
+    [
+      'a literal block with a keep indicator, last in the file',
+      'spec:\n  values: |+\n    testkube-api: {}\n\n'
+    ]
   ]
   it.each(cases)('%s: the same text as one by one', (_name, text) => {
     const nodePath = text.includes('source') ? ['spec', 'source', 'helm', 'values'] : ['spec', 'values']
