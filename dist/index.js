@@ -62566,6 +62566,24 @@ function parseText(text, eol = mainEol(text)) {
     catch {
         // Past a parse limit: no documents, so every edit is refused.
     }
+    return parsedText(text, docs, masked, lineStarts, eol);
+}
+/**
+ * The scan's own parse of a file, for the fixer's first plan: the same documents parseText would make, without
+ * parsing the file again. Only for a file read cleanly (every document kept, no problem) with no alias in it: the
+ * scan expands aliases in place, and a document with an error is left out of the scan's list.
+ */
+function parsedTextOf(file) {
+    if (file.problems.length > 0 || file.docs.length === 0 || file.text.includes('*'))
+        return null;
+    if (file.docs.some((d, i) => d.index !== i))
+        return null;
+    const docs = file.docs.map(d => d.doc);
+    if (docs.some(d => d.errors.length > 0))
+        return null;
+    return parsedText(file.text, docs, file.templated, computeLineStarts(file.text), mainEol(file.text));
+}
+function parsedText(text, docs, masked, lineStarts, eol) {
     const cache = new Map();
     const line = (offset) => lineOfOffset(lineStarts, offset);
     return {
@@ -63568,11 +63586,9 @@ function planStringReplace(pt, docIndex, path, value) {
 
 
 
-function applyEdits(file, text, edits, 
-/** false: every edit alone, in order, with no new keys joined (see newKeyGroups); the tests compare the two. */
-opts = {}) {
+function applyEdits(file, text, edits, opts = {}) {
     const problems = [];
-    let pt = parseText(text);
+    let pt = opts.parsed?.text === text ? opts.parsed : parseText(text);
     const work = opts.together === false ? edits.map(edit => ({ kind: 'edit', edit })) : newKeyGroups(pt, edits);
     let siblings = opts.together !== false;
     for (let i = 0; i < work.length; i++) {
@@ -66255,6 +66271,7 @@ function errorsTouching(errors, files, kept) {
 
 
 
+
 /** The environment variable that keeps a scan on one thread (`off`, `0`, `false` or `no`): CLI and Action. */
 const READ_AHEAD_ENV = 'TESTKUBE_ISTIO_GUARD_READ_AHEAD';
 /** `readAhead` as the environment sets it. */
@@ -66469,7 +66486,7 @@ function planChanges(edits, getFile, report) {
             report({ file, line: 1, message: 'cannot fix: the file could not be read again to apply the fixes' });
             continue;
         }
-        const result = applyEdits(file, src.text, list);
+        const result = applyEdits(file, src.text, list, { parsed: parsedTextOf(src) });
         for (const problem of result.problems)
             report({ file, line: problem.line, message: problem.message });
         if (result.text !== src.text)

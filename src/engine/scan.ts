@@ -15,6 +15,8 @@ import { installVersions, type ChartVersionPin } from './versions.js'
 import { judgeRelease } from './judge.js'
 import { wordFindings } from '../report/wording.js'
 import { applyEdits } from '../fix/apply.js'
+import { parsedTextOf } from '../fix/text.js'
+import type { RepoFile } from '../yaml/file.js'
 import { removeStaleTemps, writeChanges } from '../fix/write.js'
 import { unifiedDiff } from '../fix/diff.js'
 import { redactText, redactValue } from '../fix/redact.js'
@@ -331,7 +333,7 @@ function feedingFiles(releases: readonly Release[]): Set<string> {
 /** Group edits by file and apply them to the text; a file whose edits fail is left unchanged and reported. */
 function planChanges(
   edits: readonly PlannedEdit[],
-  getFile: (p: string) => { text: string } | undefined,
+  getFile: (p: string) => RepoFile | undefined,
   report: (e: ScanError) => void
 ): FileChange[] {
   const byFile = new Map<string, PlannedEdit[]>()
@@ -348,7 +350,7 @@ function planChanges(
       report({ file, line: 1, message: 'cannot fix: the file could not be read again to apply the fixes' })
       continue
     }
-    const result = applyEdits(file, src.text, list)
+    const result = applyEdits(file, src.text, list, { parsed: parsedTextOf(src) })
     for (const problem of result.problems) report({ file, line: problem.line, message: problem.message })
     if (result.text !== src.text) changes.push({ file, before: src.text, after: result.text })
   }

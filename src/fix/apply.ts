@@ -34,11 +34,15 @@ export function applyEdits(
   file: string,
   text: string,
   edits: readonly PlannedEdit[],
-  /** false: every edit alone, in order, with no new keys joined (see newKeyGroups); the tests compare the two. */
-  opts: { together?: boolean } = {}
+  opts: {
+    /** false: every edit alone, in order, with no new keys joined (see newKeyGroups); the tests compare the two. */
+    together?: boolean
+    /** `text` as the scan parsed it (parsedTextOf), so that the first plan needs no parse of its own. */
+    parsed?: ParsedText | null
+  } = {}
 ): { text: string; problems: { line: number; message: string }[] } {
   const problems: ApplyProblem[] = []
-  let pt = parseText(text)
+  let pt = opts.parsed?.text === text ? opts.parsed : parseText(text)
   const work: WorkItem[] =
     opts.together === false ? edits.map(edit => ({ kind: 'edit', edit })) : newKeyGroups(pt, edits)
   let siblings = opts.together !== false

@@ -14,6 +14,7 @@ import {
   parseYamlDocuments,
   scanStructure
 } from '../yaml/file.js'
+import type { RepoFile } from '../yaml/file.js'
 import { isRecord } from './tree.js'
 
 /** Replace `text.slice(start, end)` with `text`. */
@@ -49,6 +50,29 @@ export function parseText(text: string, eol: '\n' | '\r\n' = mainEol(text)): Par
   } catch {
     // Past a parse limit: no documents, so every edit is refused.
   }
+  return parsedText(text, docs, masked, lineStarts, eol)
+}
+
+/**
+ * The scan's own parse of a file, for the fixer's first plan: the same documents parseText would make, without
+ * parsing the file again. Only for a file read cleanly (every document kept, no problem) with no alias in it: the
+ * scan expands aliases in place, and a document with an error is left out of the scan's list.
+ */
+export function parsedTextOf(file: RepoFile): ParsedText | null {
+  if (file.problems.length > 0 || file.docs.length === 0 || file.text.includes('*')) return null
+  if (file.docs.some((d, i) => d.index !== i)) return null
+  const docs = file.docs.map(d => d.doc)
+  if (docs.some(d => d.errors.length > 0)) return null
+  return parsedText(file.text, docs, file.templated, computeLineStarts(file.text), mainEol(file.text))
+}
+
+function parsedText(
+  text: string,
+  docs: Document.Parsed[],
+  masked: boolean,
+  lineStarts: number[],
+  eol: '\n' | '\r\n'
+): ParsedText {
   const cache = new Map<number, { value: unknown } | { error: string }>()
   const line = (offset: number): number => lineOfOffset(lineStarts, offset)
   return {

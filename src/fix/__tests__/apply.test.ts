@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import type { PlannedEdit } from '../../model.js'
 import { applyEdits } from '../apply.js'
+import { parsedTextOf, parseText } from '../text.js'
+import { parseRepoFile } from '../../yaml/file.js'
 import { deepEqual } from '../tree.js'
 import { embeddedEdit, mapEdit, proxyEdit, setListEdit } from './support.js'
 
@@ -511,5 +513,32 @@ describe('edits made together', () => {
     expect(together.problems).toEqual([])
     expect(together.text).not.toBe(text)
     expect(together.text).toBe(alone.text)
+  })
+})
+
+describe('the scan parse as the first plan', () => {
+  const texts = [
+    'keep: 1\ntestkube-api:\n  x: 1\n',
+    '# head\n---\na: 1\n---\ntestkube-api: {}\r\n',
+    'image: {{ .Values.image }}\ntestkube-api:\n  a: 1\n'
+  ]
+  it.each(texts.map(t => [JSON.stringify(t), t]))(
+    '%s: the same documents and the same fix',
+    (_name, text) => {
+      const parsed = parsedTextOf(parseRepoFile('f.yaml', text))
+      expect(parsed).not.toBeNull()
+      const own = parseText(text)
+      expect(parsed?.docs.length).toBe(own.docs.length)
+      expect(parsed?.masked).toBe(own.masked)
+      for (let i = 0; i < own.docs.length; i++) expect(parsed?.js(i)).toEqual(own.js(i))
+      const edit = mapEdit([], INJ, 'false', { docIndex: own.docs.length - 1 })
+      expect(applyEdits('f.yaml', text, [edit], { parsed })).toEqual(applyEdits('f.yaml', text, [edit]))
+    }
+  )
+
+  it('is not taken from a file with aliases, problems or no document', () => {
+    expect(parsedTextOf(parseRepoFile('f.yaml', 'a: &x 1\nb: *x\n'))).toBeNull()
+    expect(parsedTextOf(parseRepoFile('f.yaml', 'a: [\n'))).toBeNull()
+    expect(parsedTextOf(parseRepoFile('f.yaml', ''))).toBeNull()
   })
 })
