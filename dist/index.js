@@ -53374,15 +53374,7 @@ function ownCopy(word) {
 }
 /** Put `id` into an ascending list, once. */
 function insertSorted(list, id) {
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (list[mid] < id)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    const lo = firstAtOrAfter(list, id);
     if (list[lo] !== id)
         list.splice(lo, 0, id);
 }
@@ -53454,7 +53446,7 @@ function holdsFiles(sorted, dir) {
     const at = firstAtOrAfter(sorted, prefix);
     return at < sorted.length && sorted[at].startsWith(prefix);
 }
-/** The index of the first entry of a sorted listing that is not less than `key`. */
+/** The index of the first entry of a sorted list that is not less than `key`. */
 function firstAtOrAfter(sorted, key) {
     let lo = 0;
     let hi = sorted.length;
@@ -63347,16 +63339,20 @@ function openEmbedded(pt, docIndex, nodePath) {
  */
 function rewriteEmbedded(pt, opened, newInner) {
     const { node, loc, inner } = opened;
+    return (mapOntoLiteral(pt, node, inner, [changedPart(inner, newInner)]) ??
+        rewriteAsLiteral(pt, node, loc, newInner));
+}
+/** The one splice that turns `old` into `value`: what lies between their common start and their common end. */
+function changedPart(old, value) {
     let p = 0;
-    while (p < inner.length && p < newInner.length && inner[p] === newInner[p])
+    while (p < old.length && p < value.length && old[p] === value[p])
         p++;
     let q = 0;
-    while (q < inner.length - p &&
-        q < newInner.length - p &&
-        inner[inner.length - 1 - q] === newInner[newInner.length - 1 - q])
+    while (q < old.length - p &&
+        q < value.length - p &&
+        old[old.length - 1 - q] === value[value.length - 1 - q])
         q++;
-    const splice = { start: p, end: inner.length - q, text: newInner.slice(p, newInner.length - q) };
-    return mapOntoLiteral(pt, node, inner, [splice]) ?? rewriteAsLiteral(pt, node, loc, newInner);
+    return { start: p, end: old.length - q, text: value.slice(p, value.length - q) };
 }
 /** How a literal block scalar's lines sit in the outer text, or null when it is not one we can map. */
 function literalLayout(text, node) {
@@ -63537,15 +63533,7 @@ function planStringReplace(pt, docIndex, path, value) {
     if (old === value)
         return { kind: 'noop' };
     if (node.type === dist/* Scalar */.X5.BLOCK_LITERAL) {
-        let p = 0;
-        while (p < old.length && p < value.length && old[p] === value[p])
-            p++;
-        let q = 0;
-        while (q < old.length - p &&
-            q < value.length - p &&
-            old[old.length - 1 - q] === value[value.length - 1 - q])
-            q++;
-        const splice = { start: p, end: old.length - q, text: value.slice(p, value.length - q) };
+        const splice = changedPart(old, value);
         const mapped = mapOntoLiteral(pt, node, old, [splice]);
         const splices = mapped ?? rewriteAsLiteral(pt, node, loc, value);
         return isPlan(splices) ? splices : { kind: 'edit', splices, line };

@@ -490,13 +490,7 @@ function ownCopy(word: string): string {
 
 /** Put `id` into an ascending list, once. */
 function insertSorted(list: number[], id: number): void {
-  let lo = 0
-  let hi = list.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (list[mid] < id) lo = mid + 1
-    else hi = mid
-  }
+  const lo = firstAtOrAfter(list, id)
   if (list[lo] !== id) list.splice(lo, 0, id)
 }
 
@@ -566,8 +560,8 @@ function holdsFiles(sorted: readonly string[], dir: string): boolean {
   return at < sorted.length && sorted[at].startsWith(prefix)
 }
 
-/** The index of the first entry of a sorted listing that is not less than `key`. */
-function firstAtOrAfter(sorted: readonly string[], key: string): number {
+/** The index of the first entry of a sorted list that is not less than `key`. */
+function firstAtOrAfter<T extends string | number>(sorted: readonly T[], key: T): number {
   let lo = 0
   let hi = sorted.length
   while (lo < hi) {

@@ -135,17 +135,24 @@ export function openEmbedded(pt: ParsedText, docIndex: number, nodePath: NodePat
  */
 export function rewriteEmbedded(pt: ParsedText, opened: OpenedEmbedded, newInner: string): Splice[] | Plan {
   const { node, loc, inner } = opened
+  return (
+    mapOntoLiteral(pt, node, inner, [changedPart(inner, newInner)]) ??
+    rewriteAsLiteral(pt, node, loc, newInner)
+  )
+}
+
+/** The one splice that turns `old` into `value`: what lies between their common start and their common end. */
+function changedPart(old: string, value: string): Splice {
   let p = 0
-  while (p < inner.length && p < newInner.length && inner[p] === newInner[p]) p++
+  while (p < old.length && p < value.length && old[p] === value[p]) p++
   let q = 0
   while (
-    q < inner.length - p &&
-    q < newInner.length - p &&
-    inner[inner.length - 1 - q] === newInner[newInner.length - 1 - q]
+    q < old.length - p &&
+    q < value.length - p &&
+    old[old.length - 1 - q] === value[value.length - 1 - q]
   )
     q++
-  const splice = { start: p, end: inner.length - q, text: newInner.slice(p, newInner.length - q) }
-  return mapOntoLiteral(pt, node, inner, [splice]) ?? rewriteAsLiteral(pt, node, loc, newInner)
+  return { start: p, end: old.length - q, text: value.slice(p, value.length - q) }
 }
 
 interface Layout {
@@ -332,16 +339,7 @@ export function planStringReplace(pt: ParsedText, docIndex: number, path: NodePa
   const line = pt.line(node.range[0])
   if (old === value) return { kind: 'noop' }
   if (node.type === Scalar.BLOCK_LITERAL) {
-    let p = 0
-    while (p < old.length && p < value.length && old[p] === value[p]) p++
-    let q = 0
-    while (
-      q < old.length - p &&
-      q < value.length - p &&
-      old[old.length - 1 - q] === value[value.length - 1 - q]
-    )
-      q++
-    const splice = { start: p, end: old.length - q, text: value.slice(p, value.length - q) }
+    const splice = changedPart(old, value)
     const mapped = mapOntoLiteral(pt, node, old, [splice])
     const splices = mapped ?? rewriteAsLiteral(pt, node, loc, value)
     return isPlan(splices) ? splices : { kind: 'edit', splices, line }
