@@ -63679,14 +63679,20 @@ function newSiblings(pt, work, from) {
 /** The longest part of `path` the document has, when it is a map: where a set of `path` adds its new key. */
 function existingParent(pt, docIndex, path) {
     const js = pt.js(docIndex);
-    if ('error' in js)
-        return null;
-    let cur = js.value;
+    const missing = 'error' in js ? null : firstMissing(js.value, path);
+    return missing === null ? null : path.slice(0, missing);
+}
+/**
+ * The index of the first segment of `path` that `tree` does not have, every segment before it being a map's key;
+ * null when the whole path is there, or a segment before the missing one is not a map.
+ */
+function firstMissing(tree, path) {
+    let cur = tree;
     for (let i = 0; i < path.length; i++) {
         if (!isRecord(cur))
             return null;
         if (!Object.prototype.hasOwnProperty.call(cur, path[i]))
-            return path.slice(0, i);
+            return i;
         cur = cur[path[i]];
     }
     return null;
@@ -63744,7 +63750,6 @@ function newKeyGroups(pt, edits) {
         if (key !== null)
             ofString.set(key, [...(ofString.get(key) ?? []), e]);
     }
-    const valuesOf = valuesReader(pt);
     const groups = new Map();
     for (const e of edits) {
         const together = ofString.get(embeddedKey(e) ?? '');
@@ -63753,7 +63758,7 @@ function newKeyGroups(pt, edits) {
                 items.push({ kind: 'embedded', edit: e, members: together });
             continue;
         }
-        const created = createdKey(pt, e, valuesOf);
+        const created = createdKey(pt, e);
         if (!created) {
             items.push({ kind: 'edit', edit: e });
             continue;
@@ -63790,57 +63795,29 @@ function newKeyGroups(pt, edits) {
     return items.filter(i => i.kind !== 'edit' || !joined.has(i.edit));
 }
 /**
- * The key a plain set would create: the first segment of its path that the values do not have, below a map they
- * have (`at`, the path to that key from the document's root, through the embedded string for embedded values),
- * and the rest of the path under it. Null for any other edit.
+ * The key a plain set of a YAML map would create: the first segment of its path that the document does not have,
+ * below a map it has (`at`, the path to that key from the document's root), and the rest of the path under it.
+ * Null for any other edit, and for a new leaf (nothing to join under it). The edits of an embedded string are
+ * joined on the string itself (embeddedTogether), as a map's.
  */
-function createdKey(pt, e, valuesOf) {
+function createdKey(pt, e) {
     const t = e.target;
-    if ((t.type !== 'yaml-map' && t.type !== 'yaml-embedded') || e.op !== 'set' || pt.docs.length === 0)
+    if (t.type !== 'yaml-map' || e.op !== 'set' || pt.docs.length === 0)
         return null;
-    if (e.path.some(seg => typeof seg !== 'string'))
+    const full = [...t.nodePath, ...e.path];
+    if (full.some(seg => typeof seg !== 'string'))
         return null;
-    let cur = valuesOf(e);
-    for (let i = 0; i < e.path.length; i++) {
-        if (!isRecord(cur))
-            return null;
-        if (!Object.prototype.hasOwnProperty.call(cur, e.path[i])) {
-            // The key itself is the last segment: a plain new leaf, made alone.
-            if (i === e.path.length - 1)
-                return null;
-            const rest = e.path.slice(i + 1);
-            // A JavaScript object lists integer-like keys first, whatever the order they were set in.
-            if (rest.some(seg => INTEGER_LIKE.test(String(seg))))
-                return null;
-            return { at: [...t.nodePath, ...e.path.slice(0, i + 1)], rest };
-        }
-        cur = cur[e.path[i]];
-    }
-    return null;
-}
-/** The values an edit of a map or of embedded values sets its path in, parsed once per place. */
-function valuesReader(pt) {
-    const cache = new Map();
-    return e => {
-        const t = e.target;
-        const key = JSON.stringify([t.type, t.docIndex, t.nodePath]);
-        if (cache.has(key))
-            return cache.get(key);
-        const js = pt.js(t.docIndex);
-        let values = undefined;
-        if (!('error' in js)) {
-            const at = getAt(js.value, t.nodePath);
-            if (t.type === 'yaml-map')
-                values = at.found ? at.value : undefined;
-            else if (at.found && typeof at.value === 'string') {
-                const inner = parseText(at.value);
-                const innerJs = inner.docs.length === 1 ? inner.js(0) : { error: 'not one document' };
-                values = 'error' in innerJs ? undefined : innerJs.value;
-            }
-        }
-        cache.set(key, values);
-        return values;
-    };
+    const js = pt.js(t.docIndex);
+    if ('error' in js)
+        return null;
+    const missing = firstMissing(js.value, full);
+    if (missing === null || missing < t.nodePath.length || missing === full.length - 1)
+        return null;
+    const rest = full.slice(missing + 1);
+    // A JavaScript object lists integer-like keys first, whatever the order they were set in.
+    if (rest.some(seg => INTEGER_LIKE.test(String(seg))))
+        return null;
+    return { at: full.slice(0, missing + 1), rest };
 }
 const INTEGER_LIKE = /^(0|[1-9]\d*)$/;
 function isPrefix(a, b) {
@@ -64177,18 +64154,19 @@ async function writeChanges(root, changes, opts = {}) {
     const seen = new Set();
     const first = [];
     const later = [];
-    for (const [i, change] of todo.entries()) {
-        const real = await (0,promises_namespaceObject.realpath)(external_node_path_default().resolve(realRoot, ...change.file.split('/'))).catch(() => null);
-        if (real !== null && seen.has(real))
+    const reals = await Promise.all(todo.map(c => realTarget(realRoot, c.file)));
+    for (const [i, real] of reals.entries()) {
+        const key = 'real' in real ? real.real : null;
+        if (key !== null && seen.has(key))
             later.push(i);
         else
             first.push(i);
-        if (real !== null)
-            seen.add(real);
+        if (key !== null)
+            seen.add(key);
     }
     const writeAt = async (i) => {
         try {
-            outcomes[i] = { refusal: await writeOne(realRoot, todo[i], opts) };
+            outcomes[i] = { refusal: await writeOne(realRoot, todo[i], reals[i], opts) };
         }
         catch (error) {
             outcomes[i] = { error };
@@ -64260,21 +64238,27 @@ function isRunning(pid) {
 function inside(root, p) {
     return external_node_path_default().relative(root, p) !== '' && isInside(root, p);
 }
-/** Write one file; a string says why it was refused. */
-async function writeOne(root, change, opts) {
-    const file = change.file;
+/** Where a change would be written: the real path of its file, or why there is none. */
+async function realTarget(root, file) {
     if (file.includes('\0') || external_node_path_default().isAbsolute(file) || external_node_path_default().win32.isAbsolute(file))
-        return 'the path is not repo-relative';
+        return { refusal: 'the path is not repo-relative' };
     const target = external_node_path_default().resolve(root, ...file.split('/'));
     if (!inside(root, target))
-        return 'the path leads outside the repository';
-    let real;
+        return { refusal: 'the path leads outside the repository' };
     try {
-        real = await (0,promises_namespaceObject.realpath)(target);
+        return { real: await (0,promises_namespaceObject.realpath)(target) };
     }
     catch (err) {
-        return err.code === 'ENOENT' ? 'the file no longer exists' : write_describe(err);
+        return {
+            refusal: err.code === 'ENOENT' ? 'the file no longer exists' : write_describe(err)
+        };
     }
+}
+/** Write one file to its real path (realTarget); a string says why it was refused. */
+async function writeOne(root, change, target, opts) {
+    if ('refusal' in target)
+        return target.refusal;
+    const real = target.real;
     if (!inside(root, real))
         return 'the path goes through a symlink that leads outside the repository';
     const info = await (0,promises_namespaceObject.stat)(real);

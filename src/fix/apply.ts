@@ -142,11 +142,19 @@ function newSiblings(
 /** The longest part of `path` the document has, when it is a map: where a set of `path` adds its new key. */
 function existingParent(pt: ParsedText, docIndex: number, path: NodePath): NodePath | null {
   const js = pt.js(docIndex)
-  if ('error' in js) return null
-  let cur = js.value
+  const missing = 'error' in js ? null : firstMissing(js.value, path)
+  return missing === null ? null : path.slice(0, missing)
+}
+
+/**
+ * The index of the first segment of `path` that `tree` does not have, every segment before it being a map's key;
+ * null when the whole path is there, or a segment before the missing one is not a map.
+ */
+function firstMissing(tree: unknown, path: NodePath): number | null {
+  let cur = tree
   for (let i = 0; i < path.length; i++) {
     if (!isRecord(cur)) return null
-    if (!Object.prototype.hasOwnProperty.call(cur, path[i])) return path.slice(0, i)
+    if (!Object.prototype.hasOwnProperty.call(cur, path[i])) return i
     cur = cur[path[i] as string]
   }
   return null
@@ -210,7 +218,6 @@ function newKeyGroups(pt: ParsedText, edits: readonly PlannedEdit[]): WorkItem[]
     const key = embeddedKey(e)
     if (key !== null) ofString.set(key, [...(ofString.get(key) ?? []), e])
   }
-  const valuesOf = valuesReader(pt)
   const groups = new Map<string, { item: WorkItem; members: PlannedEdit[]; at: NodePath; rest: NodePath[] }>()
   for (const e of edits) {
     const together = ofString.get(embeddedKey(e) ?? '')
@@ -218,7 +225,7 @@ function newKeyGroups(pt: ParsedText, edits: readonly PlannedEdit[]): WorkItem[]
       if (together[0] === e) items.push({ kind: 'embedded', edit: e, members: together })
       continue
     }
-    const created = createdKey(pt, e, valuesOf)
+    const created = createdKey(pt, e)
     if (!created) {
       items.push({ kind: 'edit', edit: e })
       continue
@@ -253,56 +260,24 @@ function newKeyGroups(pt: ParsedText, edits: readonly PlannedEdit[]): WorkItem[]
 }
 
 /**
- * The key a plain set would create: the first segment of its path that the values do not have, below a map they
- * have (`at`, the path to that key from the document's root, through the embedded string for embedded values),
- * and the rest of the path under it. Null for any other edit.
+ * The key a plain set of a YAML map would create: the first segment of its path that the document does not have,
+ * below a map it has (`at`, the path to that key from the document's root), and the rest of the path under it.
+ * Null for any other edit, and for a new leaf (nothing to join under it). The edits of an embedded string are
+ * joined on the string itself (embeddedTogether), as a map's.
  */
-function createdKey(
-  pt: ParsedText,
-  e: PlannedEdit,
-  valuesOf: (e: PlannedEdit) => unknown
-): { at: NodePath; rest: NodePath } | null {
+function createdKey(pt: ParsedText, e: PlannedEdit): { at: NodePath; rest: NodePath } | null {
   const t = e.target
-  if ((t.type !== 'yaml-map' && t.type !== 'yaml-embedded') || e.op !== 'set' || pt.docs.length === 0)
-    return null
-  if (e.path.some(seg => typeof seg !== 'string')) return null
-  let cur = valuesOf(e)
-  for (let i = 0; i < e.path.length; i++) {
-    if (!isRecord(cur)) return null
-    if (!Object.prototype.hasOwnProperty.call(cur, e.path[i])) {
-      // The key itself is the last segment: a plain new leaf, made alone.
-      if (i === e.path.length - 1) return null
-      const rest = e.path.slice(i + 1)
-      // A JavaScript object lists integer-like keys first, whatever the order they were set in.
-      if (rest.some(seg => INTEGER_LIKE.test(String(seg)))) return null
-      return { at: [...t.nodePath, ...e.path.slice(0, i + 1)], rest }
-    }
-    cur = cur[e.path[i] as string]
-  }
-  return null
-}
-
-/** The values an edit of a map or of embedded values sets its path in, parsed once per place. */
-function valuesReader(pt: ParsedText): (e: PlannedEdit) => unknown {
-  const cache = new Map<string, unknown>()
-  return e => {
-    const t = e.target
-    const key = JSON.stringify([t.type, t.docIndex, t.nodePath])
-    if (cache.has(key)) return cache.get(key)
-    const js = pt.js(t.docIndex)
-    let values: unknown = undefined
-    if (!('error' in js)) {
-      const at = getAt(js.value, t.nodePath)
-      if (t.type === 'yaml-map') values = at.found ? at.value : undefined
-      else if (at.found && typeof at.value === 'string') {
-        const inner = parseText(at.value)
-        const innerJs = inner.docs.length === 1 ? inner.js(0) : { error: 'not one document' }
-        values = 'error' in innerJs ? undefined : innerJs.value
-      }
-    }
-    cache.set(key, values)
-    return values
-  }
+  if (t.type !== 'yaml-map' || e.op !== 'set' || pt.docs.length === 0) return null
+  const full = [...t.nodePath, ...e.path]
+  if (full.some(seg => typeof seg !== 'string')) return null
+  const js = pt.js(t.docIndex)
+  if ('error' in js) return null
+  const missing = firstMissing(js.value, full)
+  if (missing === null || missing < t.nodePath.length || missing === full.length - 1) return null
+  const rest = full.slice(missing + 1)
+  // A JavaScript object lists integer-like keys first, whatever the order they were set in.
+  if (rest.some(seg => INTEGER_LIKE.test(String(seg)))) return null
+  return { at: full.slice(0, missing + 1), rest }
 }
 
 const INTEGER_LIKE = /^(0|[1-9]\d*)$/

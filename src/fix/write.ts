@@ -59,15 +59,16 @@ export async function writeChanges(
   const seen = new Set<string>()
   const first: number[] = []
   const later: number[] = []
-  for (const [i, change] of todo.entries()) {
-    const real = await realpath(path.resolve(realRoot, ...change.file.split('/'))).catch(() => null)
-    if (real !== null && seen.has(real)) later.push(i)
+  const reals = await Promise.all(todo.map(c => realTarget(realRoot, c.file)))
+  for (const [i, real] of reals.entries()) {
+    const key = 'real' in real ? real.real : null
+    if (key !== null && seen.has(key)) later.push(i)
     else first.push(i)
-    if (real !== null) seen.add(real)
+    if (key !== null) seen.add(key)
   }
   const writeAt = async (i: number): Promise<void> => {
     try {
-      outcomes[i] = { refusal: await writeOne(realRoot, todo[i], opts) }
+      outcomes[i] = { refusal: await writeOne(realRoot, todo[i], reals[i], opts) }
     } catch (error) {
       outcomes[i] = { error }
     }
@@ -135,19 +136,30 @@ function inside(root: string, p: string): boolean {
   return path.relative(root, p) !== '' && isInside(root, p)
 }
 
-/** Write one file; a string says why it was refused. */
-async function writeOne(root: string, change: FileChangeToWrite, opts: WriteOptions): Promise<string | null> {
-  const file = change.file
+/** Where a change would be written: the real path of its file, or why there is none. */
+async function realTarget(root: string, file: string): Promise<{ real: string } | { refusal: string }> {
   if (file.includes('\0') || path.isAbsolute(file) || path.win32.isAbsolute(file))
-    return 'the path is not repo-relative'
+    return { refusal: 'the path is not repo-relative' }
   const target = path.resolve(root, ...file.split('/'))
-  if (!inside(root, target)) return 'the path leads outside the repository'
-  let real: string
+  if (!inside(root, target)) return { refusal: 'the path leads outside the repository' }
   try {
-    real = await realpath(target)
+    return { real: await realpath(target) }
   } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'the file no longer exists' : describe(err)
+    return {
+      refusal: (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'the file no longer exists' : describe(err)
+    }
   }
+}
+
+/** Write one file to its real path (realTarget); a string says why it was refused. */
+async function writeOne(
+  root: string,
+  change: FileChangeToWrite,
+  target: { real: string } | { refusal: string },
+  opts: WriteOptions
+): Promise<string | null> {
+  if ('refusal' in target) return target.refusal
+  const real = target.real
   if (!inside(root, real)) return 'the path goes through a symlink that leads outside the repository'
   const info = await stat(real)
   if (!info.isFile()) return 'not a regular file'

@@ -22,7 +22,7 @@ import { KUSTOMIZATIONS } from '../../formats/flux/kustomize.js'
 import { CONFIG_OBJECTS } from '../../formats/flux/configmaps.js'
 import { ALL_READERS } from '../../formats/index.js'
 import { MESH_FILTER } from '../../mesh/detect.js'
-import { passOf, READ_AHEAD_ENV, readAheadFromEnv, scan, scanAgain } from '../scan.js'
+import { passOf, READ_AHEAD_ENV, readAheadFromEnv, scan, scanAgain, type ScanReport } from '../scan.js'
 import { writeChanges } from '../../fix/write.js'
 import { READ_AHEAD_MIN_FILES, startReadAhead } from '../../discover/read-ahead.js'
 import { NOT_A_FILE } from '../../discover/open-file.js'
@@ -38,6 +38,11 @@ function tree(files: Record<string, string>): string {
     writeFileSync(join(root, rel), text)
   }
   return root
+}
+
+/** What two scans of one tree must agree on: releases, findings, errors and how many files were parsed. */
+function outcomeOf(r: ScanReport): unknown {
+  return { releases: r.releases, findings: r.findings, errors: r.errors, parsed: r.stats.filesParsed }
 }
 
 async function context(root: string): Promise<ScanContext> {
@@ -237,8 +242,7 @@ describe('scanAgain', () => {
     expect(outcome.written.length).toBeGreaterThan(0)
     const again = await scanAgain(first, { root, planFixes: false }, outcome.written)
     const full = await scan({ root, planFixes: false })
-    const shape = (r: typeof full) => ({ releases: r.releases, findings: r.findings, errors: r.errors })
-    expect(shape(again)).toEqual(shape(full))
+    expect(outcomeOf(again)).toEqual(outcomeOf(full))
   })
 
   it('takes the unchanged files from the first pass and finds what a full scan finds, on every format', async () => {
@@ -254,13 +258,7 @@ describe('scanAgain', () => {
     const outcome = await writeChanges(root, first.changes)
     const again = await scanAgain(first, { root, planFixes: false }, outcome.written)
     const full = await scan({ root, planFixes: false })
-    const shape = (r: typeof full) => ({
-      releases: r.releases,
-      findings: r.findings,
-      errors: r.errors,
-      parsed: r.stats.filesParsed
-    })
-    expect(shape(again)).toEqual(shape(full))
+    expect(outcomeOf(again)).toEqual(outcomeOf(full))
     expect(again.errors.some(e => e.file === 'values/duplicate.yaml')).toBe(true)
     // The files the fixes did not write are the first pass's, parsed once.
     const reused = [...(passOf(again)?.parsed ?? [])].filter(([path]) => !outcome.written.includes(path))
@@ -383,13 +381,7 @@ describe('reading on a worker thread', () => {
     const root = largeTree(Math.ceil(READ_AHEAD_MIN_FILES / 3))
     const withWorker = await scan({ root })
     const alone = await scan({ root, readAhead: false })
-    const summary = (r: typeof alone) => ({
-      releases: r.releases,
-      findings: r.findings,
-      errors: r.errors,
-      stats: r.stats.filesParsed
-    })
-    expect(summary(withWorker)).toEqual(summary(alone))
+    expect(outcomeOf(withWorker)).toEqual(outcomeOf(alone))
     expect(alone.releases.map(r => r.file)).toEqual([
       'apps/tk/release.yaml',
       'values/large.yaml',
