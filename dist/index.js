@@ -52231,7 +52231,6 @@ const PARSE_OPTIONS = {
     keepSourceTokens: false,
     strict: false
 };
-/** Parse `text` (already decoded, BOM removed) as the file at `path`. Never throws. */
 /** A file that is not YAML (Terraform): its text and lines, no documents. */
 function textFile(path, text) {
     const lineStarts = computeLineStarts(text);
@@ -52246,13 +52245,19 @@ function textFile(path, text) {
         js: () => undefined
     };
 }
-function parseRepoFile(path, text) {
+/**
+ * Parse `text` (already decoded, BOM removed) as the file at `path`. Never throws.
+ *
+ * `parsed`: the documents of this very `text` as parseYamlDocuments read them, when someone already did (the
+ * fixer's read-back check of the text it wrote); they are taken as they are, and everything else is as without.
+ */
+function parseRepoFile(path, text, parsed) {
     const lineStarts = computeLineStarts(text);
     const lineAt = (offset) => lineOfOffset(lineStarts, offset);
     const problems = [];
     const warnings = [];
     let templated = false;
-    let parsed = [];
+    let documents = [];
     const shape = scanStructure(text);
     if (shape.tooDeepLine !== null) {
         problems.push({
@@ -52266,10 +52271,14 @@ function parseRepoFile(path, text) {
             message: `refused: more than ${MAX_NODES} YAML nodes; the file is not read`
         });
     }
+    else if (parsed) {
+        ;
+        ({ docs: documents, templated } = parsed);
+    }
     else {
         try {
             ;
-            ({ docs: parsed, templated } = parseYamlDocuments(text, lineStarts, shape.bareTemplate));
+            ({ docs: documents, templated } = parseYamlDocuments(text, lineStarts, shape.bareTemplate));
         }
         catch (err) {
             const line = err instanceof ParseLimit ? lineAt(err.offset) : 1;
@@ -52277,13 +52286,13 @@ function parseRepoFile(path, text) {
                 ? `refused: ${err.message}; the file is not read`
                 : `cannot parse: ${describeError(err)}`;
             problems.push({ line, message });
-            parsed = [];
+            documents = [];
         }
     }
     const cache = new Map();
     const docs = [];
     const mayHaveAliases = text.includes('*');
-    parsed.forEach((doc, index) => {
+    documents.forEach((doc, index) => {
         if (doc.errors.length > 0) {
             for (const e of doc.errors.slice(0, 3)) {
                 problems.push({
@@ -53039,7 +53048,12 @@ async function createContext(root, found, filters, repoUrls, opts = {}) {
         }
         if (isTerraformFilePath(path))
             return textFile(path, decoded.text);
-        return reportParsed(parseRepoFile(path, decoded.text));
+        return reportParsed(parseRepoFile(path, decoded.text, writtenParse(path, decoded.text)));
+    };
+    /** The fixer's parse of a file it wrote, when the file holds exactly the text it parsed (see Pass.written). */
+    const writtenParse = (path, text) => {
+        const w = reuse?.pass.written?.get(path);
+        return w && w.text === text && w.docs.length > 0 ? { docs: w.docs, templated: w.masked } : undefined;
     };
     /** Report what parsing a file found (again, for a file taken from an earlier pass). */
     const reportParsed = (file) => {
@@ -63576,7 +63590,8 @@ function planStringReplace(pt, docIndex, path, value) {
 
 function applyEdits(file, text, edits, opts = {}) {
     const problems = [];
-    let pt = opts.parsed?.text === text ? opts.parsed : parseText(text);
+    const first = opts.parsed?.text === text ? opts.parsed : parseText(text);
+    let pt = first;
     const work = opts.together === false ? edits.map(edit => ({ kind: 'edit', edit })) : newKeyGroups(pt, edits);
     let siblings = opts.together !== false;
     for (let i = 0; i < work.length; i++) {
@@ -63618,11 +63633,11 @@ function applyEdits(file, text, edits, opts = {}) {
                     line: outcome.line,
                     message: `fix for ${label(e)} did not read back as intended (${outcome.detail}); ${file} is left unchanged`
                 });
-                return { text, problems };
+                return { text, problems, parsed: first };
             }
         }
     }
-    return { text: pt.text, problems };
+    return { text: pt.text, problems, parsed: pt };
 }
 /**
  * New keys of one existing map, from `work[from]` on (each a plain edit or a group): made at once, with one
@@ -66380,7 +66395,8 @@ function judgeTree(opts, readers, ctx, started) {
     }
     const settled = settleFindings(findings, releases, file => ctx.getFile(file)?.text, opts.suppress ?? NO_SUPPRESSION);
     const { keptEdits, keptEditOf } = editsThatCount(settled, edits, editOf);
-    const changes = opts.planFixes === false ? [] : planChanges(keptEdits, ctx.getFile, ctx.report);
+    const planned = opts.planFixes === false ? null : planChanges(keptEdits, ctx.getFile, ctx.report);
+    const changes = planned?.changes ?? [];
     const fixes = changes.map(c => ({ file: c.file, diff: unifiedDiff(c.file, c.before, c.after) }));
     const report = {
         root: opts.root,
@@ -66411,7 +66427,7 @@ function judgeTree(opts, readers, ctx, started) {
             millis: performance.now() - started
         }
     };
-    passes.set(report, ctx.pass());
+    passes.set(report, { ...ctx.pass(), written: planned?.parsed ?? new Map() });
     return report;
 }
 const NO_SUPPRESSION = { today: '' };
@@ -66451,6 +66467,8 @@ function planChanges(edits, getFile, report) {
         byFile.set(e.target.file, list);
     }
     const changes = [];
+    // Each new text as the fixer's read-back check parsed it: the scan after writing takes it instead of a parse.
+    const parsed = new Map();
     for (const [file, list] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
         const src = getFile(file);
         if (!src) {
@@ -66461,10 +66479,12 @@ function planChanges(edits, getFile, report) {
         const result = applyEdits(file, src.text, list, { parsed: parsedTextOf(src) });
         for (const problem of result.problems)
             report({ file, line: problem.line, message: problem.message });
-        if (result.text !== src.text)
-            changes.push({ file, before: src.text, after: result.text });
+        if (result.text === src.text)
+            continue;
+        changes.push({ file, before: src.text, after: result.text });
+        parsed.set(file, result.parsed);
     }
-    return changes;
+    return { changes, parsed };
 }
 
 ;// CONCATENATED MODULE: ./src/report/json.ts

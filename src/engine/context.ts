@@ -15,6 +15,7 @@
  */
 import { closeSync, readSync } from 'node:fs'
 import { join, sep } from 'node:path'
+import type { Document } from 'yaml'
 import type { ScanError } from '../model.js'
 import type { CandidateHints, ExtractContext, ReferencePool } from '../formats/types.js'
 import { normaliseRepoUrl } from '../formats/types.js'
@@ -65,6 +66,19 @@ export interface Pass {
    * again: parsing is most of a scan's own work, and nothing changes a parsed file once it is made.
    */
   parsed: ReadonlyMap<string, RepoFile | null>
+  /**
+   * The new text of each file the fixes of this pass's report change, with its documents as the fixer's read-back
+   * check parsed them (parseYamlDocuments, as the scan parses). A scan after writing takes them for a file it reads
+   * with exactly that text, instead of parsing it again.
+   */
+  written?: ReadonlyMap<string, WrittenText>
+}
+
+/** A text and its documents, as parseYamlDocuments made them (fix/text.ts ParsedText is one). */
+export interface WrittenText {
+  text: string
+  docs: Document.Parsed[]
+  masked: boolean
 }
 
 /** A pass to start from and the files that changed since (written by --fix). */
@@ -175,7 +189,12 @@ export async function createContext(
       return null
     }
     if (isTerraformFilePath(path)) return textFile(path, decoded.text)
-    return reportParsed(parseRepoFile(path, decoded.text))
+    return reportParsed(parseRepoFile(path, decoded.text, writtenParse(path, decoded.text)))
+  }
+  /** The fixer's parse of a file it wrote, when the file holds exactly the text it parsed (see Pass.written). */
+  const writtenParse = (path: string, text: string): { docs: Document.Parsed[]; templated: boolean } | undefined => {
+    const w = reuse?.pass.written?.get(path)
+    return w && w.text === text && w.docs.length > 0 ? { docs: w.docs, templated: w.masked } : undefined
   }
   /** Report what parsing a file found (again, for a file taken from an earlier pass). */
   const reportParsed = (file: RepoFile): RepoFile => {

@@ -15,7 +15,7 @@ import { installVersions, type ChartVersionPin } from './versions.js'
 import { judgeRelease } from './judge.js'
 import { wordFindings } from '../report/wording.js'
 import { applyEdits } from '../fix/apply.js'
-import { parsedTextOf } from '../fix/text.js'
+import { parsedTextOf, type ParsedText } from '../fix/text.js'
 import type { RepoFile } from '../yaml/file.js'
 import { removeStaleTemps, writeChanges } from '../fix/write.js'
 import { unifiedDiff } from '../fix/diff.js'
@@ -263,7 +263,8 @@ function judgeTree(
   )
   const { keptEdits, keptEditOf } = editsThatCount(settled, edits, editOf)
 
-  const changes = opts.planFixes === false ? [] : planChanges(keptEdits, ctx.getFile, ctx.report)
+  const planned = opts.planFixes === false ? null : planChanges(keptEdits, ctx.getFile, ctx.report)
+  const changes = planned?.changes ?? []
   const fixes = changes.map(c => ({ file: c.file, diff: unifiedDiff(c.file, c.before, c.after) }))
   const report: ScanReport = {
     root: opts.root,
@@ -294,7 +295,7 @@ function judgeTree(
       millis: performance.now() - started
     }
   }
-  passes.set(report, ctx.pass())
+  passes.set(report, { ...ctx.pass(), written: planned?.parsed ?? new Map() })
   return report
 }
 
@@ -335,7 +336,7 @@ function planChanges(
   edits: readonly PlannedEdit[],
   getFile: (p: string) => RepoFile | undefined,
   report: (e: ScanError) => void
-): FileChange[] {
+): { changes: FileChange[]; parsed: Map<string, ParsedText> } {
   const byFile = new Map<string, PlannedEdit[]>()
   for (const e of edits) {
     const list = byFile.get(e.target.file) ?? []
@@ -343,6 +344,8 @@ function planChanges(
     byFile.set(e.target.file, list)
   }
   const changes: FileChange[] = []
+  // Each new text as the fixer's read-back check parsed it: the scan after writing takes it instead of a parse.
+  const parsed = new Map<string, ParsedText>()
   for (const [file, list] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
     const src = getFile(file)
     if (!src) {
@@ -352,7 +355,9 @@ function planChanges(
     }
     const result = applyEdits(file, src.text, list, { parsed: parsedTextOf(src) })
     for (const problem of result.problems) report({ file, line: problem.line, message: problem.message })
-    if (result.text !== src.text) changes.push({ file, before: src.text, after: result.text })
+    if (result.text === src.text) continue
+    changes.push({ file, before: src.text, after: result.text })
+    parsed.set(file, result.parsed)
   }
-  return changes
+  return { changes, parsed }
 }

@@ -40,9 +40,15 @@ export function applyEdits(
     /** `text` as the scan parsed it (parsedTextOf), so that the first plan needs no parse of its own. */
     parsed?: ParsedText | null
   } = {}
-): { text: string; problems: { line: number; message: string }[] } {
+): {
+  text: string
+  problems: { line: number; message: string }[]
+  /** `text` parsed (the last read-back check's parse when the edits changed it); the scan after --fix reuses it. */
+  parsed: ParsedText
+} {
   const problems: ApplyProblem[] = []
-  let pt = opts.parsed?.text === text ? opts.parsed : parseText(text)
+  const first = opts.parsed?.text === text ? opts.parsed : parseText(text)
+  let pt = first
   const work: WorkItem[] =
     opts.together === false ? edits.map(edit => ({ kind: 'edit', edit })) : newKeyGroups(pt, edits)
   let siblings = opts.together !== false
@@ -83,11 +89,11 @@ export function applyEdits(
           line: outcome.line,
           message: `fix for ${label(e)} did not read back as intended (${outcome.detail}); ${file} is left unchanged`
         })
-        return { text, problems }
+        return { text, problems, parsed: first }
       }
     }
   }
-  return { text: pt.text, problems }
+  return { text: pt.text, problems, parsed: pt }
 }
 
 /**

@@ -171,7 +171,6 @@ export const PARSE_OPTIONS = {
   strict: false
 }
 
-/** Parse `text` (already decoded, BOM removed) as the file at `path`. Never throws. */
 /** A file that is not YAML (Terraform): its text and lines, no documents. */
 export function textFile(path: string, text: string): RepoFile {
   const lineStarts = computeLineStarts(text)
@@ -187,13 +186,23 @@ export function textFile(path: string, text: string): RepoFile {
   }
 }
 
-export function parseRepoFile(path: string, text: string): RepoFile {
+/**
+ * Parse `text` (already decoded, BOM removed) as the file at `path`. Never throws.
+ *
+ * `parsed`: the documents of this very `text` as parseYamlDocuments read them, when someone already did (the
+ * fixer's read-back check of the text it wrote); they are taken as they are, and everything else is as without.
+ */
+export function parseRepoFile(
+  path: string,
+  text: string,
+  parsed?: { docs: Document.Parsed[]; templated: boolean }
+): RepoFile {
   const lineStarts = computeLineStarts(text)
   const lineAt = (offset: number): number => lineOfOffset(lineStarts, offset)
   const problems: ParseProblem[] = []
   const warnings: ParseProblem[] = []
   let templated = false
-  let parsed: Document.Parsed[] = []
+  let documents: Document.Parsed[] = []
   const shape = scanStructure(text)
   if (shape.tooDeepLine !== null) {
     problems.push({
@@ -205,9 +214,11 @@ export function parseRepoFile(path: string, text: string): RepoFile {
       line: shape.tooManyNodesLine,
       message: `refused: more than ${MAX_NODES} YAML nodes; the file is not read`
     })
+  } else if (parsed) {
+    ;({ docs: documents, templated } = parsed)
   } else {
     try {
-      ;({ docs: parsed, templated } = parseYamlDocuments(text, lineStarts, shape.bareTemplate))
+      ;({ docs: documents, templated } = parseYamlDocuments(text, lineStarts, shape.bareTemplate))
     } catch (err) {
       const line = err instanceof ParseLimit ? lineAt(err.offset) : 1
       const message =
@@ -215,14 +226,14 @@ export function parseRepoFile(path: string, text: string): RepoFile {
           ? `refused: ${err.message}; the file is not read`
           : `cannot parse: ${describeError(err)}`
       problems.push({ line, message })
-      parsed = []
+      documents = []
     }
   }
 
   const cache = new Map<number, unknown>()
   const docs: YamlDoc[] = []
   const mayHaveAliases = text.includes('*')
-  parsed.forEach((doc, index) => {
+  documents.forEach((doc, index) => {
     if (doc.errors.length > 0) {
       for (const e of doc.errors.slice(0, 3)) {
         problems.push({

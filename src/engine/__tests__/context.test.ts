@@ -264,6 +264,31 @@ describe('scanAgain', () => {
     const reused = [...(passOf(again)?.parsed ?? [])].filter(([path]) => !outcome.written.includes(path))
     expect(reused.length).toBeGreaterThan(0)
     for (const [path, file] of reused) if (file) expect(passOf(first)?.parsed.get(path)).toBe(file)
+    // The written YAML files hold the fixer's own parse of the text it wrote: their documents are not made again.
+    const writtenYaml = outcome.written.filter(p => /\.ya?ml$/.test(p))
+    expect(writtenYaml.length).toBeGreaterThan(3)
+    for (const path of writtenYaml) {
+      const docs = passOf(again)?.parsed.get(path)?.docs.map(d => d.doc)
+      expect(docs?.length).toBeGreaterThan(0)
+      for (const doc of docs ?? []) expect(passOf(first)?.written?.get(path)?.docs).toContain(doc)
+    }
+  })
+
+  it('parses a written file again when it holds another text than the fixer parsed', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'tkig-context-'))
+    dirs.push(root)
+    cpSync(join(process.cwd(), 'examples', 'gitops'), root, { recursive: true })
+    const first = await scan({ root })
+    const outcome = await writeChanges(root, first.changes)
+    // Changed on disk after the write (an editor, a formatter): the fixer's parse is of another text.
+    const [changed] = outcome.written.filter(p => /\.ya?ml$/.test(p))
+    writeFileSync(join(root, changed), first.changes.find(c => c.file === changed)?.before ?? '')
+    const again = await scanAgain(first, { root, planFixes: false }, outcome.written)
+    const full = await scan({ root, planFixes: false })
+    expect(outcomeOf(again)).toEqual(outcomeOf(full))
+    const docs = passOf(again)?.parsed.get(changed)?.docs.map(d => d.doc) ?? []
+    expect(docs.length).toBeGreaterThan(0)
+    for (const doc of docs) expect(passOf(first)?.written?.get(changed)?.docs).not.toContain(doc)
   })
 })
 
