@@ -63640,11 +63640,14 @@ function applyEdits(file, text, edits, opts = {}) {
     return { text: pt.text, problems, parsed: pt };
 }
 /**
- * New keys of one existing map, from `work[from]` on (each a plain edit or a group): made at once, with one
- * read-back check. Made one after the other, each new key would go at the end of the map, right after the one
- * before, with the same indentation: the text is the same, with a parse of the file saved per key. Only a run of
- * pure insertions at one place under one parent is taken; null when there are fewer than two, 'failed' when the
- * run did not read back as intended (the edits are then made one by one, each checked on its own).
+ * New keys of existing maps that all end at one place, from `work[from]` on (each a plain edit or a group): made
+ * at once, with one read-back check. Made one after the other, each new key of a map would go at the end of the
+ * map, right after the one before, with the same indentation: the text is the same, with a parse of the file saved
+ * per key. The maps may be nested (`testkube-api:` last in the values, both ending on its last line): a key of the
+ * inner map then goes before the outer map's, wherever it comes in the run, as made one by one it would (the inner
+ * map still ends before the outer map's new keys). Only a run of pure insertions at one offset, under maps on one
+ * chain, is taken; null when there are fewer than two, 'failed' when the run did not read back as intended (the
+ * edits are then made one by one, each checked on its own).
  */
 function newSiblings(pt, work, from) {
     const taken = [];
@@ -63652,7 +63655,7 @@ function newSiblings(pt, work, from) {
     for (let j = from; j < work.length; j++) {
         const e = work[j].edit;
         const t = e.target;
-        if (t.type !== 'yaml-map' || e.op !== 'set')
+        if (t.type !== 'yaml-map' || e.op !== 'set' || e.path.some(seg => typeof seg !== 'string'))
             break;
         let planned;
         try {
@@ -63667,21 +63670,25 @@ function newSiblings(pt, work, from) {
         const parent = existingParent(pt, t.docIndex, planned.step.path);
         if (splice.start !== splice.end || parent === null)
             break;
-        const here = { docIndex: t.docIndex, offset: splice.start, parent: JSON.stringify(parent) };
-        if (at && (at.docIndex !== here.docIndex || at.offset !== here.offset || at.parent !== here.parent))
+        if (at && (at.docIndex !== t.docIndex || at.offset !== splice.start))
+            break;
+        if (!taken.every(o => isPrefix(o.parent, parent) || isPrefix(parent, o.parent)))
             break;
         // Two edits of one new key are a group already (newKeyGroups); a second one here would write it twice.
-        if (taken.some(o => o.step.path[parent.length] === planned.step.path[parent.length]))
+        const key = planned.step.path[parent.length];
+        if (taken.some(o => o.parent.length === parent.length && o.step.path[parent.length] === key))
             break;
-        at = here;
-        taken.push({ step: planned.step, text: splice.text });
+        at = { docIndex: t.docIndex, offset: splice.start };
+        taken.push({ step: planned.step, text: splice.text, parent });
     }
     if (taken.length < 2 || at === null)
         return null;
+    // Deepest map first; the keys of one map in the order of the run (the sort is stable).
+    const placed = [...taken].sort((a, b) => b.parent.length - a.parent.length);
     let after;
     try {
         const text = applySplices(pt.text, [
-            { start: at.offset, end: at.offset, text: taken.map(o => o.text).join('') }
+            { start: at.offset, end: at.offset, text: placed.map(o => o.text).join('') }
         ]);
         after = parseText(text, pt.eol);
     }
@@ -63698,17 +63705,23 @@ function existingParent(pt, docIndex, path) {
     return missing === null ? null : path.slice(0, missing);
 }
 /**
- * The index of the first segment of `path` that `tree` does not have, every segment before it being a map's key;
- * null when the whole path is there, or a segment before the missing one is not a map.
+ * The index of the first segment of `path` that `tree` does not have, a map's key, every segment before it being
+ * a map's key or an item of a list it has (a helmfile's `releases[0].values[0]`); null when the whole path is
+ * there, or a segment before the missing one is neither.
  */
 function firstMissing(tree, path) {
     let cur = tree;
     for (let i = 0; i < path.length; i++) {
-        if (!isRecord(cur))
+        const seg = path[i];
+        if (Array.isArray(cur) && typeof seg === 'number' && seg >= 0 && seg < cur.length) {
+            cur = cur[seg];
+            continue;
+        }
+        if (!isRecord(cur) || typeof seg !== 'string')
             return null;
-        if (!Object.prototype.hasOwnProperty.call(cur, path[i]))
+        if (!Object.prototype.hasOwnProperty.call(cur, seg))
             return i;
-        cur = cur[path[i]];
+        cur = cur[seg];
     }
     return null;
 }
@@ -63753,7 +63766,7 @@ function attempt(pt, e) {
  * all their values, at the place of the first. Made one after the other, the first would write the key and each
  * next one add its part at the end of it, which is the text the one edit writes; but each edit costs a parse of
  * the whole file to check it, most of a fix's time. Only plain sets of unrelated paths are joined: a path inside
- * another's, a number in a path, a proxy config or a string replacement each stay an edit of their own.
+ * another's, a list item in the edit's own path, a proxy config or a string replacement each stay an edit of their own.
  */
 function newKeyGroups(pt, edits) {
     const items = [];
@@ -63789,14 +63802,18 @@ function newKeyGroups(pt, edits) {
         else if (!group)
             groups.set(key, { item, members: [e], at: created.at, rest: [created.rest] });
     }
-    const inside = (e, at, docIndex) => e.target.type !== 'hcl-heredoc' &&
-        e.target.docIndex === docIndex &&
-        isPrefix(at, [...e.target.nodePath, ...e.path]);
+    const crosses = (e, at, docIndex) => {
+        if (e.target.type === 'hcl-heredoc' || e.target.docIndex !== docIndex)
+            return false;
+        const full = [...e.target.nodePath, ...e.path];
+        return isPrefix(at, full) || isPrefix(full, at);
+    };
     for (const g of groups.values()) {
         const first = g.members[0];
         const docIndex = first.target.docIndex;
-        // Another edit under the new key (a proxy config, a path inside a member's) keeps its place among them.
-        if (edits.some(e => !g.members.includes(e) && inside(e, g.at, docIndex)))
+        // Another edit under the new key (a proxy config, a path inside a member's), or of the key or a key above it
+        // (a later member may then be refused), keeps its place among them.
+        if (edits.some(e => !g.members.includes(e) && crosses(e, g.at, docIndex)))
             g.members.length = 1;
         if (g.members.length < 2)
             continue;
@@ -63819,9 +63836,10 @@ function createdKey(pt, e) {
     const t = e.target;
     if (t.type !== 'yaml-map' || e.op !== 'set' || pt.docs.length === 0)
         return null;
-    const full = [...t.nodePath, ...e.path];
-    if (full.some(seg => typeof seg !== 'string'))
+    // The values map may sit in a list (helmfile, kustomize helmCharts); the keys set under it are names.
+    if (e.path.some(seg => typeof seg !== 'string'))
         return null;
+    const full = [...t.nodePath, ...e.path];
     const js = pt.js(t.docIndex);
     if ('error' in js)
         return null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import type { PlannedEdit } from '../../model.js'
-import { applyEdits } from '../apply.js'
+import { applyEdits, newKeyGroups, newSiblings } from '../apply.js'
 import { parsedTextOf, parseText } from '../text.js'
 import { parseRepoFile } from '../../yaml/file.js'
 import { deepEqual } from '../tree.js'
@@ -513,6 +513,58 @@ describe('edits made together', () => {
     expect(together.problems).toEqual([])
     expect(together.text).not.toBe(text)
     expect(together.text).toBe(alone.text)
+  })
+})
+
+describe('new keys joined where the values map sits in a list, or ends with a map inside it', () => {
+  const paths = [
+    'testkube-api.jobPodAnnotations.sidecar\\.istio\\.io/inject',
+    'preUpgradeHook.podAnnotations.sidecar\\.istio\\.io/inject',
+    'testkube-operator.preUpgrade.podAnnotations.sidecar\\.istio\\.io/inject',
+    'testkube-operator.webhook.patch.podAnnotations.sidecar\\.istio\\.io/inject',
+    'testkube-api.next.enabled'
+  ]
+  const cases: [string, (string | number)[], string][] = [
+    [
+      'a helmfile release',
+      ['releases', 0, 'values', 0],
+      'releases:\n  - name: testkube\n    values:\n      - testkube-api:\n          minio:\n            enabled: false\n'
+    ],
+    [
+      'kustomize helmCharts, last in the file without a newline',
+      ['helmCharts', 0, 'valuesInline'],
+      'helmCharts:\n- name: testkube\n  valuesInline:\n    testkube-api:\n      minio: {enabled: false}'
+    ],
+    ['a map inside a map inside the values, all ending together', [], 'a: 1\ntestkube-api:\n  logs:\n    storage: minio\n']
+  ]
+  it.each(cases)('%s: the same text as one by one', (_name, nodePath, text) => {
+    // Inner and outer keys interleaved, in both orders: the inner map's keys go before the outer map's.
+    for (const order of [paths, [...paths].reverse()]) {
+      const edits = order.map(p => mapEdit(nodePath, p, p.endsWith('enabled') ? true : 'false'))
+      const together = applyEdits('f.yaml', text, edits)
+      const alone = applyEdits('f.yaml', text, edits, { together: false })
+      expect(together.problems).toEqual([])
+      expect(together.text).not.toBe(text)
+      expect(together.text).toBe(alone.text)
+    }
+  })
+
+  it('makes the new keys of nested maps that end together in one go, in either order', () => {
+    const [, , text] = cases[2]
+    const pt = parseText(text)
+    for (const order of [paths, [...paths].reverse()]) {
+      const work = newKeyGroups(pt, order.map(p => mapEdit([], p, 'false')))
+      const run = newSiblings(pt, work, 0)
+      expect(run !== null && run !== 'failed' && run.count).toBe(work.length)
+    }
+  })
+
+  it('joins the new keys of a values map held in a list under each new key', () => {
+    const text = cases[0][2]
+    const edits = paths.map(p => mapEdit(cases[0][1], p, 'false'))
+    const work = newKeyGroups(parseText(text), edits)
+    expect(work.map(w => w.kind)).toEqual(['edit', 'edit', 'group', 'edit'])
+    expect(work[2].kind === 'group' && work[2].members).toHaveLength(2)
   })
 })
 
