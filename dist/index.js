@@ -51712,8 +51712,8 @@ const BATCH_BYTES = 1024 * 1024;
 const MAX_BATCHES_AHEAD = 4;
 /**
  * The worker. workerData: `credits`, an Int32Array over shared memory: [0] batches it may still send, [1] set to
- * 1 by the caller to stop it early, [2] batches sent (for `mostAhead`). It waits for one message, the absolute
- * paths to read, then sends `{ buffer, entries }` messages, entries being [offset, length, error code] per file
+ * 1 by the caller to stop it early, [2] batches sent (for `mostAhead`). It waits for one message, the paths to
+ * read (`{ prefix, paths }`: each file is prefix + path), then sends `{ buffer, entries }` messages, entries being [offset, length, error code] per file
  * (length -1 and the code for a file it could not read) for the files after the previous message's, in list
  * order, and last `{ end: true }`. The first batch is small, so that the caller starts on it while the next ones
  * are read. A file that fails half-way leaves its bytes unused in the batch; the offsets of the others hold.
@@ -51744,12 +51744,12 @@ function send() {
   entries = []
   return true
 }
-function readAll(paths) {
+function readAll(prefix, paths) {
   for (let i = 0; i < paths.length; i++) {
     let fd
     try {
       // As openForReading (open-file.ts): no blocking on a FIFO, nothing but a regular file (or a directory).
-      fd = openSync(paths[i], READ_FLAGS)
+      fd = openSync(prefix + paths[i], READ_FLAGS)
       const st = fstatSync(fd)
       if (!st.isFile() && !st.isDirectory()) {
         closeSync(fd)
@@ -51794,8 +51794,8 @@ function readAll(paths) {
   }
   return send()
 }
-parentPort.once('message', paths => {
-  if (readAll(paths)) parentPort.postMessage({ end: true })
+parentPort.once('message', ({ prefix, paths }) => {
+  if (readAll(prefix, paths)) parentPort.postMessage({ end: true })
   parentPort.close()
 })
 `;
@@ -51863,13 +51863,13 @@ function startReadAhead(sizes = DEFAULT_SIZES) {
         : new Promise(resolve => (waiting = resolve));
     let used = false;
     return {
-        async readEach(paths, readSync, visit) {
+        async readEach(paths, readSync, visit, prefix = '') {
             let index = 0;
             if (!used && !exited) {
                 used = true;
                 worker.ref();
                 try {
-                    worker.postMessage(paths);
+                    worker.postMessage({ prefix, paths });
                     for (let batch = await next(); batch; batch = await next()) {
                         const { bytes, entries } = batch;
                         for (let e = 0; e < entries.length; e += 3, index++) {
@@ -51891,7 +51891,7 @@ function startReadAhead(sizes = DEFAULT_SIZES) {
                     worker.unref();
                 }
             }
-            readRest(paths, index, readSync, visit);
+            readRest(paths, index, readSync, visit, prefix);
         },
         mostAhead: () => mostAhead,
         async stop() {
@@ -51903,12 +51903,12 @@ function startReadAhead(sizes = DEFAULT_SIZES) {
         }
     };
 }
-/** Read `paths` from `index` on, on this thread. */
-function readRest(paths, index, readSync, visit) {
+/** Read `paths` (each after `prefix`) from `index` on, on this thread. */
+function readRest(paths, index, readSync, visit, prefix = '') {
     for (; index < paths.length; index++) {
         let outcome;
         try {
-            outcome = { bytes: readSync(paths[index]) };
+            outcome = { bytes: readSync(prefix + paths[index]) };
         }
         catch (err) {
             outcome =
@@ -53147,7 +53147,8 @@ async function createContext(root, found, filters, repoUrls, opts = {}) {
         ids = idOf;
         paths = pathOf;
         const files = found.files;
-        const absPaths = files.map(f => rootPrefix + f.path);
+        // Repo-relative: the reader puts the root before each as it reads it (90,000 absolute paths are about 9 MB).
+        const relPaths = files.map(f => f.path);
         const readSync = (abs) => reader.read(abs);
         const ahead = opts.readAhead;
         const visit = (index, outcome) => {
@@ -53188,9 +53189,9 @@ async function createContext(root, found, filters, repoUrls, opts = {}) {
             admitCandidate(next.path, buf);
         };
         if (ahead)
-            await ahead.readEach(absPaths, readSync, visit);
+            await ahead.readEach(relPaths, readSync, visit, rootPrefix);
         else
-            readRest(absPaths, 0, readSync, visit);
+            readRest(relPaths, 0, readSync, visit, rootPrefix);
     }
     candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const ownUrls = new Set(repoUrls.map(normaliseRepoUrl).filter(Boolean));

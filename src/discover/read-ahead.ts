@@ -44,8 +44,8 @@ const MAX_BATCHES_AHEAD = 4
 
 /**
  * The worker. workerData: `credits`, an Int32Array over shared memory: [0] batches it may still send, [1] set to
- * 1 by the caller to stop it early, [2] batches sent (for `mostAhead`). It waits for one message, the absolute
- * paths to read, then sends `{ buffer, entries }` messages, entries being [offset, length, error code] per file
+ * 1 by the caller to stop it early, [2] batches sent (for `mostAhead`). It waits for one message, the paths to
+ * read (`{ prefix, paths }`: each file is prefix + path), then sends `{ buffer, entries }` messages, entries being [offset, length, error code] per file
  * (length -1 and the code for a file it could not read) for the files after the previous message's, in list
  * order, and last `{ end: true }`. The first batch is small, so that the caller starts on it while the next ones
  * are read. A file that fails half-way leaves its bytes unused in the batch; the offsets of the others hold.
@@ -76,12 +76,12 @@ function send() {
   entries = []
   return true
 }
-function readAll(paths) {
+function readAll(prefix, paths) {
   for (let i = 0; i < paths.length; i++) {
     let fd
     try {
       // As openForReading (open-file.ts): no blocking on a FIFO, nothing but a regular file (or a directory).
-      fd = openSync(paths[i], READ_FLAGS)
+      fd = openSync(prefix + paths[i], READ_FLAGS)
       const st = fstatSync(fd)
       if (!st.isFile() && !st.isDirectory()) {
         closeSync(fd)
@@ -126,8 +126,8 @@ function readAll(paths) {
   }
   return send()
 }
-parentPort.once('message', paths => {
-  if (readAll(paths)) parentPort.postMessage({ end: true })
+parentPort.once('message', ({ prefix, paths }) => {
+  if (readAll(prefix, paths)) parentPort.postMessage({ end: true })
   parentPort.close()
 })
 `
@@ -144,14 +144,17 @@ interface Batch {
  */
 export interface ReadAhead {
   /**
-   * Call `visit` with each file of `paths` (absolute), in order, read on the worker; any file the worker did not
-   * deliver (it failed, or was already used) is read with `readSync`. The bytes handed to `visit` are valid until
-   * it returns. `visit` runs synchronously for each file of a batch: one promise per batch, not per file.
+   * Call `visit` with each file of `paths`, in order, read on the worker; any file the worker did not deliver (it
+   * failed, or was already used) is read with `readSync`. A file's path is `prefix` and its entry of `paths`
+   * (absolute paths, or repo-relative ones after the root: a tree's absolute paths are not all made and held at
+   * once, on either thread). The bytes handed to `visit` are valid until it returns. `visit` runs synchronously for
+   * each file of a batch: one promise per batch, not per file.
    */
   readEach(
     paths: readonly string[],
     readSync: ReadSync,
-    visit: (index: number, outcome: ReadOutcome) => void
+    visit: (index: number, outcome: ReadOutcome) => void,
+    prefix?: string
   ): Promise<void>
   /** The most batches the worker had handed over and the caller not yet visited (for the tests of the bound). */
   mostAhead(): number
@@ -229,13 +232,13 @@ export function startReadAhead(sizes: ReadAheadSizes = DEFAULT_SIZES): ReadAhead
   let used = false
 
   return {
-    async readEach(paths, readSync, visit) {
+    async readEach(paths, readSync, visit, prefix = '') {
       let index = 0
       if (!used && !exited) {
         used = true
         worker.ref()
         try {
-          worker.postMessage(paths)
+          worker.postMessage({ prefix, paths })
           for (let batch = await next(); batch; batch = await next()) {
             const { bytes, entries } = batch
             for (let e = 0; e < entries.length; e += 3, index++) {
@@ -259,7 +262,7 @@ export function startReadAhead(sizes: ReadAheadSizes = DEFAULT_SIZES): ReadAhead
           worker.unref()
         }
       }
-      readRest(paths, index, readSync, visit)
+      readRest(paths, index, readSync, visit, prefix)
     },
     mostAhead: () => mostAhead,
     async stop() {
@@ -271,17 +274,18 @@ export function startReadAhead(sizes: ReadAheadSizes = DEFAULT_SIZES): ReadAhead
   }
 }
 
-/** Read `paths` from `index` on, on this thread. */
+/** Read `paths` (each after `prefix`) from `index` on, on this thread. */
 export function readRest(
   paths: readonly string[],
   index: number,
   readSync: ReadSync,
-  visit: (index: number, outcome: ReadOutcome) => void
+  visit: (index: number, outcome: ReadOutcome) => void,
+  prefix = ''
 ): void {
   for (; index < paths.length; index++) {
     let outcome: ReadOutcome
     try {
-      outcome = { bytes: readSync(paths[index]) }
+      outcome = { bytes: readSync(prefix + paths[index]) }
     } catch (err) {
       outcome =
         err instanceof FileTooLarge

@@ -281,7 +281,8 @@ export async function createContext(
     ids = idOf
     paths = pathOf
     const files = found.files
-    const absPaths = files.map(f => rootPrefix + f.path)
+    // Repo-relative: the reader puts the root before each as it reads it (90,000 absolute paths are about 9 MB).
+    const relPaths = files.map(f => f.path)
     const readSync = (abs: string): Buffer => reader.read(abs)
     const ahead = opts.readAhead
     const visit = (index: number, outcome: ReadOutcome): void => {
@@ -322,8 +323,8 @@ export async function createContext(
       candidatePaths.add(next.path)
       admitCandidate(next.path, buf)
     }
-    if (ahead) await ahead.readEach(absPaths, readSync, visit)
-    else readRest(absPaths, 0, readSync, visit)
+    if (ahead) await ahead.readEach(relPaths, readSync, visit, rootPrefix)
+    else readRest(relPaths, 0, readSync, visit, rootPrefix)
   }
   candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
 

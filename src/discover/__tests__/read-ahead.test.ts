@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, sep } from 'node:path'
 import { readRest, startReadAhead, type ReadAhead, type ReadOutcome } from '../read-ahead.js'
 import { NOT_A_FILE, readRegularFileSync } from '../open-file.js'
 
@@ -81,6 +81,27 @@ async function withWorker(
   }
   return { seen: r.seen, ahead }
 }
+
+describe('paths after a prefix', () => {
+  it('reads each file at the prefix and its path, on either thread, as with absolute paths', async () => {
+    const inDir = paths.filter(p => p.startsWith(dir + sep))
+    const rel = inDir.map(p => p.slice(dir.length + 1))
+    const expected = inThread(inDir)
+    const r = recorder()
+    readRest(rel, 0, readSync, r.visit, dir + sep)
+    expect(r.seen).toEqual(expected)
+    const ahead = startReadAhead()
+    if (!ahead) throw new Error('worker threads are not available')
+    const w = recorder()
+    try {
+      await ahead.readEach(rel, readSync, w.visit, dir + sep)
+    } finally {
+      await ahead.stop()
+    }
+    expect(w.seen).toEqual(expected)
+    expect(expected.filter(s => 'bytes' in s).length).toBeGreaterThan(300)
+  })
+})
 
 describe('readRest', () => {
   it('reads every file in order and gives the error code of a file it cannot read', () => {
