@@ -24979,7 +24979,7 @@ function newSiblings(pt, work, from) {
     for (let j = from; j < work.length; j++) {
         const e = work[j].edit;
         const t = e.target;
-        if (t.type !== 'yaml-map' || e.op !== 'set' || e.path.some(seg => typeof seg !== 'string'))
+        if (!isNewKeySet(e))
             break;
         let planned;
         try {
@@ -25158,10 +25158,7 @@ function newKeyGroups(pt, edits) {
  */
 function createdKey(pt, e) {
     const t = e.target;
-    if (t.type !== 'yaml-map' || e.op !== 'set' || pt.docs.length === 0)
-        return null;
-    // The values map may sit in a list (helmfile, kustomize helmCharts); the keys set under it are names.
-    if (e.path.some(seg => typeof seg !== 'string'))
+    if (!isNewKeySet(e) || pt.docs.length === 0)
         return null;
     const full = [...t.nodePath, ...e.path];
     const js = pt.js(t.docIndex);
@@ -25177,6 +25174,13 @@ function createdKey(pt, e) {
     return { at: full.slice(0, missing + 1), rest };
 }
 const INTEGER_LIKE = /^(0|[1-9]\d*)$/;
+/**
+ * A plain set in a YAML map of names only: the kind of edit joined with others. The values map itself may sit in
+ * a list (helmfile's `releases[0].values[0]`, kustomize `helmCharts`); a list item in the edit's own path stays alone.
+ */
+function isNewKeySet(e) {
+    return e.target.type === 'yaml-map' && e.op === 'set' && e.path.every(seg => typeof seg === 'string');
+}
 function isPrefix(a, b) {
     return a.length <= b.length && a.every((k, i) => k === b[i]);
 }

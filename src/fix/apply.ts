@@ -116,7 +116,7 @@ export function newSiblings(
   for (let j = from; j < work.length; j++) {
     const e = work[j].edit
     const t = e.target
-    if (t.type !== 'yaml-map' || e.op !== 'set' || e.path.some(seg => typeof seg !== 'string')) break
+    if (!isNewKeySet(e)) break
     let planned: ReturnType<typeof planMapEdit>
     try {
       planned = planMapEdit(pt, e)
@@ -287,9 +287,7 @@ export function newKeyGroups(pt: ParsedText, edits: readonly PlannedEdit[]): Wor
  */
 function createdKey(pt: ParsedText, e: PlannedEdit): { at: NodePath; rest: NodePath } | null {
   const t = e.target
-  if (t.type !== 'yaml-map' || e.op !== 'set' || pt.docs.length === 0) return null
-  // The values map may sit in a list (helmfile, kustomize helmCharts); the keys set under it are names.
-  if (e.path.some(seg => typeof seg !== 'string')) return null
+  if (!isNewKeySet(e) || pt.docs.length === 0) return null
   const full = [...t.nodePath, ...e.path]
   const js = pt.js(t.docIndex)
   if ('error' in js) return null
@@ -302,6 +300,14 @@ function createdKey(pt: ParsedText, e: PlannedEdit): { at: NodePath; rest: NodeP
 }
 
 const INTEGER_LIKE = /^(0|[1-9]\d*)$/
+
+/**
+ * A plain set in a YAML map of names only: the kind of edit joined with others. The values map itself may sit in
+ * a list (helmfile's `releases[0].values[0]`, kustomize `helmCharts`); a list item in the edit's own path stays alone.
+ */
+function isNewKeySet(e: PlannedEdit): boolean {
+  return e.target.type === 'yaml-map' && e.op === 'set' && e.path.every(seg => typeof seg === 'string')
+}
 
 function isPrefix(a: NodePath, b: NodePath): boolean {
   return a.length <= b.length && a.every((k, i) => k === b[i])
