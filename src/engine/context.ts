@@ -192,7 +192,10 @@ export async function createContext(
     return reportParsed(parseRepoFile(path, decoded.text, writtenParse(path, decoded.text)))
   }
   /** The fixer's parse of a file it wrote, when the file holds exactly the text it parsed (see Pass.written). */
-  const writtenParse = (path: string, text: string): { docs: Document.Parsed[]; templated: boolean } | undefined => {
+  const writtenParse = (
+    path: string,
+    text: string
+  ): { docs: Document.Parsed[]; templated: boolean } | undefined => {
     const w = reuse?.pass.written?.get(path)
     return w && w.text === text && w.docs.length > 0 ? { docs: w.docs, templated: w.masked } : undefined
   }

@@ -268,7 +268,9 @@ describe('scanAgain', () => {
     const writtenYaml = outcome.written.filter(p => /\.ya?ml$/.test(p))
     expect(writtenYaml.length).toBeGreaterThan(3)
     for (const path of writtenYaml) {
-      const docs = passOf(again)?.parsed.get(path)?.docs.map(d => d.doc)
+      const docs = passOf(again)
+        ?.parsed.get(path)
+        ?.docs.map(d => d.doc)
       expect(docs?.length).toBeGreaterThan(0)
       for (const doc of docs ?? []) expect(passOf(first)?.written?.get(path)?.docs).toContain(doc)
     }
@@ -286,7 +288,10 @@ describe('scanAgain', () => {
     const again = await scanAgain(first, { root, planFixes: false }, outcome.written)
     const full = await scan({ root, planFixes: false })
     expect(outcomeOf(again)).toEqual(outcomeOf(full))
-    const docs = passOf(again)?.parsed.get(changed)?.docs.map(d => d.doc) ?? []
+    const docs =
+      passOf(again)
+        ?.parsed.get(changed)
+        ?.docs.map(d => d.doc) ?? []
     expect(docs.length).toBeGreaterThan(0)
     for (const doc of docs) expect(passOf(first)?.written?.get(changed)?.docs).not.toContain(doc)
   })

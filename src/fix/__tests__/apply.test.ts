@@ -209,7 +209,10 @@ describe('scalar leaves', () => {
   })
   it('does nothing when the value is already there', () => {
     const text = "a:\n  inject: 'false' # ok\n"
-    expect(applyEdits('f.yaml', text, [mapEdit([], 'a.inject', 'false')])).toMatchObject({ text, problems: [] })
+    expect(applyEdits('f.yaml', text, [mapEdit([], 'a.inject', 'false')])).toMatchObject({
+      text,
+      problems: []
+    })
   })
 })
 
@@ -233,7 +236,10 @@ describe('anchors and aliases', () => {
   })
   it('does not complain when the value behind an alias is already right', () => {
     const ok = "base: &b\n  x: 'false'\nuser: *b\n"
-    expect(applyEdits('f.yaml', ok, [mapEdit([], 'user.x', 'false')])).toMatchObject({ text: ok, problems: [] })
+    expect(applyEdits('f.yaml', ok, [mapEdit([], 'user.x', 'false')])).toMatchObject({
+      text: ok,
+      problems: []
+    })
   })
 })
 
@@ -535,7 +541,11 @@ describe('new keys joined where the values map sits in a list, or ends with a ma
       ['helmCharts', 0, 'valuesInline'],
       'helmCharts:\n- name: testkube\n  valuesInline:\n    testkube-api:\n      minio: {enabled: false}'
     ],
-    ['a map inside a map inside the values, all ending together', [], 'a: 1\ntestkube-api:\n  logs:\n    storage: minio\n']
+    [
+      'a map inside a map inside the values, all ending together',
+      [],
+      'a: 1\ntestkube-api:\n  logs:\n    storage: minio\n'
+    ]
   ]
   it.each(cases)('%s: the same text as one by one', (_name, nodePath, text) => {
     // Inner and outer keys interleaved, in both orders: the inner map's keys go before the outer map's.
@@ -553,7 +563,10 @@ describe('new keys joined where the values map sits in a list, or ends with a ma
     const [, , text] = cases[2]
     const pt = parseText(text)
     for (const order of [paths, [...paths].reverse()]) {
-      const work = newKeyGroups(pt, order.map(p => mapEdit([], p, 'false')))
+      const work = newKeyGroups(
+        pt,
+        order.map(p => mapEdit([], p, 'false'))
+      )
       const run = newSiblings(pt, work, 0)
       expect(run !== null && run !== 'failed' && run.count).toBe(work.length)
     }
@@ -586,10 +599,14 @@ describe('the scan parse as the first plan', () => {
       const edit = mapEdit([], INJ, 'false', { docIndex: own.docs.length - 1 })
       const joined = applyEdits('f.yaml', text, [edit], { parsed })
       const alone = applyEdits('f.yaml', text, [edit])
-      expect({ text: joined.text, problems: joined.problems }).toEqual({ text: alone.text, problems: alone.problems })
+      expect({ text: joined.text, problems: joined.problems }).toEqual({
+        text: alone.text,
+        problems: alone.problems
+      })
       // What it hands the scan after writing is a parse of the text it returns.
       expect(joined.parsed.text).toBe(joined.text)
-      for (let i = 0; i < joined.parsed.docs.length; i++) expect(joined.parsed.js(i)).toEqual(alone.parsed.js(i))
+      for (let i = 0; i < joined.parsed.docs.length; i++)
+        expect(joined.parsed.js(i)).toEqual(alone.parsed.js(i))
     }
   )
 

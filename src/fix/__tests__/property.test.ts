@@ -113,7 +113,10 @@ describe('random documents and edits', () => {
         expect(after.problems).toEqual([])
         if (result.problems.length === 0) expect(after.js(0)).toEqual(expected)
         // The parse it hands the scan after writing reads as a parse of its text does.
-        const handed = parseRepoFile('f', result.text, { docs: result.parsed.docs, templated: result.parsed.masked })
+        const handed = parseRepoFile('f', result.text, {
+          docs: result.parsed.docs,
+          templated: result.parsed.masked
+        })
         expect(result.parsed.text).toBe(result.text)
         expect(handed.js(0)).toEqual(after.js(0))
         expect(applyEdits('f', result.text, planned).text).toBe(result.text)
